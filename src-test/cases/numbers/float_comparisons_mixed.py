@@ -1,0 +1,6 @@
+print(1 == 1.0, 2 < 2.5, 3 > 2.9999, -0.0 == 0.0)
+print(2**53 + 1 == float(2**53 + 1))
+print(float("inf") > 10**300)
+print(float("nan") == float("nan"))
+print(max(1, 2.0), min(1, 1.0), max(1.0, 1))
+print(1.0 in [1], 1 in [1.0])

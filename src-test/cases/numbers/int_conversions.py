@@ -1,0 +1,6 @@
+print(int("42"), int(" 42 "), int("-17"), int("+5"))
+print(int("ff", 16), int("FF", 16), int("101", 2), int("0x1f", 16), int("z", 36))
+print(int(3.9), int(-3.9), int(True), int(1e20))
+print(int("123456789012345678901234567890"))
+print(int(), int("0"), int("1_000"))
+print(str(255), repr(-3), str(2**64))

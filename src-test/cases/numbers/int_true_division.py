@@ -1,0 +1,6 @@
+print(7 / 2)
+print(6 / 3)
+print(-7 / 2)
+print(1 / 3)
+print(2**100 / 2**99)
+print(10**30 / 10**10)

@@ -1,0 +1,11 @@
+print(0 or "default")
+print("value" or "default")
+print([] or {} or 0)
+print(1 and 2)
+print(0 and 2)
+print("" and boom)
+print(None or [1])
+print(not [], not [0])
+name = None
+print(name or "anonymous")
+print(1 and 0 or "x")

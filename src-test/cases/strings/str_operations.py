@@ -1,0 +1,11 @@
+s = "Hello, World"
+print(s + "!", s * 2, 3 * "ab")
+print("World" in s, "world" in s, "" in s, "x" not in s)
+print(s.lower(), s.upper())
+print(s.split(", "), "a b  c".split())
+print("-".join(["x", "y", "z"]))
+print(s.replace("l", "L"), s.find("o"), s.find("zz"))
+print("  pad  ".strip() + "|", s.startswith("Hell"), s.endswith("d"))
+print("abc" < "abd", "Z" < "a", "abc" == "abc", "ab" < "abc")
+print(str(12) + str(3.5) + str(None) + str([1, "a"]))
+print("abc".count("b"), "a,b,,c".split(","))

@@ -1,0 +1,6 @@
+def lookup(table, key):
+    return table[key]
+
+config = {"host": "localhost"}
+print(lookup(config, "host"))
+print(lookup(config, "port"))
