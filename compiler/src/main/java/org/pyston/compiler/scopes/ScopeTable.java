@@ -1,0 +1,38 @@
+package org.pyston.compiler.scopes;
+
+import java.util.IdentityHashMap;
+
+/**
+ * The result of {@link ScopeAnalyzer#analyze}: every scope of one module, found by the AST node
+ * that opens it. Nodes are records that compare by value, so the map is keyed by identity: pass
+ * the very node object that was analyzed.
+ */
+public final class ScopeTable {
+    private final Scope module;
+    private final IdentityHashMap<Object, Scope> byNode;
+
+    ScopeTable(Scope module, IdentityHashMap<Object, Scope> byNode) {
+        this.module = module;
+        this.byNode = byNode;
+    }
+
+    /** The scope of the module body. */
+    public Scope moduleScope() {
+        return module;
+    }
+
+    /**
+     * The scope opened by {@code node}: a Stmt.FunctionDef, Stmt.AsyncFunctionDef, Stmt.ClassDef,
+     * Expr.Lambda, Expr.ListComp, Expr.SetComp, Expr.DictComp or Expr.GeneratorExp record, or the
+     * analyzed Mod for the module scope.
+     *
+     * @throws IllegalArgumentException if the node opens no scope of this module
+     */
+    public Scope scopeOf(Object node) {
+        Scope s = byNode.get(node);
+        if (s == null) {
+            throw new IllegalArgumentException("no scope for " + node);
+        }
+        return s;
+    }
+}
