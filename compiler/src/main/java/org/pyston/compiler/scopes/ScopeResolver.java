@@ -142,7 +142,9 @@ final class ScopeResolver {
         if (s.kind != Scope.Kind.MODULE && s.kind != Scope.Kind.CLASS) {
             List<String> varnames = new ArrayList<>(s.params);
             for (Map.Entry<String, Resolution> e : s.resolutions.entrySet()) {
-                if (e.getValue() == Resolution.LOCAL && !varnames.contains(e.getKey())) {
+                Integer flags = s.symbols.get(e.getKey());
+                boolean inCode = flags != null && (flags & IN_CODE) != 0;
+                if (e.getValue() == Resolution.LOCAL && inCode && !varnames.contains(e.getKey())) {
                     varnames.add(e.getKey());
                 }
             }

@@ -97,7 +97,7 @@ final class SymbolCollector implements Stmt.Visitor<Void>, Expr.Visitor<Void>, P
     // ---- names --------------------------------------------------------------------------------
 
     private void addDef(String name, int flag, Span at) {
-        addDefIn(cur, name, flag, at);
+        addDefIn(cur, name, flag | IN_CODE, at);
     }
 
     /** CPython's symtable_add_def_helper: records {@code flag} for {@code name} in {@code scope}. */
@@ -122,6 +122,10 @@ final class SymbolCollector implements Stmt.Visitor<Void>, Expr.Visitor<Void>, P
         scope.symbols.put(mangled, val);
         if ((flag & DEF_PARAM) != 0) {
             scope.params.add(mangled);
+        } else if ((flag & DEF_GLOBAL) != 0) {
+            // a global declaration anywhere makes the module itself use the name as declared global
+            Scope module = stack.get(0);
+            module.symbols.put(mangled, module.symbols.getOrDefault(mangled, 0) | DEF_GLOBAL);
         }
     }
 
@@ -327,13 +331,14 @@ final class SymbolCollector implements Stmt.Visitor<Void>, Expr.Visitor<Void>, P
     @Override
     public Void visit(Stmt.AnnAssign n) {
         if (n.target() instanceof Expr.Name name) {
-            int cur = flagsOf(name.id());
-            if ((cur & (DEF_GLOBAL | DEF_NONLOCAL)) != 0 && this.cur.kind != Scope.Kind.MODULE && n.simple()) {
-                String what = (cur & DEF_GLOBAL) != 0 ? "global" : "nonlocal";
+            int flags = flagsOf(name.id());
+            if ((flags & (DEF_GLOBAL | DEF_NONLOCAL)) != 0 && cur.kind != Scope.Kind.MODULE && n.simple()) {
+                String what = (flags & DEF_GLOBAL) != 0 ? "global" : "nonlocal";
                 throw error("annotated name '" + name.id() + "' can't be " + what, n.span());
             }
             if (n.simple()) {
-                addDef(name.id(), DEF_ANNOT | DEF_LOCAL, name.span());
+                // a bare "x: int" emits no code for x in a function: no IN_CODE unless there is a value
+                addDefIn(cur, name.id(), DEF_ANNOT | DEF_LOCAL | (n.value() != null ? IN_CODE : 0), name.span());
             } else if (n.value() != null) {
                 addDef(name.id(), DEF_LOCAL, name.span());
             }

@@ -23,5 +23,11 @@ final class SymbolFlags {
     /** A comprehension's iteration variable. */
     static final int DEF_COMP_ITER = 1 << 9;
 
+    /**
+     * Not CPython's: the name appears in code the compiler emits (everything but a bare
+     * {@code x: int} in a function), which is what puts a local into co_varnames.
+     */
+    static final int IN_CODE = 1 << 12;
+
     static final int DEF_BOUND = DEF_LOCAL | DEF_PARAM | DEF_IMPORT;
 }
