@@ -151,7 +151,9 @@ public final class Scope {
      * **kwargs; ".0" for a comprehension), then the other non-cell locals in the order the
      * analysis first meets them (CPython's symtable order, which differs from its compiler's only
      * within one statement, e.g. {@code x = y} meets x first). Cells that are not parameters are
-     * not listed (they are in {@link #cellvars()}), as in CPython. Empty for module and class.
+     * not listed (they are in {@link #cellvars()}), as in CPython. Invariant: every LOCAL name that
+     * the body loads, stores or deletes is listed (a bare {@code x: int} alone emits no code for x
+     * and, as in CPython, does not list it). Empty for module and class.
      */
     public List<String> varnames() { return varnames; }
 
