@@ -40,7 +40,7 @@ final class NumberLayout {
         char align = spec.numericAlign();
         int fill = spec.fill();
         int width = spec.width();
-        int nonDigit = nSign + prefix.length() + remainder.length();
+        int nonDigit = nSign + prefix.length() + remainder.codePointCount(0, remainder.length());
         int minWidth = fill == '0' && align == '=' ? width - nonDigit : 0;
         String grouped = digits.length() == 0 ? "" : group(digits, minWidth, separator, groupSize);
         int padding = width - (nonDigit + grouped.length());

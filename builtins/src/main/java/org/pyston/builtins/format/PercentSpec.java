@@ -21,17 +21,27 @@ public record PercentSpec(String key, boolean leftAlign, char sign, boolean zero
     }
 
     /**
-     * Returns this spec with the '*' values resolved; a negative width sets left alignment
-     * and a negative precision means none (as CPython).
+     * Returns this spec with a '*' width taken from the arguments: a negative value means
+     * left alignment with its absolute value, as in CPython.
      */
-    public PercentSpec withWidthAndPrecision(int newWidth, int newPrecision) {
-        boolean left = leftAlign;
-        if (newWidth < 0 && newWidth != -1 || (widthFromArgs && newWidth < 0)) {
-            left = true;
-            newWidth = -newWidth;
+    public PercentSpec withWidth(int newWidth) {
+        boolean left = leftAlign || newWidth < 0;
+        return new PercentSpec(key, left, sign, zeroPad, alternate, Math.abs(newWidth), false,
+                precision, precisionFromArgs, conversion);
+    }
+
+    /** Returns this spec with a '*' precision from the arguments; negative counts as 0. */
+    public PercentSpec withPrecision(int newPrecision) {
+        return new PercentSpec(key, leftAlign, sign, zeroPad, alternate, width, widthFromArgs,
+                Math.max(0, newPrecision), false, conversion);
+    }
+
+    /** printf-style %s/%r/%a of already converted text: precision truncates, then pads. */
+    public String formatText(String text) {
+        if (precision >= 0 && text.codePointCount(0, text.length()) > precision) {
+            text = text.substring(0, text.offsetByCodePoints(0, precision));
         }
-        return new PercentSpec(key, left, sign, zeroPad, alternate, newWidth, false,
-                newPrecision < 0 ? -1 : newPrecision, false, conversion);
+        return pad(text, false);
     }
 
     /**
