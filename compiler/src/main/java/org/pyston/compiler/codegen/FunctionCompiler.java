@@ -1,0 +1,350 @@
+package org.pyston.compiler.codegen;
+
+import static org.objectweb.asm.Opcodes.*;
+import static org.pyston.compiler.codegen.RuntimeNames.*;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.pyston.compiler.ast.*;
+import org.pyston.compiler.ast.Expr.*;
+import org.pyston.compiler.ast.Stmt.*;
+import org.pyston.compiler.scopes.Scope;
+import org.pyston.compiler.scopes.SymbolKind;
+
+/**
+ * Function-like bodies: {@code def}, {@code lambda}, class bodies and comprehensions. Each becomes
+ * a static method of the module class; the definition site builds the function object (code
+ * constant, defaults, closure cells) or, for comprehensions, calls the method directly.
+ *
+ * <p>Method signature of a function body: {@code (PyCell[] closure)} first when the body has free
+ * variables, then one {@code Object} per positional and keyword-only parameter, a {@code PyTuple}
+ * for {@code *args} and a {@code PyDict} for {@code **kwargs} (typed {@code Object} here).
+ */
+final class FunctionCompiler {
+    private final ModuleCompiler module;
+
+    private static final String O = OBJECT_DESC;
+
+    FunctionCompiler(ModuleCompiler module) {
+        this.module = module;
+    }
+
+    // ---------------------------------------------------------------- def and lambda
+
+    void def(MethodContext outer, ExpressionCompiler expr, FunctionDef node) {
+        MethodVisitor mv = outer.mv;
+        for (Expr d : node.decorator_list()) expr.compile(d);
+        Scope scope = module.scopes.scopeOf(node);
+        Handle entry = compileFunctionBody(scope, node.args(), node.body(), null, node.span().lineno());
+        makeFunction(outer, expr, scope, node.name(), node.span().lineno(), entry, node.args(), annotations(node));
+        for (int i = node.decorator_list().size() - 1; i >= 0; i--) Indy.site(mv, "call", Indy.objects(2), "");
+        NameAccess.store(outer, node.name());
+    }
+
+    void makeLambda(MethodContext outer, ExpressionCompiler expr, Lambda node) {
+        Scope scope = module.scopes.scopeOf(node);
+        Handle entry = compileFunctionBody(scope, node.args(), null, node.body(), node.span().lineno());
+        makeFunction(outer, expr, scope, "<lambda>", node.span().lineno(), entry, node.args(), List.of());
+    }
+
+    private static List<Object[]> annotations(FunctionDef node) {
+        List<Object[]> out = new ArrayList<>();
+        Arguments a = node.args();
+        List<Arg> all = new ArrayList<>(a.posonlyargs());
+        all.addAll(a.args());
+        if (a.vararg() != null) all.add(a.vararg());
+        all.addAll(a.kwonlyargs());
+        if (a.kwarg() != null) all.add(a.kwarg());
+        for (Arg arg : all) if (arg.annotation() != null) out.add(new Object[] {arg.arg(), arg.annotation()});
+        if (node.returns() != null) out.add(new Object[] {"return", node.returns()});
+        return out;
+    }
+
+    /**
+     * Stack: → function. Evaluates defaults, keyword-only defaults and annotations in the
+     * enclosing scope, collects the closure cells and calls FunctionSupport.makeFunction.
+     */
+    private void makeFunction(MethodContext outer, ExpressionCompiler expr, Scope scope, String name, int line,
+                              Handle entry, Arguments args, List<Object[]> annotations) {
+        MethodVisitor mv = outer.mv;
+        module.codeConstant(mv, scope, name, line, entry);
+        module.loadGlobals(mv);
+        if (args.defaults().isEmpty()) mv.visitInsn(ACONST_NULL);
+        else {
+            expr.pushArray(args.defaults());
+            mv.visitMethodInsn(INVOKESTATIC, BUILDERS, "newTuple", "([" + O + ")" + O, false);
+        }
+        List<Expr> kwKeys = new ArrayList<>();
+        List<Expr> kwValues = new ArrayList<>();
+        for (int i = 0; i < args.kwonlyargs().size(); i++) {
+            Expr d = args.kw_defaults().get(i);
+            if (d == null) continue;
+            kwKeys.add(new Constant(args.kwonlyargs().get(i).arg(), null, Span.NONE));
+            kwValues.add(d);
+        }
+        if (kwKeys.isEmpty()) mv.visitInsn(ACONST_NULL);
+        else expr.compile(new Dict(kwKeys, kwValues, Span.NONE));
+        if (annotations.isEmpty()) mv.visitInsn(ACONST_NULL);
+        else {
+            List<Expr> keys = new ArrayList<>(), values = new ArrayList<>();
+            for (Object[] a : annotations) {
+                keys.add(new Constant(NameAccess.mangle(outer, (String) a[0]), null, Span.NONE));
+                values.add((Expr) a[1]);
+            }
+            expr.compile(new Dict(keys, values, Span.NONE));
+        }
+        pushClosure(outer, scope);
+        mv.visitMethodInsn(INVOKESTATIC, FUNCTIONS, "makeFunction",
+                "(L" + PY_CODE + ";L" + PY_DICT + ";" + O + O + O + PY_CELL_ARRAY + ")" + O, false);
+    }
+
+    /** Pushes the PyCell[] of {@code inner}'s free variables taken from {@code outer}, or null. */
+    private void pushClosure(MethodContext outer, Scope inner) {
+        MethodVisitor mv = outer.mv;
+        List<String> free = inner.freevars();
+        if (free.isEmpty()) {
+            mv.visitInsn(ACONST_NULL);
+            return;
+        }
+        MethodContext.pushInt(mv, free.size());
+        mv.visitTypeInsn(ANEWARRAY, PY_CELL);
+        for (int i = 0; i < free.size(); i++) {
+            mv.visitInsn(DUP);
+            MethodContext.pushInt(mv, i);
+            Integer slot = outer.slotOf(free.get(i));
+            if (slot == null) throw new IllegalStateException("no cell for free variable '" + free.get(i) + "' in " + outer.scope.qualname());
+            mv.visitVarInsn(ALOAD, slot);
+            mv.visitInsn(AASTORE);
+        }
+    }
+
+    private static boolean hasClosure(Scope s) {
+        return !s.freevars().isEmpty();
+    }
+
+    /** Compiles a def/lambda body to a static method and returns a handle to it. */
+    private Handle compileFunctionBody(Scope scope, Arguments args, List<Stmt> body, Expr lambdaBody, int line) {
+        String name = module.methodName(scope.qualname());
+        int nparams = scope.argcount() + scope.kwonlyargcount() + (scope.hasVarargs() ? 1 : 0) + (scope.hasVarkeywords() ? 1 : 0);
+        String desc = methodDescriptor(scope, nparams);
+        MethodVisitor mv = module.classWriter().visitMethod(ACC_PUBLIC | ACC_STATIC, name, desc, null, null);
+        // parameter names for javap / debuggers
+        int first = hasClosure(scope) ? 1 : 0;
+        MethodContext ctx = new MethodContext(module, scope, mv, MethodContext.BodyKind.FUNCTION, first + nparams);
+        Handle self = new Handle(H_INVOKESTATIC, module.className, name, desc, false);
+        List<Stmt> stmts = body != null ? body : List.of(new Return(lambdaBody, lambdaBody.span()));
+        module.emitBody(ctx, scope.name(), line, self, stmts, () -> functionPrologue(ctx, nparams, first), false);
+        return self;
+    }
+
+    private static String methodDescriptor(Scope scope, int nparams) {
+        StringBuilder sb = new StringBuilder("(");
+        if (hasClosure(scope)) sb.append(PY_CELL_ARRAY);
+        for (int i = 0; i < nparams; i++) sb.append(O);
+        return sb.append(")").append(O).toString();
+    }
+
+    /**
+     * Binds parameter slots, sets every other local to null (unbound), creates the cells of
+     * captured locals (moving captured parameters into them), and loads free-variable cells.
+     */
+    private void functionPrologue(MethodContext ctx, int nparams, int first) {
+        MethodVisitor mv = ctx.mv;
+        Scope scope = ctx.scope;
+        List<String> varnames = scope.varnames();
+        for (int i = 0; i < varnames.size(); i++) {
+            String v = varnames.get(i);
+            SymbolKind k = scope.lookup(v);
+            if (i < nparams) {
+                if (k == SymbolKind.CELL) continue; // handled with the cells below
+                ctx.bindSlot(v, first + i);
+            } else if (k == SymbolKind.LOCAL) {
+                int slot = ctx.newLocal(v);
+                mv.visitInsn(ACONST_NULL);
+                mv.visitVarInsn(ASTORE, slot);
+            }
+        }
+        for (String c : scope.cellvars()) {
+            int slot = ctx.newLocal(c);
+            mv.visitTypeInsn(NEW, PY_CELL);
+            mv.visitInsn(DUP);
+            mv.visitMethodInsn(INVOKESPECIAL, PY_CELL, "<init>", "()V", false);
+            int param = varnames.indexOf(c);
+            if (param >= 0 && param < nparams) {
+                mv.visitInsn(DUP);
+                mv.visitVarInsn(ALOAD, first + param);
+                mv.visitFieldInsn(PUTFIELD, PY_CELL, "value", O);
+            }
+            mv.visitVarInsn(ASTORE, slot);
+        }
+        loadFreeCells(ctx, 0);
+    }
+
+    private static void loadFreeCells(MethodContext ctx, int closureSlot) {
+        MethodVisitor mv = ctx.mv;
+        List<String> free = ctx.scope.freevars();
+        for (int i = 0; i < free.size(); i++) {
+            int slot = ctx.newLocal(free.get(i));
+            mv.visitVarInsn(ALOAD, closureSlot);
+            MethodContext.pushInt(mv, i);
+            mv.visitInsn(AALOAD);
+            mv.visitVarInsn(ASTORE, slot);
+        }
+    }
+
+    // ---------------------------------------------------------------- classes
+
+    /**
+     * {@code class C(bases, **kw): body}: the body runs as its own method against a fresh
+     * namespace dict; then FunctionSupport.makeClass builds the type (metaclass selection,
+     * __class__ cell) and the decorators are applied.
+     */
+    void classDef(MethodContext outer, ExpressionCompiler expr, ClassDef node) {
+        MethodVisitor mv = outer.mv;
+        for (Expr d : node.decorator_list()) expr.compile(d);
+        Scope scope = module.scopes.scopeOf(node);
+        String name = module.methodName(scope.qualname());
+        boolean closure = hasClosure(scope);
+        String desc = "(" + O + (closure ? PY_CELL_ARRAY : "") + ")" + O;
+        MethodVisitor cmv = module.classWriter().visitMethod(ACC_PUBLIC | ACC_STATIC, name, desc, null, null);
+        MethodContext cctx = new MethodContext(module, scope, cmv, MethodContext.BodyKind.CLASS, closure ? 2 : 1);
+        cctx.namespaceSlot = 0;
+        Handle self = new Handle(H_INVOKESTATIC, module.className, name, desc, false);
+        module.emitBody(cctx, node.name(), node.span().lineno(), self, node.body(), () -> {
+            for (String c : scope.cellvars()) {
+                int slot = cctx.newLocal(c);
+                cmv.visitTypeInsn(NEW, PY_CELL);
+                cmv.visitInsn(DUP);
+                cmv.visitMethodInsn(INVOKESPECIAL, PY_CELL, "<init>", "()V", false);
+                cmv.visitVarInsn(ASTORE, slot);
+                if (c.equals("__class__")) {
+                    cmv.visitVarInsn(ALOAD, 0);
+                    cmv.visitLdcInsn("__classcell__");
+                    cmv.visitVarInsn(ALOAD, slot);
+                    cmv.visitMethodInsn(INVOKESTATIC, NAMES, "storeName", "(" + O + "L" + STRING + ";" + O + ")V", false);
+                }
+            }
+            loadFreeCells(cctx, 1);
+        }, true);
+
+        // definition site: name, bases, keywords, then the namespace
+        mv.visitLdcInsn(node.name());
+        mv.visitLdcInsn(scope.qualname());
+        module.loadGlobals(mv);
+        List<Expr> bases = node.bases();
+        boolean starred = bases.stream().anyMatch(b -> b instanceof Starred);
+        if (starred) {
+            expr.compile(new Tuple(bases, ExprContext.Load, node.span()));
+        } else {
+            expr.pushArray(bases);
+            mv.visitMethodInsn(INVOKESTATIC, BUILDERS, "newTuple", "([" + O + ")" + O, false);
+        }
+        List<Keyword> kws = node.keywords();
+        if (kws.isEmpty()) mv.visitInsn(ACONST_NULL);
+        else expr.compile(buildKwDict(kws));
+        mv.visitLdcInsn(self);
+        pushClosure(outer, scope);
+        mv.visitMethodInsn(INVOKESTATIC, FUNCTIONS, "buildClass",
+                "(L" + STRING + ";L" + STRING + ";L" + PY_DICT + ";" + O + O + "Ljava/lang/invoke/MethodHandle;" + PY_CELL_ARRAY + ")" + O, false);
+        for (int i = 0; i < node.decorator_list().size(); i++) Indy.site(mv, "call", Indy.objects(2), "");
+        NameAccess.store(outer, node.name());
+    }
+
+    private static Expr buildKwDict(List<Keyword> kws) {
+        List<Expr> keys = new ArrayList<>(), values = new ArrayList<>();
+        for (Keyword k : kws) {
+            keys.add(k.arg() == null ? null : new Constant(k.arg(), null, Span.NONE));
+            values.add(k.value());
+        }
+        return new Dict(keys, values, Span.NONE);
+    }
+
+    // ---------------------------------------------------------------- comprehensions
+
+    /**
+     * A list/set/dict comprehension: the first iterable is evaluated here, in the enclosing scope;
+     * the rest runs in its own method (its own scope, as in 3.11), called directly.
+     */
+    void comprehension(MethodContext outer, ExpressionCompiler expr, Expr node, List<Comprehension> gens) {
+        MethodVisitor mv = outer.mv;
+        Scope scope = module.scopes.scopeOf(node);
+        String name = module.methodName(scope.qualname());
+        boolean closure = hasClosure(scope);
+        String desc = "(" + (closure ? PY_CELL_ARRAY : "") + O + ")" + O;
+        MethodVisitor cmv = module.classWriter().visitMethod(ACC_PUBLIC | ACC_STATIC, name, desc, null, null);
+        int first = closure ? 1 : 0;
+        MethodContext cctx = new MethodContext(module, scope, cmv, MethodContext.BodyKind.FUNCTION, first + 1);
+        Handle self = new Handle(H_INVOKESTATIC, module.className, name, desc, false);
+        module.emitBody(cctx, scope.name(), node.span().lineno(), self, List.of(), () -> {
+            functionPrologue(cctx, 1, first);
+            comprehensionBody(cctx, node, gens);
+        }, false);
+
+        pushClosureIfAny(outer, scope);
+        expr.compile(gens.get(0).iter());
+        Indy.site(mv, "iter", Indy.objects(1));
+        mv.visitMethodInsn(INVOKESTATIC, module.className, name, desc, false);
+    }
+
+    private void pushClosureIfAny(MethodContext outer, Scope scope) {
+        if (hasClosure(scope)) pushClosure(outer, scope);
+    }
+
+    private void comprehensionBody(MethodContext ctx, Expr node, List<Comprehension> gens) {
+        MethodVisitor mv = ctx.mv;
+        ExpressionCompiler expr = new ExpressionCompiler(ctx);
+        TargetCompiler targets = new TargetCompiler(ctx, expr);
+        String factory = node instanceof SetComp ? "newSet" : node instanceof DictComp ? "newDict" : "newList";
+        mv.visitInsn(ICONST_0);
+        mv.visitTypeInsn(ANEWARRAY, OBJECT);
+        mv.visitMethodInsn(INVOKESTATIC, BUILDERS, factory, "([" + O + ")" + O, false);
+        int result = ctx.newTemp();
+        mv.visitVarInsn(ASTORE, result);
+        Label[] ends = new Label[gens.size()];
+        Label[] tops = new Label[gens.size()];
+        for (int g = 0; g < gens.size(); g++) {
+            Comprehension c = gens.get(g);
+            if (c.is_async()) throw Unsupported.construct("asynchronous comprehension", node.span());
+            int it = ctx.newTemp();
+            if (g == 0) {
+                mv.visitVarInsn(ALOAD, ctx.localSlot(".0"));
+            } else {
+                expr.compile(c.iter());
+                Indy.site(mv, "iter", Indy.objects(1));
+            }
+            mv.visitVarInsn(ASTORE, it);
+            tops[g] = new Label();
+            ends[g] = new Label();
+            mv.visitLabel(tops[g]);
+            mv.visitVarInsn(ALOAD, it);
+            Indy.site(mv, "next", Indy.objects(1));
+            mv.visitInsn(DUP);
+            Label got = new Label();
+            mv.visitJumpInsn(IFNONNULL, got);
+            mv.visitInsn(POP);
+            mv.visitJumpInsn(GOTO, ends[g]);
+            mv.visitLabel(got);
+            targets.store(c.target());
+            for (Expr cond : c.ifs()) expr.branchIfFalse(cond, tops[g]);
+        }
+        mv.visitVarInsn(ALOAD, result);
+        if (node instanceof DictComp dc) {
+            expr.compile(dc.key());
+            expr.compile(dc.value());
+            mv.visitMethodInsn(INVOKESTATIC, BUILDERS, "dictSet", "(" + O + O + O + ")V", false);
+        } else {
+            expr.compile(node instanceof ListComp lc ? lc.elt() : ((SetComp) node).elt());
+            mv.visitMethodInsn(INVOKESTATIC, BUILDERS, node instanceof SetComp ? "setAdd" : "listAppend", "(" + O + O + ")V", false);
+        }
+        for (int g = gens.size() - 1; g >= 0; g--) {
+            mv.visitJumpInsn(GOTO, tops[g]);
+            mv.visitLabel(ends[g]);
+        }
+        mv.visitVarInsn(ALOAD, result);
+        mv.visitInsn(ARETURN);
+    }
+}

@@ -1,0 +1,164 @@
+package org.pyston.compiler.codegen;
+
+import static org.objectweb.asm.Opcodes.*;
+import static org.pyston.compiler.codegen.RuntimeNames.*;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.pyston.compiler.ast.Mod;
+import org.pyston.compiler.ast.Stmt;
+import org.pyston.compiler.scopes.Scope;
+import org.pyston.compiler.scopes.ScopeTable;
+
+/**
+ * Compiles one Python module to one JVM class: a static {@code $globals} field (the module's
+ * namespace, set by the loader before the body runs), a {@code module_body} method, and one
+ * static method per function, lambda, comprehension and class body, named after its qualname.
+ *
+ * <p>The output depends only on the source and the file name given (no time stamps, no hash
+ * order), so compiling the same module twice gives the same bytes.
+ */
+public final class ModuleCompiler {
+    /** Name of the method that runs the module's top-level code. */
+    public static final String MODULE_BODY = "module_body";
+
+    final String className;
+    final String filename;
+    final ScopeTable scopes;
+    private final ClassWriter cw;
+    private final Set<String> methodNames = new HashSet<>();
+    private final FunctionCompiler functions = new FunctionCompiler(this);
+
+    private ModuleCompiler(String className, String filename, ScopeTable scopes) {
+        this.className = className;
+        this.filename = filename;
+        this.scopes = scopes;
+        this.cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
+            @Override
+            protected String getCommonSuperClass(String a, String b) {
+                // Every slot holds one kind of value (see MethodContext), so Object is always right
+                // and no class needs to be loaded while compiling.
+                return OBJECT;
+            }
+        };
+    }
+
+    /**
+     * Compiles a parsed and analysed module.
+     *
+     * @param className JVM internal name of the class to produce
+     * @param filename  the file name shown in tracebacks and stored as the class's SourceFile
+     */
+    public static byte[] compile(Mod.Module module, ScopeTable scopes, String className, String filename) {
+        ModuleCompiler mc = new ModuleCompiler(className, filename, scopes);
+        return mc.compileModule(module);
+    }
+
+    private byte[] compileModule(Mod.Module module) {
+        cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, className, null, OBJECT, null);
+        cw.visitSource(simpleName(filename), null);
+        cw.visitField(ACC_PUBLIC | ACC_STATIC, GLOBALS_FIELD, "L" + PY_DICT + ";", null, null).visitEnd();
+
+        Scope scope = scopes.moduleScope();
+        String desc = "()" + OBJECT_DESC;
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, MODULE_BODY, desc, null, null);
+        methodNames.add(MODULE_BODY);
+        MethodContext ctx = new MethodContext(this, scope, mv, MethodContext.BodyKind.MODULE, 0);
+        Handle self = new Handle(H_INVOKESTATIC, className, MODULE_BODY, desc, false);
+        emitBody(ctx, "<module>", 1, self, module.body(), () -> {}, true);
+        cw.visitEnd();
+        return cw.toByteArray();
+    }
+
+    private static String simpleName(String filename) {
+        int slash = Math.max(filename.lastIndexOf('/'), filename.lastIndexOf('\\'));
+        return slash < 0 ? filename : filename.substring(slash + 1);
+    }
+
+    FunctionCompiler functions() {
+        return functions;
+    }
+
+    ClassWriter classWriter() {
+        return cw;
+    }
+
+    void loadGlobals(MethodVisitor mv) {
+        mv.visitFieldInsn(GETSTATIC, className, GLOBALS_FIELD, "L" + PY_DICT + ";");
+    }
+
+    /** A method name derived from a qualname, unique in this class and readable in javap. */
+    String methodName(String qualname) {
+        String base = qualname.replace(".<locals>.", "$").replace('.', '$').replace("<", "").replace(">", "");
+        String name = base;
+        for (int i = 2; !methodNames.add(name); i++) name = base + "$" + i;
+        return name;
+    }
+
+    /**
+     * Emits a method body with the common frame: the line local, an outer handler that records
+     * the traceback entry, and the implicit {@code return None} at the end.
+     *
+     * @param prologue code run first (binding cells, namespace set-up)
+     */
+    void emitBody(MethodContext ctx, String codeName, int firstLine, Handle entry, List<Stmt> body,
+                  Runnable prologue, boolean returnsNone) {
+        MethodVisitor mv = ctx.mv;
+        mv.visitCode();
+        ctx.lineSlot = ctx.newTemp();
+        MethodContext.pushInt(mv, firstLine);
+        mv.visitVarInsn(ISTORE, ctx.lineSlot);
+        Label start = new Label(), end = new Label(), handler = new Label();
+        mv.visitLabel(start);
+        prologue.run();
+        StatementCompiler sc = new StatementCompiler(ctx, new ExpressionCompiler(ctx));
+        sc.compileBlock(body);
+        if (returnsNone) {
+            mv.visitFieldInsn(GETSTATIC, PY_NONE, "NONE", "L" + PY_NONE + ";");
+            mv.visitInsn(ARETURN);
+        }
+        mv.visitLabel(end);
+        mv.visitLabel(handler);
+        // Outer handler: append (code, line) to the traceback and rethrow as a Python exception.
+        mv.visitVarInsn(ILOAD, ctx.lineSlot);
+        codeConstant(mv, ctx.scope, codeName, firstLine, entry);
+        mv.visitMethodInsn(INVOKESTATIC, EXCEPTIONS, "traceback",
+                "(L" + THROWABLE + ";IL" + PY_CODE + ";)L" + PY_BASE_EXCEPTION + ";", false);
+        mv.visitInsn(ATHROW);
+        for (Runnable r : ctx.deferredTryCatch) r.run();
+        mv.visitTryCatchBlock(start, end, handler, THROWABLE);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+
+    /**
+     * Loads the PyCode of a body: built once per class by a constant-dynamic entry. A class body's
+     * code takes the namespace as its one (internal) argument.
+     */
+    void codeConstant(MethodVisitor mv, Scope scope, String codeName, int firstLine, Handle entry) {
+        boolean fn = scope.kind() != Scope.Kind.MODULE && scope.kind() != Scope.Kind.CLASS;
+        int flags = 0;
+        if (fn) {
+            if (scope.hasVarargs()) flags |= 0x04;
+            if (scope.hasVarkeywords()) flags |= 0x08;
+            if (scope.freevars().isEmpty() && scope.cellvars().isEmpty()) flags |= 0x40; // CO_NOFREE
+        }
+        if (!scope.freevars().isEmpty()) flags |= HAS_CLOSURE;
+        int argcount = fn ? scope.argcount() : scope.kind() == Scope.Kind.CLASS ? 1 : 0;
+        Indy.constant(mv, "code", "L" + PY_CODE + ";",
+                codeName, scope.kind() == Scope.Kind.MODULE ? "<module>" : scope.qualname(), filename, firstLine,
+                String.join(",", fn ? scope.varnames() : List.of()),
+                String.join(",", scope.cellvars()), String.join(",", scope.freevars()),
+                argcount, fn ? scope.posonlyargcount() : 0, fn ? scope.kwonlyargcount() : 0,
+                flags, entry);
+    }
+
+    /** PyCode's flag for bodies whose entry takes the closure cells first (see PyCode.HAS_CLOSURE). */
+    private static final int HAS_CLOSURE = 0x1000_0000;
+}

@@ -1,0 +1,483 @@
+package org.pyston.compiler.codegen;
+
+import static org.objectweb.asm.Opcodes.*;
+import static org.pyston.compiler.codegen.RuntimeNames.*;
+
+import java.util.List;
+
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.pyston.compiler.ast.*;
+import org.pyston.compiler.ast.Stmt.*;
+import org.pyston.compiler.codegen.MethodContext.CleanupBlock;
+import org.pyston.compiler.codegen.MethodContext.LoopBlock;
+import org.pyston.compiler.codegen.MethodContext.ProtectedRange;
+
+/**
+ * Compiles statements. Each statement first records its line (for tracebacks); jumps out of
+ * protected regions run the enclosing cleanups inline (see {@link MethodContext#unwindTo}).
+ */
+final class StatementCompiler implements Stmt.Visitor<Void> {
+    private final MethodContext ctx;
+    private final MethodVisitor mv;
+    private final ExpressionCompiler expr;
+    private final TargetCompiler targets;
+
+    private static final String O = OBJECT_DESC;
+    private static final String EXC = "L" + PY_BASE_EXCEPTION + ";";
+
+    StatementCompiler(MethodContext ctx, ExpressionCompiler expr) {
+        this.ctx = ctx;
+        this.mv = ctx.mv;
+        this.expr = expr;
+        this.targets = new TargetCompiler(ctx, expr);
+    }
+
+    void compileBlock(List<Stmt> body) {
+        for (Stmt s : body) compile(s);
+    }
+
+    void compile(Stmt s) {
+        ctx.markLine(s.span());
+        s.accept(this);
+    }
+
+    // ---------------------------------------------------------------- simple statements
+
+    @Override
+    public Void visit(ExprStmt node) {
+        expr.compile(node.value());
+        mv.visitInsn(POP);
+        return null;
+    }
+
+    @Override
+    public Void visit(Pass node) {
+        return null;
+    }
+
+    @Override
+    public Void visit(Assign node) {
+        expr.compile(node.value());
+        List<Expr> ts = node.targets();
+        for (int i = 0; i < ts.size(); i++) {
+            if (i < ts.size() - 1) mv.visitInsn(DUP);
+            targets.store(ts.get(i));
+        }
+        return null;
+    }
+
+    @Override
+    public Void visit(AugAssign node) {
+        targets.augAssign(node.target(), "I" + node.op().name(), node.value());
+        return null;
+    }
+
+    @Override
+    public Void visit(AnnAssign node) {
+        if (node.value() != null) {
+            expr.compile(node.value());
+            targets.store(node.target());
+        }
+        // Module and class level: simple names are recorded in __annotations__ (annotations are evaluated).
+        if (ctx.kind != MethodContext.BodyKind.FUNCTION) {
+            if (node.simple() && node.target() instanceof Expr.Name n) {
+                if (ctx.kind == MethodContext.BodyKind.CLASS) mv.visitVarInsn(ALOAD, ctx.namespaceSlot);
+                else ctx.module.loadGlobals(mv);
+                mv.visitLdcInsn(NameAccess.mangle(ctx, n.id()));
+                expr.compile(node.annotation());
+                mv.visitMethodInsn(INVOKESTATIC, NAMES, "addAnnotation", "(" + O + "L" + STRING + ";" + O + ")V", false);
+            } else {
+                expr.compile(node.annotation());
+                mv.visitInsn(POP);
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public Void visit(Delete node) {
+        for (Expr t : node.targets()) targets.delete(t);
+        return null;
+    }
+
+    @Override
+    public Void visit(Global node) {
+        return null;
+    }
+
+    @Override
+    public Void visit(Nonlocal node) {
+        return null;
+    }
+
+    @Override
+    public Void visit(Return node) {
+        if (node.value() == null) mv.visitFieldInsn(GETSTATIC, PY_NONE, "NONE", "L" + PY_NONE + ";");
+        else expr.compile(node.value());
+        int tmp = ctx.newTemp();
+        mv.visitVarInsn(ASTORE, tmp);
+        ctx.unwindTo(false);
+        mv.visitVarInsn(ALOAD, tmp);
+        mv.visitInsn(ARETURN);
+        ctx.resetLine();
+        return null;
+    }
+
+    @Override
+    public Void visit(Break node) {
+        LoopBlock loop = ctx.unwindTo(true);
+        if (loop == null) throw Unsupported.syntax("'break' outside loop", node.span());
+        mv.visitJumpInsn(GOTO, loop.breakLabel);
+        ctx.resetLine();
+        return null;
+    }
+
+    @Override
+    public Void visit(Continue node) {
+        LoopBlock loop = ctx.unwindTo(true);
+        if (loop == null) throw Unsupported.syntax("'continue' not properly in loop", node.span());
+        mv.visitJumpInsn(GOTO, loop.continueLabel);
+        ctx.resetLine();
+        return null;
+    }
+
+    @Override
+    public Void visit(Assert node) {
+        Label ok = new Label();
+        expr.branch(node.test(), ok, true);
+        if (node.msg() == null) mv.visitInsn(ACONST_NULL);
+        else expr.compile(node.msg());
+        mv.visitMethodInsn(INVOKESTATIC, EXCEPTIONS, "assertionError", "(" + O + ")" + EXC, false);
+        mv.visitInsn(ATHROW);
+        mv.visitLabel(ok);
+        ctx.resetLine();
+        return null;
+    }
+
+    @Override
+    public Void visit(Raise node) {
+        if (node.exc() == null) {
+            mv.visitMethodInsn(INVOKESTATIC, EXCEPTIONS, "reraise", "()" + EXC, false);
+        } else if (node.cause() == null) {
+            expr.compile(node.exc());
+            mv.visitMethodInsn(INVOKESTATIC, EXCEPTIONS, "makeRaisable", "(" + O + ")" + EXC, false);
+        } else {
+            expr.compile(node.exc());
+            expr.compile(node.cause());
+            mv.visitMethodInsn(INVOKESTATIC, EXCEPTIONS, "makeRaisableFrom", "(" + O + O + ")" + EXC, false);
+        }
+        mv.visitInsn(ATHROW);
+        ctx.resetLine();
+        return null;
+    }
+
+    // ---------------------------------------------------------------- control flow
+
+    @Override
+    public Void visit(If node) {
+        Label orelse = new Label(), end = new Label();
+        expr.branchIfFalse(node.test(), orelse);
+        compileBlock(node.body());
+        if (!node.orelse().isEmpty()) mv.visitJumpInsn(GOTO, end);
+        mv.visitLabel(orelse);
+        ctx.resetLine();
+        compileBlock(node.orelse());
+        mv.visitLabel(end);
+        ctx.resetLine();
+        return null;
+    }
+
+    @Override
+    public Void visit(While node) {
+        Label top = new Label(), exit = new Label(), brk = new Label();
+        mv.visitLabel(top);
+        ctx.resetLine();
+        ctx.markLine(node.span());
+        expr.branchIfFalse(node.test(), exit);
+        ctx.push(new LoopBlock(top, brk));
+        compileBlock(node.body());
+        ctx.pop();
+        mv.visitJumpInsn(GOTO, top);
+        mv.visitLabel(exit);
+        ctx.resetLine();
+        compileBlock(node.orelse());
+        mv.visitLabel(brk);
+        ctx.resetLine();
+        return null;
+    }
+
+    @Override
+    public Void visit(For node) {
+        expr.compile(node.iter());
+        Indy.site(mv, "iter", Indy.objects(1));
+        int it = ctx.newTemp();
+        mv.visitVarInsn(ASTORE, it);
+        Label top = new Label(), exhausted = new Label(), brk = new Label();
+        mv.visitLabel(top);
+        ctx.resetLine();
+        ctx.markLine(node.span());
+        mv.visitVarInsn(ALOAD, it);
+        Indy.site(mv, "next", Indy.objects(1));
+        mv.visitInsn(DUP);
+        mv.visitJumpInsn(IFNULL, exhausted);
+        targets.store(node.target());
+        ctx.push(new LoopBlock(top, brk));
+        compileBlock(node.body());
+        ctx.pop();
+        mv.visitJumpInsn(GOTO, top);
+        mv.visitLabel(exhausted);
+        mv.visitInsn(POP);
+        ctx.resetLine();
+        compileBlock(node.orelse());
+        mv.visitLabel(brk);
+        ctx.resetLine();
+        return null;
+    }
+
+    // ---------------------------------------------------------------- exceptions
+
+    @Override
+    public Void visit(Try node) {
+        if (node.finalbody().isEmpty()) {
+            tryExcept(node);
+        } else {
+            tryFinally(() -> {
+                if (node.handlers().isEmpty()) compileBlock(node.body());
+                else tryExcept(node);
+            }, () -> compileBlock(node.finalbody()));
+        }
+        return null;
+    }
+
+    /**
+     * try/finally: the cleanup is emitted inline on the normal path, on each jump out, and in a
+     * catch-all handler that rethrows.
+     */
+    void tryFinally(Runnable body, Runnable cleanup) {
+        ProtectedRange range = new ProtectedRange();
+        range.start(mv);
+        ctx.push(new CleanupBlock(() -> { ctx.resetLine(); cleanup.run(); }, range));
+        body.run();
+        ctx.pop();
+        range.end(mv);
+        ctx.resetLine();
+        cleanup.run();
+        Label after = new Label(), handler = new Label();
+        mv.visitJumpInsn(GOTO, after);
+        mv.visitLabel(handler);
+        int t = ctx.newTemp();
+        mv.visitVarInsn(ASTORE, t);
+        ctx.resetLine();
+        cleanup.run();
+        mv.visitVarInsn(ALOAD, t);
+        mv.visitInsn(ATHROW);
+        mv.visitLabel(after);
+        ctx.resetLine();
+        ctx.deferredTryCatch.add(() -> range.register(mv, handler, null));
+    }
+
+    private void tryExcept(Try node) {
+        ProtectedRange body = new ProtectedRange();
+        body.start(mv);
+        compileBlock(node.body());
+        body.end(mv);
+        Label orelse = new Label(), after = new Label(), handler = new Label();
+        mv.visitJumpInsn(GOTO, orelse);
+
+        // handler: translate, make it the exception being handled, try each clause in order.
+        mv.visitLabel(handler);
+        ctx.resetLine();
+        mv.visitMethodInsn(INVOKESTATIC, EXCEPTIONS, "translate", "(L" + THROWABLE + ";)" + EXC, false);
+        int exc = ctx.newTemp();
+        mv.visitVarInsn(ASTORE, exc);
+        mv.visitVarInsn(ALOAD, exc);
+        mv.visitMethodInsn(INVOKESTATIC, EXCEPTIONS, "enterHandler", "(" + EXC + ")" + O, false);
+        int saved = ctx.newTemp();
+        mv.visitVarInsn(ASTORE, saved);
+        Runnable restore = () -> {
+            mv.visitVarInsn(ALOAD, saved);
+            mv.visitMethodInsn(INVOKESTATIC, EXCEPTIONS, "exitHandler", "(" + O + ")V", false);
+        };
+        Label handled = new Label();
+        tryFinally(() -> {
+            for (ExceptHandler h : node.handlers()) {
+                Label next = new Label();
+                ctx.markLine(h.span());
+                if (h.type() != null) {
+                    mv.visitVarInsn(ALOAD, exc);
+                    expr.compile(h.type());
+                    mv.visitMethodInsn(INVOKESTATIC, EXCEPTIONS, "matches", "(" + EXC + O + ")Z", false);
+                    mv.visitJumpInsn(IFEQ, next);
+                }
+                if (h.name() != null) {
+                    mv.visitVarInsn(ALOAD, exc);
+                    NameAccess.store(ctx, h.name());
+                    // `except E as e:` unbinds e when the handler ends, however it ends.
+                    tryFinally(() -> compileBlock(h.body()), () -> NameAccess.clear(ctx, h.name()));
+                } else {
+                    compileBlock(h.body());
+                }
+                mv.visitJumpInsn(GOTO, handled);
+                mv.visitLabel(next);
+                ctx.resetLine();
+            }
+            mv.visitVarInsn(ALOAD, exc);
+            mv.visitInsn(ATHROW);
+        }, restore);
+        // tryFinally's normal path (unreachable here) falls to `after`-of-finally; the real exit is `handled`.
+        mv.visitJumpInsn(GOTO, after);
+        mv.visitLabel(handled);
+        restore.run();
+        mv.visitJumpInsn(GOTO, after);
+
+        mv.visitLabel(orelse);
+        ctx.resetLine();
+        compileBlock(node.orelse());
+        mv.visitLabel(after);
+        ctx.resetLine();
+        ctx.deferredTryCatch.add(() -> body.register(mv, handler, THROWABLE));
+    }
+
+    @Override
+    public Void visit(TryStar node) {
+        throw Unsupported.construct("'try' with 'except*'", node.span());
+    }
+
+    @Override
+    public Void visit(With node) {
+        withItems(node.items(), 0, node.body());
+        return null;
+    }
+
+    /** Each item is a nested with statement; __exit__ gets the exception and may suppress it. */
+    private void withItems(List<WithItem> items, int i, List<Stmt> body) {
+        if (i == items.size()) {
+            compileBlock(body);
+            return;
+        }
+        WithItem item = items.get(i);
+        expr.compile(item.context_expr());
+        mv.visitMethodInsn(INVOKESTATIC, EXCEPTIONS, "withEnter", "(" + O + ")[" + O, false);
+        int pair = ctx.newTemp();
+        mv.visitVarInsn(ASTORE, pair);
+        int exit = ctx.newTemp();
+        mv.visitVarInsn(ALOAD, pair);
+        mv.visitInsn(ICONST_0);
+        mv.visitInsn(AALOAD);
+        mv.visitVarInsn(ASTORE, exit);
+
+        ProtectedRange range = new ProtectedRange();
+        range.start(mv);
+        Runnable normalExit = () -> {
+            mv.visitVarInsn(ALOAD, exit);
+            mv.visitMethodInsn(INVOKESTATIC, EXCEPTIONS, "withExit", "(" + O + ")V", false);
+        };
+        ctx.push(new CleanupBlock(normalExit, range));
+        mv.visitVarInsn(ALOAD, pair);
+        mv.visitInsn(ICONST_1);
+        mv.visitInsn(AALOAD);
+        if (item.optional_vars() != null) targets.store(item.optional_vars());
+        else mv.visitInsn(POP);
+        withItems(items, i + 1, body);
+        ctx.pop();
+        range.end(mv);
+        normalExit.run();
+        Label after = new Label(), handler = new Label();
+        mv.visitJumpInsn(GOTO, after);
+        mv.visitLabel(handler);
+        ctx.resetLine();
+        // Stack: the throwable. withExitOnError returns normally only when __exit__ suppressed it.
+        mv.visitVarInsn(ALOAD, exit);
+        mv.visitMethodInsn(INVOKESTATIC, EXCEPTIONS, "withExitOnError", "(L" + THROWABLE + ";" + O + ")V", false);
+        mv.visitLabel(after);
+        ctx.resetLine();
+        ctx.deferredTryCatch.add(() -> range.register(mv, handler, THROWABLE));
+    }
+
+    @Override
+    public Void visit(AsyncWith node) {
+        throw Unsupported.construct("'async with' statement", node.span());
+    }
+
+    @Override
+    public Void visit(AsyncFor node) {
+        throw Unsupported.construct("'async for' statement", node.span());
+    }
+
+    @Override
+    public Void visit(Match node) {
+        throw Unsupported.construct("'match' statement", node.span());
+    }
+
+    // ---------------------------------------------------------------- definitions and imports
+
+    @Override
+    public Void visit(FunctionDef node) {
+        ctx.module.functions().def(ctx, expr, node);
+        return null;
+    }
+
+    @Override
+    public Void visit(AsyncFunctionDef node) {
+        throw Unsupported.construct("'async def' function", node.span());
+    }
+
+    @Override
+    public Void visit(ClassDef node) {
+        ctx.module.functions().classDef(ctx, expr, node);
+        return null;
+    }
+
+    @Override
+    public Void visit(Import node) {
+        for (Alias a : node.names()) {
+            mv.visitLdcInsn(a.name());
+            ctx.module.loadGlobals(mv);
+            if (a.asname() != null) {
+                // import a.b.c as x binds the leaf module
+                mv.visitMethodInsn(INVOKESTATIC, IMPORTS, "importModuleLeaf", "(L" + STRING + ";L" + PY_DICT + ";)" + O, false);
+                NameAccess.store(ctx, a.asname());
+            } else {
+                mv.visitMethodInsn(INVOKESTATIC, IMPORTS, "importModuleTop", "(L" + STRING + ";L" + PY_DICT + ";)" + O, false);
+                String name = a.name();
+                int dot = name.indexOf('.');
+                NameAccess.store(ctx, dot < 0 ? name : name.substring(0, dot));
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public Void visit(ImportFrom node) {
+        mv.visitLdcInsn(node.module() == null ? "" : node.module());
+        MethodContext.pushInt(mv, node.level());
+        ctx.module.loadGlobals(mv);
+        boolean star = node.names().size() == 1 && node.names().get(0).name().equals("*");
+        // fromlist: the names, so that submodules named in it are imported too
+        MethodContext.pushInt(mv, node.names().size());
+        mv.visitTypeInsn(ANEWARRAY, STRING);
+        for (int i = 0; i < node.names().size(); i++) {
+            mv.visitInsn(DUP);
+            MethodContext.pushInt(mv, i);
+            mv.visitLdcInsn(node.names().get(i).name());
+            mv.visitInsn(AASTORE);
+        }
+        mv.visitMethodInsn(INVOKESTATIC, IMPORTS, "importFrom", "(L" + STRING + ";IL" + PY_DICT + ";[L" + STRING + ";)" + O, false);
+        if (star) {
+            if (ctx.kind == MethodContext.BodyKind.FUNCTION) throw Unsupported.syntax("import * only allowed at module level", node.span());
+            if (ctx.kind == MethodContext.BodyKind.CLASS) mv.visitVarInsn(ALOAD, ctx.namespaceSlot);
+            else ctx.module.loadGlobals(mv);
+            mv.visitMethodInsn(INVOKESTATIC, IMPORTS, "importStar", "(" + O + O + ")V", false);
+            return null;
+        }
+        for (int i = 0; i < node.names().size(); i++) {
+            Alias a = node.names().get(i);
+            if (i < node.names().size() - 1) mv.visitInsn(DUP);
+            mv.visitLdcInsn(a.name());
+            mv.visitMethodInsn(INVOKESTATIC, IMPORTS, "importName", "(" + O + "L" + STRING + ";)" + O, false);
+            NameAccess.store(ctx, a.asname() != null ? a.asname() : a.name());
+        }
+        return null;
+    }
+}

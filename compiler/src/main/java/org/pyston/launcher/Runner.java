@@ -1,0 +1,106 @@
+package org.pyston.launcher;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+
+import org.pyston.builtins.container.PyDict;
+import org.pyston.builtins.exception.PyBaseException;
+import org.pyston.builtins.exception.PyExceptions;
+import org.pyston.builtins.module.PyModule;
+import org.pyston.builtins.runtime.Interpreter;
+import org.pyston.builtins.text.PyStr;
+import org.pyston.compiler.loader.SourceModules;
+import org.pyston.indy.site.SiteCounters;
+
+/**
+ * Runs one program in a fresh interpreter on its own big-stack thread: compile the main module,
+ * execute it as {@code __main__}, and turn the outcome into an exit status the way CPython does
+ * (SystemExit codes, a traceback and status 1 for anything else).
+ */
+public final class Runner {
+    static final String VERSION = "Python 3.11.3 (Pyston for the JVM 0.1)";
+    static final String EXECUTABLE = "pyston";
+
+    /** Runs the main module's code against its globals. */
+    @FunctionalInterface
+    public interface MainModule {
+        void exec(PyDict globals) throws Throwable;
+    }
+
+    private final MainModule mainModule;
+    private final String filename;
+    private final String[] argv;
+    private final InputStream stdin;
+    private final PrintStream stdout;
+    private final PrintStream stderr;
+    private final Main.Options options;
+    private int exitStatus;
+
+    Runner(MainModule mainModule, String filename, String[] argv, InputStream stdin, PrintStream stdout, PrintStream stderr,
+           Main.Options options) {
+        this.mainModule = mainModule;
+        this.filename = filename;
+        this.argv = argv;
+        this.stdin = stdin;
+        this.stdout = stdout;
+        this.stderr = stderr;
+        this.options = options;
+    }
+
+    int runOnPythonThread() {
+        Thread t = new Thread(null, this::runHere, "MainThread", Main.PYTHON_STACK_BYTES);
+        t.start();
+        while (true) {
+            try {
+                t.join();
+                break;
+            } catch (InterruptedException e) {
+                t.interrupt();
+            }
+        }
+        return exitStatus;
+    }
+
+    private void runHere() {
+        SourceModules.register();
+        Interpreter interp = new Interpreter(argv, stdin, stdout, stderr);
+        interp.enter();
+        try {
+            exitStatus = execMain(interp);
+        } finally {
+            interp.flushStreams();
+            if (options.icStats) SiteCounters.print(stderr);
+            stderr.flush();
+        }
+    }
+
+    private int execMain(Interpreter interp) {
+        PyModule main = interp.createModule("__main__");
+        PyDict globals = main.getDict();
+        if (!filename.startsWith("<")) globals.putStr("__file__", PyStr.of(filename));
+        // sys.path[0]: the script's directory, or '' for -c and stdin (CPython's rule)
+        String dir = "";
+        if (!filename.startsWith("<")) {
+            java.nio.file.Path parent = java.nio.file.Path.of(filename).toAbsolutePath().getParent();
+            dir = parent == null ? "" : parent.toString();
+        }
+        interp.getSysPath().insert(0, PyStr.of(dir));
+        try {
+            mainModule.exec(globals);
+            return 0;
+        } catch (Throwable t) {
+            PyBaseException e = PyExceptions.translate(t);
+            return interp.handleUncaught(e);
+        }
+    }
+
+    /** The main module from source: compiled now (compile errors raise as CPython's SyntaxError). */
+    static MainModule fromSource(String source, String filename) {
+        return globals -> SourceModules.compileAndExec(source, filename, "__main__", globals);
+    }
+
+    /** Runs a program the way the launcher does; used by pyjc-built jars too. */
+    public static int run(MainModule main, String filename, String[] argv, InputStream in, PrintStream out, PrintStream err) {
+        return new Runner(main, filename, argv, in, out, err, new Main.Options()).runOnPythonThread();
+    }
+}

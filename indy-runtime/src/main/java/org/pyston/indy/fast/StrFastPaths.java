@@ -1,0 +1,29 @@
+package org.pyston.indy.fast;
+
+import org.pyston.builtins.exception.PyExceptions;
+import org.pyston.builtins.number.PyInt;
+import org.pyston.builtins.text.PyStr;
+
+/** {@code str} operators for exact operand classes; see {@link FastPaths}. */
+public final class StrFastPaths {
+    private StrFastPaths() {}
+
+    public static Object add(PyStr a, PyStr b) {
+        if (a.value.isEmpty()) return b;
+        if (b.value.isEmpty()) return a;
+        return PyStr.of(a.value.concat(b.value));
+    }
+
+    public static boolean eq(PyStr a, PyStr b) { return a == b || a.value.equals(b.value); }
+    public static boolean ne(PyStr a, PyStr b) { return a != b && !a.value.equals(b.value); }
+
+    public static Object getitem(PyStr s, PyInt index) {
+        long i = index.value;
+        int n = s.length();
+        if (i < 0) i += n;
+        if (i < 0 || i >= n) throw PyExceptions.indexError("string index out of range");
+        return PyStr.ofCodePoint(s.codePointAt((int) i));
+    }
+
+    public static boolean isTrue(PyStr s) { return !s.value.isEmpty(); }
+}

@@ -1,0 +1,53 @@
+package org.pyston.indy.linker;
+
+import java.lang.invoke.SwitchPoint;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.pyston.builtins.container.PyDict;
+import org.pyston.builtins.text.PyStr;
+
+/**
+ * Watches the names of one namespace dict (module globals or builtins) for global sites: one
+ * switch point per name, made lazily and invalidated when that name is inserted, rebound or
+ * deleted, and a count of such rebinds. A name no site has looked at costs nothing to rebind.
+ */
+final class GlobalWatcher {
+    /** PyDict does not override equals/hashCode, so this map is keyed by identity. */
+    private static final Map<PyDict, GlobalWatcher> WATCHERS = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private final Map<String, SwitchPoint> points = new ConcurrentHashMap<>();
+    private final Map<String, Integer> rebinds = new ConcurrentHashMap<>();
+
+    static GlobalWatcher of(PyDict dict) {
+        synchronized (WATCHERS) {
+            GlobalWatcher w = WATCHERS.get(dict);
+            if (w == null) {
+                w = new GlobalWatcher();
+                GlobalWatcher watcher = w;
+                dict.setWatcher(key -> watcher.changed(key));
+                WATCHERS.put(dict, w);
+            }
+            return w;
+        }
+    }
+
+    SwitchPoint switchPointFor(String name) {
+        return points.computeIfAbsent(name, n -> new SwitchPoint());
+    }
+
+    int rebinds(String name) {
+        return rebinds.getOrDefault(name, 0);
+    }
+
+    private void changed(Object key) {
+        if (!(key instanceof PyStr s)) return;
+        SwitchPoint sp = points.remove(s.value);
+        if (sp != null) {
+            rebinds.merge(s.value, 1, Integer::sum);
+            SwitchPoint.invalidateAll(new SwitchPoint[] {sp});
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.pyston.indy.site;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.invoke.MutableCallSite;
+import java.lang.invoke.SwitchPoint;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.pyston.indy.linker.GuardedTarget;
+import org.pyston.indy.linker.Linker;
+import org.pyston.indy.site.SiteCounters.Event;
+
+/**
+ * An inline-cache call site. States:
+ * <ol>
+ *   <li>unlinked: every execution runs the generic path through {@link #fallback} and counts;
+ *       after {@link SiteOptions#LINK_THRESHOLD} executions the site links for the arguments seen;</li>
+ *   <li>monomorphic / polymorphic: a chain of guarded targets, newest first, ending in the
+ *       fallback; a guard miss or an invalidated switch point reaches the fallback, which adds a
+ *       target for the new arguments (dropping invalidated ones);</li>
+ *   <li>megamorphic: after {@link SiteOptions#MAX_CHAIN} targets or
+ *       {@link SiteOptions#MAX_RELINKS} relinks, the target is the generic handle for good.</li>
+ * </ol>
+ * Relinking is synchronized on the site; a race between two threads at worst links twice.
+ */
+public final class PyCallSite extends MutableCallSite {
+    private static final MethodHandle FALLBACK;
+
+    static {
+        try {
+            FALLBACK = MethodHandles.lookup().findVirtual(PyCallSite.class, "fallback",
+                    MethodType.methodType(Object.class, Object[].class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** The operation family, for counters ("binop", "call" ...). */
+    private final String kind;
+    private final Linker linker;
+    /** The generic handle spread to take an argument array, for the fallback's own use. */
+    private final MethodHandle genericSpread;
+    /** This site's fallback, of the site's type. */
+    private final MethodHandle fallbackHandle;
+
+    private int executions;
+    private int relinks;
+    private boolean megamorphic;
+    /** Linked targets, oldest first. */
+    private final List<GuardedTarget> entries = new ArrayList<>();
+
+    public PyCallSite(String kind, MethodType type, Linker linker) {
+        super(type);
+        this.kind = kind;
+        this.linker = linker;
+        MethodHandle generic = linker.generic();
+        this.genericSpread = generic.asSpreader(Object[].class, type.parameterCount())
+                .asType(MethodType.methodType(Object.class, Object[].class));
+        this.fallbackHandle = FALLBACK.bindTo(this).asCollector(Object[].class, type.parameterCount()).asType(type);
+        setTarget(fallbackHandle);
+    }
+
+    /** Generic execution, with linking once the site is warm. */
+    private Object fallback(Object[] args) throws Throwable {
+        SiteCounters.count(kind, Event.GENERIC_CALL);
+        if (!megamorphic && ++executions >= SiteOptions.LINK_THRESHOLD) {
+            relink(args);
+        }
+        return genericSpread.invokeExact(args);
+    }
+
+    private synchronized void relink(Object[] args) throws Throwable {
+        if (megamorphic) return;
+        boolean first = entries.isEmpty() && relinks == 0 && executions == SiteOptions.LINK_THRESHOLD;
+        entries.removeIf(e -> !e.isValid());
+        if (!first) relinks++;
+        if (entries.size() >= SiteOptions.MAX_CHAIN || relinks > SiteOptions.MAX_RELINKS) {
+            goMegamorphic();
+            return;
+        }
+        GuardedTarget t = linker.link(args);
+        if (t == null) {
+            // No specialisation for these arguments: remembering the miss would only cost a guard.
+            if (entries.isEmpty()) goMegamorphic();
+            return;
+        }
+        if (t.guard() == null && t.switchPoints().length == 0) {
+            entries.clear();
+        }
+        entries.add(t);
+        SiteCounters.count(kind, first ? Event.LINK : Event.RELINK);
+        setTarget(buildChain());
+    }
+
+    private void goMegamorphic() {
+        megamorphic = true;
+        entries.clear();
+        SiteCounters.count(kind, Event.MEGAMORPHIC);
+        setTarget(linker.generic());
+    }
+
+    private MethodHandle buildChain() {
+        MethodHandle chain = fallbackHandle;
+        for (GuardedTarget e : entries) {
+            MethodHandle target = e.target();
+            for (SwitchPoint sp : e.switchPoints()) target = sp.guardWithTest(target, fallbackHandle);
+            chain = e.guard() == null ? target : MethodHandles.guardWithTest(e.guard(), target, chain);
+        }
+        return chain;
+    }
+
+    /** For tests: whether the site has given up on specialising. */
+    public boolean isMegamorphic() {
+        return megamorphic;
+    }
+
+    /** For tests: how many guarded targets are chained. */
+    public synchronized int chainLength() {
+        return entries.size();
+    }
+}

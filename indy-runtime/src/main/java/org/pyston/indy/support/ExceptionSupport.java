@@ -1,0 +1,137 @@
+package org.pyston.indy.support;
+
+import org.pyston.builtins.exception.PyBaseException;
+import org.pyston.builtins.exception.PyExceptions;
+import org.pyston.builtins.function.PyCode;
+import org.pyston.builtins.object.PyNone;
+import org.pyston.builtins.object.PyType;
+import org.pyston.builtins.ops.AttributeOps;
+import org.pyston.builtins.ops.CallOps;
+import org.pyston.builtins.ops.Truth;
+import org.pyston.builtins.ops.TypeOps;
+import org.pyston.builtins.container.PyTuple;
+import org.pyston.builtins.runtime.ThreadState;
+
+/**
+ * Exception handling for generated code: the per-function traceback handler, matching of except
+ * clauses, the "exception being handled" of the thread (for bare raise, sys.exc_info and
+ * __context__), raise statements, and the exit protocol of with statements.
+ */
+public final class ExceptionSupport {
+    private ExceptionSupport() {}
+
+    /** The outer handler of every generated function: translate, append (code, line), rethrow. */
+    public static PyBaseException traceback(Throwable t, int line, PyCode code) {
+        PyBaseException e = PyExceptions.translate(t);
+        e.addTraceback(code, line);
+        return e;
+    }
+
+    public static PyBaseException translate(Throwable t) {
+        return PyExceptions.translate(t);
+    }
+
+    /** {@code except T:} — T is an exception class or a tuple of them (nested tuples allowed). */
+    public static boolean matches(PyBaseException e, Object type) {
+        if (type instanceof PyType t) {
+            if (!t.isSubtype(PyExceptions.BASE_EXCEPTION)) throw notAllowed();
+            return e.getType().isSubtype(t);
+        }
+        if (type instanceof PyTuple tuple) {
+            boolean match = false;
+            for (Object o : tuple.items) {
+                if (o instanceof PyTuple) {
+                    if (matches(e, o)) match = true;
+                    continue;
+                }
+                if (!(o instanceof PyType t) || !t.isSubtype(PyExceptions.BASE_EXCEPTION)) throw notAllowed();
+                if (!match && e.getType().isSubtype(t)) match = true;
+            }
+            return match;
+        }
+        throw notAllowed();
+    }
+
+    private static PyBaseException notAllowed() {
+        return PyExceptions.typeError("catching classes that do not inherit from BaseException is not allowed");
+    }
+
+    /** Entering an except clause: {@code e} becomes the exception being handled; returns the previous one. */
+    public static Object enterHandler(PyBaseException e) {
+        ThreadState ts = ThreadState.current();
+        PyBaseException prev = ts.getHandledException();
+        ts.setHandledException(e);
+        return prev;
+    }
+
+    public static void exitHandler(Object previous) {
+        ThreadState.current().setHandledException((PyBaseException) previous);
+    }
+
+    /** Bare {@code raise}. */
+    public static PyBaseException reraise() {
+        PyBaseException e = ThreadState.current().getHandledException();
+        if (e == null) return PyExceptions.runtimeError("No active exception to reraise");
+        return e;
+    }
+
+    public static PyBaseException makeRaisable(Object exc) {
+        return PyExceptions.raise(exc, null);
+    }
+
+    public static PyBaseException makeRaisableFrom(Object exc, Object cause) {
+        return PyExceptions.raise(exc, cause);
+    }
+
+    public static PyBaseException unboundLocal(String name) {
+        return PyExceptions.unboundLocal(name);
+    }
+
+    public static PyBaseException unboundFree(String name) {
+        return PyExceptions.nameError("cannot access free variable '%s' where it is not associated with a value in enclosing scope", name);
+    }
+
+    public static PyBaseException assertionError(Object msg) {
+        return msg == null ? PyExceptions.create(PyExceptions.ASSERTION_ERROR) : PyExceptions.create(PyExceptions.ASSERTION_ERROR, msg);
+    }
+
+    // ---- with statements
+
+    /**
+     * {@code with mgr as x}: looks up __enter__ and __exit__ on the type (CPython's order and
+     * messages), calls __enter__, and returns {bound __exit__, result of __enter__}.
+     */
+    public static Object[] withEnter(Object mgr) {
+        PyType t = TypeOps.typeOf(mgr);
+        if (t.lookup("__enter__") == null) {
+            throw PyExceptions.typeError("'%s' object does not support the context manager protocol", t.getName());
+        }
+        if (t.lookup("__exit__") == null) {
+            throw PyExceptions.typeError("'%s' object does not support the context manager protocol (missed __exit__ method)", t.getName());
+        }
+        Object exit = AttributeOps.getAttr(mgr, "__exit__");
+        Object value = CallOps.callMethod(mgr, "__enter__", new Object[0], null);
+        return new Object[] {exit, value};
+    }
+
+    /** Normal exit (including break/continue/return): {@code __exit__(None, None, None)}. */
+    public static void withExit(Object exit) {
+        CallOps.call(exit, new Object[] {PyNone.NONE, PyNone.NONE, PyNone.NONE}, null);
+    }
+
+    /**
+     * Exit by exception: {@code __exit__(type, value, tb)} while the exception is being handled;
+     * returns normally only when __exit__ returned a true value (the exception is suppressed).
+     */
+    public static void withExitOnError(Throwable t, Object exit) {
+        PyBaseException e = PyExceptions.translate(t);
+        Object prev = enterHandler(e);
+        try {
+            Object tb = e.getTraceback() == null ? PyNone.NONE : e.getTraceback();
+            Object r = CallOps.call(exit, new Object[] {e.getType(), e, tb}, null);
+            if (!Truth.isTrue(r)) throw e;
+        } finally {
+            exitHandler(prev);
+        }
+    }
+}
