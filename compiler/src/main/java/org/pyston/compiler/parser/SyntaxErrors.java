@@ -1,0 +1,196 @@
+package org.pyston.compiler.parser;
+
+import java.util.List;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.IntervalSet;
+import org.antlr.v4.runtime.tree.ParseTree;
+
+/**
+ * Turns the first ANTLR recognition failure into the error CPython 3.11 would report. CPython
+ * finds its specific messages by re-parsing with invalid_* rules; here the same situations are
+ * recognised from the failing token, the expected set and the enclosing rule:
+ * a pending tokenizer error at or before the failure point wins; an INDENT nobody expects is
+ * "unexpected indent"; a missing INDENT after a block header is "expected an indented block after
+ * ..."; a missing ':' after a header is "expected ':'"; two juxtaposed expressions inside brackets
+ * are "Perhaps you forgot a comma?"; anything else is "invalid syntax" at the failing token.
+ */
+final class SyntaxErrors {
+    private final SourceText src;
+    private final Tokenizer tk;
+    private final CommonTokenStream stream;
+    private final PythonGrammar parser;
+
+    SyntaxErrors(SourceText src, Tokenizer tk, CommonTokenStream stream, PythonGrammar parser) {
+        this.src = src;
+        this.tk = tk;
+        this.stream = stream;
+        this.parser = parser;
+    }
+
+    ParseError toParseError(RecognitionException e) {
+        Token off = e != null && e.getOffendingToken() != null ? e.getOffendingToken() : parser.getCurrentToken();
+        ParserRuleContext ctx = e != null && e.getCtx() instanceof ParserRuleContext c ? c : parser.getContext();
+        if (tk.error != null && (off.getType() == Tokenizer.ERROR_TYPE || off.getType() == Token.EOF)) return tk.error;
+        PyToken t = (PyToken) off;
+        IntervalSet expected = null;
+        try {
+            expected = e != null && e.getExpectedTokens() != null ? e.getExpectedTokens() : parser.getExpectedTokens();
+        } catch (RuntimeException ignored) {
+            expected = new IntervalSet();
+        }
+        Token prev = previous(off);
+
+        if (off.getType() == PythonGrammar.INDENT) {
+            return src.error("IndentationError", "unexpected indent", t.getLine(), t.endCol - 1, t.getLine(), t.endCol);
+        }
+        if (ctx instanceof PythonGrammar.BlockContext || ctx instanceof PythonGrammar.Match_stmtContext) {
+            if (prev != null && prev.getType() == PythonGrammar.NEWLINE && expected.contains(PythonGrammar.INDENT)) {
+                ParserRuleContext header = ctx instanceof PythonGrammar.BlockContext ? ctx.getParent() : ctx;
+                String what = describeHeader(header);
+                if (what != null) {
+                    return src.error("IndentationError", "expected an indented block after " + what + " on line "
+                        + header.start.getLine(), t.getLine(), t.getCharPositionInLine(), t.getLine(), t.endCol);
+                }
+            }
+        }
+        if (expected.contains(PythonGrammar.COLON) && describeHeader(ctx) != null
+            && (off.getType() == PythonGrammar.NEWLINE || forcedColon(ctx))) {
+            return src.error("SyntaxError", "expected ':'", t.getLine(), t.getCharPositionInLine(), t.getLine(), t.endCol);
+        }
+        ParseError comma = forgotComma(t, prev, ctx);
+        if (comma != null) return comma;
+        if (prev != null && prev.getType() == PythonGrammar.NAME && (prev.getText().equals("print")
+            || prev.getText().equals("exec")) && startsExpression(t) && atStatementStart(prev)) {
+            Token end = expressionEnd(t);
+            String name = prev.getText();
+            return src.error("SyntaxError", "Missing parentheses in call to '" + name + "'. Did you mean " + name
+                + "(...)?", prev.getLine(), prev.getCharPositionInLine(), ((PyToken) end).endLine, ((PyToken) end).endCol);
+        }
+        return src.error("SyntaxError", "invalid syntax", t.getLine(), t.getCharPositionInLine(), t.endLine,
+            Math.max(t.endCol, t.getCharPositionInLine() + (t.getType() == Token.EOF ? 0 : 1)));
+    }
+
+    private Token previous(Token off) {
+        int i = off.getTokenIndex();
+        return i > 0 ? stream.get(i - 1) : null;
+    }
+
+    private boolean atStatementStart(Token t) {
+        Token p = previous(t);
+        return p == null || p.getType() == PythonGrammar.NEWLINE || p.getType() == PythonGrammar.INDENT
+            || p.getType() == PythonGrammar.DEDENT || p.getType() == PythonGrammar.SEMI;
+    }
+
+    /** CPython's forced ':' (&&':') in def, else, try and finally: any token there is "expected ':'". */
+    private static boolean forcedColon(ParserRuleContext ctx) {
+        return ctx instanceof PythonGrammar.FuncdefContext || ctx instanceof PythonGrammar.Else_clauseContext
+            || ctx instanceof PythonGrammar.Try_stmtContext || ctx instanceof PythonGrammar.Finally_clauseContext;
+    }
+
+    /** How CPython names the statement that owns a block, or null for other contexts. */
+    private static String describeHeader(ParserRuleContext ctx) {
+        if (ctx instanceof PythonGrammar.If_stmtContext) return "'if' statement";
+        if (ctx instanceof PythonGrammar.Elif_clauseContext) return "'elif' statement";
+        if (ctx instanceof PythonGrammar.Else_clauseContext) return "'else' statement";
+        if (ctx instanceof PythonGrammar.While_stmtContext) return "'while' statement";
+        if (ctx instanceof PythonGrammar.For_stmtContext) return "'for' statement";
+        if (ctx instanceof PythonGrammar.Try_stmtContext) return "'try' statement";
+        if (ctx instanceof PythonGrammar.Except_clauseContext ex) {
+            return ex.STAR() != null ? "'except*' statement" : "'except' statement";
+        }
+        if (ctx instanceof PythonGrammar.Finally_clauseContext) return "'finally' statement";
+        if (ctx instanceof PythonGrammar.With_stmtContext) return "'with' statement";
+        if (ctx instanceof PythonGrammar.FuncdefContext) return "function definition";
+        if (ctx instanceof PythonGrammar.ClassdefContext) return "class definition";
+        if (ctx instanceof PythonGrammar.Match_stmtContext) return "'match' statement";
+        if (ctx instanceof PythonGrammar.Case_blockContext) return "'case' statement";
+        return null;
+    }
+
+    private static boolean startsExpression(Token t) {
+        switch (t.getType()) {
+            case PythonGrammar.NAME: case PythonGrammar.NUMBER: case PythonGrammar.STRING: case PythonGrammar.LPAR:
+            case PythonGrammar.LSQB: case PythonGrammar.LBRACE: case PythonGrammar.NONE: case PythonGrammar.TRUE:
+            case PythonGrammar.FALSE: case PythonGrammar.ELLIPSIS: case PythonGrammar.MINUS: case PythonGrammar.PLUS:
+            case PythonGrammar.TILDE: case PythonGrammar.AWAIT: case PythonGrammar.LAMBDA: case PythonGrammar.NOT:
+            case PythonGrammar.MATCH: case PythonGrammar.CASE:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static boolean endsExpression(Token t) {
+        switch (t.getType()) {
+            case PythonGrammar.NAME: case PythonGrammar.NUMBER: case PythonGrammar.STRING: case PythonGrammar.RPAR:
+            case PythonGrammar.RSQB: case PythonGrammar.RBRACE: case PythonGrammar.NONE: case PythonGrammar.TRUE:
+            case PythonGrammar.FALSE: case PythonGrammar.ELLIPSIS:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** CPython's invalid_expression: {@code a b} inside brackets suggests a missing comma. */
+    private ParseError forgotComma(PyToken t, Token prev, ParserRuleContext ctx) {
+        if (prev == null || ((PyToken) prev).depth == 0 || t.depth == 0) return null;
+        if (!startsExpression(t) || !endsExpression(prev)) return null;
+        if (t.getType() == PythonGrammar.LPAR || t.getType() == PythonGrammar.LSQB) return null;
+        // find the expression that ends at prev: the outermost context ending there below a list rule
+        ParserRuleContext a = lastChildEndingAt(ctx, prev);
+        if (a == null) return null;
+        Token aStart = a.start;
+        if (aStart.getType() == PythonGrammar.NAME && t.getType() == PythonGrammar.STRING
+            && aStart == prev) {
+            return null;
+        }
+        Token end = expressionEnd(t);
+        PyToken s = (PyToken) aStart;
+        PyToken en = (PyToken) end;
+        return src.error("SyntaxError", "invalid syntax. Perhaps you forgot a comma?", s.getLine(),
+            s.getCharPositionInLine(), en.endLine, en.endCol);
+    }
+
+    private static ParserRuleContext lastChildEndingAt(ParserRuleContext ctx, Token prev) {
+        for (ParserRuleContext c = ctx; c != null; c = c.getParent()) {
+            if (c.children == null) continue;
+            for (int i = c.children.size() - 1; i >= 0; i--) {
+                ParseTree child = c.children.get(i);
+                if (child instanceof ParserRuleContext r && r.stop != null
+                    && r.stop.getTokenIndex() == prev.getTokenIndex()) {
+                    if (r instanceof PythonGrammar.ArgumentContext || r instanceof PythonGrammar.Named_or_starContext
+                        || r instanceof PythonGrammar.Dict_or_set_itemContext || r instanceof PythonGrammar.SubscriptContext
+                        || r instanceof PythonGrammar.Test_or_starContext || r instanceof PythonGrammar.Expr_or_starContext
+                        || r instanceof PythonGrammar.TestContext || r instanceof PythonGrammar.Namedexpr_testContext) {
+                        return r;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The last token of the expression starting at {@code t} (parsed with a throw-away parser). */
+    private Token expressionEnd(Token t) {
+        List<Token> rest = stream.getTokens(t.getTokenIndex(), stream.size() - 1);
+        try {
+            List<Token> copies = new java.util.ArrayList<>(rest.size());
+            for (Token x : rest) {
+                PyToken o = (PyToken) x;
+                PyToken c = new PyToken(o.getType(), o.getText(), o.getLine(), o.getCharPositionInLine(), o.endLine,
+                    o.endCol, o.depth);
+                copies.add(c);
+            }
+            PythonGrammar p = new PythonGrammar(new CommonTokenStream(new org.antlr.v4.runtime.ListTokenSource(copies)));
+            p.removeErrorListeners();
+            p.setErrorHandler(new org.antlr.v4.runtime.BailErrorStrategy());
+            PythonGrammar.TestContext c = p.test();
+            return c.stop != null ? rest.get(c.stop.getTokenIndex()) : t;
+        } catch (RuntimeException ex) {
+            return t;
+        }
+    }
+}
