@@ -50,9 +50,10 @@ public final class DecimalDigits {
             return ZERO;
         }
         DecimalDigits s = shortest(d);
-        if (n <= 15 && s.digits.length() <= n) {
-            // The shortest digits are within half an ulp, which is below half a unit in the
-            // n-th digit, so they are the nearest n-digit decimal.
+        if (n <= 15 && s.digits.length() <= n && d >= Double.MIN_NORMAL) {
+            // The shortest digits are within half an ulp (at most 2^-53 relative for normal
+            // doubles), which is below half a unit in the n-th digit for n <= 15, so they
+            // are the nearest n-digit decimal.
             return s;
         }
         DecimalDigits fast = s.roundAt(n);
@@ -71,7 +72,7 @@ public final class DecimalDigits {
         }
         DecimalDigits s = shortest(d);
         long keep = (long) s.decpt + n;
-        if (keep <= 15 && s.digits.length() <= keep) {
+        if (keep <= 15 && s.digits.length() <= keep && d >= Double.MIN_NORMAL) {
             return s;
         }
         if (keep > 0 && keep < Integer.MAX_VALUE) {

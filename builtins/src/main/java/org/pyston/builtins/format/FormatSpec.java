@@ -204,6 +204,9 @@ public record FormatSpec(int fill, char align, char sign, boolean noNegZero, boo
         if (spec.type != 's') {
             throw new IllegalArgumentException(unknownFormatCodeMessage(spec.type, typeName));
         }
+        if (spec.sign == ' ') {
+            throw new IllegalArgumentException("Space not allowed in string format specifier");
+        }
         if (spec.sign != '\0') {
             throw new IllegalArgumentException("Sign not allowed in string format specifier");
         }
