@@ -259,7 +259,7 @@ final class FStringParser {
                 break;
             }
         }
-        int shift = braceLine != line && !newlineAfterBrace ? t.getCharPositionInLine() : 0;
+        int shift = 0;
         if (braceLine == line) {
             // on the token's first line the column is the token's (possibly shifted) column plus the offset
             shift = t.getCharPositionInLine() - (t.getStartIndex() - b.src.lineStart(line));

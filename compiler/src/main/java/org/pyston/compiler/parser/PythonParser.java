@@ -36,7 +36,7 @@ public final class PythonParser {
             SourceText src = new SourceText(source, filename);
             Tokenizer tk = Tokenizer.ofSource(src);
             PythonGrammar.File_inputContext tree = run(src, tk, PythonGrammar::file_input);
-            return new Mod.Module(new StmtBuilder(new ExprBuilder(src)).fileInput(tree));
+            return new Mod.Module(new StmtBuilder(new ExprBuilder(src), tk.tokens()).fileInput(tree));
         });
     }
 
@@ -60,7 +60,7 @@ public final class PythonParser {
                     second.start.getLine(), second.start.getCharPositionInLine(),
                     second.start.getLine(), second.start.getCharPositionInLine() + 1);
             }
-            List<Stmt> body = new StmtBuilder(new ExprBuilder(src)).fileInput(tree);
+            List<Stmt> body = new StmtBuilder(new ExprBuilder(src), tk.tokens()).fileInput(tree);
             return new Mod.Interactive(body);
         });
     }

@@ -26,8 +26,11 @@ final class StmtBuilder {
     private final ExprBuilder eb;
     private final PatternBuilder pb;
     private final Targets targets;
+    /** The token list the parse tree refers to (token index = list index). */
+    private final List<PyToken> tokens;
 
-    StmtBuilder(ExprBuilder eb) {
+    StmtBuilder(ExprBuilder eb, List<PyToken> tokens) {
+        this.tokens = tokens;
         this.eb = eb;
         this.pb = new PatternBuilder(eb);
         this.targets = eb.targets;
@@ -57,8 +60,18 @@ final class StmtBuilder {
         return out;
     }
 
-    private static Span endAt(Token start, List<Stmt> body) {
-        return Spans.of(start, body.get(body.size() - 1).span());
+    /**
+     * CPython ends a compound statement at its last token that is not NEWLINE, INDENT or DEDENT
+     * (so a trailing ';' counts).
+     */
+    private Span endAt(Token start, org.antlr.v4.runtime.ParserRuleContext ctx) {
+        int i = ctx.stop.getTokenIndex();
+        while (i > 0) {
+            int type = tokens.get(i).getType();
+            if (type != PythonGrammar.NEWLINE && type != PythonGrammar.INDENT && type != PythonGrammar.DEDENT) break;
+            i--;
+        }
+        return Spans.of(start, tokens.get(i));
     }
 
     // ---- simple statements ----------------------------------------------------------------------
@@ -205,7 +218,7 @@ final class StmtBuilder {
             List<Stmt> body = block(s.block());
             List<Stmt> orelse = s.else_clause() == null ? List.of() : block(s.else_clause().block());
             return new Stmt.While(eb.namedexprTest(s.namedexpr_test()), body, orelse,
-                endAt(s.start, orelse.isEmpty() ? body : orelse));
+                endAt(s.start, s));
         }
         if (c instanceof PythonGrammar.For_stmtContext s) return forStmt(s, null);
         if (c instanceof PythonGrammar.Try_stmtContext s) return tryStmt(s);
@@ -242,10 +255,10 @@ final class StmtBuilder {
             var e = s.elif_clause(i);
             List<Stmt> body = elifBodies.get(i);
             Stmt nested = new Stmt.If(elifTests.get(i), body, orelse,
-                endAt(e.start, orelse.isEmpty() ? body : orelse));
+                endAt(e.start, s));
             orelse = List.of(nested);
         }
-        return new Stmt.If(test, mainBody, orelse, endAt(s.start, orelse.isEmpty() ? mainBody : orelse));
+        return new Stmt.If(test, mainBody, orelse, endAt(s.start, s));
     }
 
     private Stmt forStmt(PythonGrammar.For_stmtContext s, Token async) {
@@ -253,7 +266,7 @@ final class StmtBuilder {
         Expr iter = eb.testlistStarExpr(s.testlist_star_expr());
         List<Stmt> body = block(s.block());
         List<Stmt> orelse = s.else_clause() == null ? List.of() : block(s.else_clause().block());
-        Span span = endAt(async != null ? async : s.start, orelse.isEmpty() ? body : orelse);
+        Span span = endAt(async != null ? async : s.start, s);
         return async != null ? new Stmt.AsyncFor(target, iter, body, orelse, null, span)
             : new Stmt.For(target, iter, body, orelse, null, span);
     }
@@ -273,14 +286,11 @@ final class StmtBuilder {
             }
             List<Stmt> hbody = block(ex.block());
             handlers.add(new ExceptHandler(ex.test() == null ? null : eb.test(ex.test()),
-                ex.NAME() == null ? null : ex.NAME().getText(), hbody, endAt(ex.start, hbody)));
+                ex.NAME() == null ? null : ex.NAME().getText(), hbody, endAt(ex.start, ex)));
         }
         List<Stmt> orelse = s.else_clause() == null ? List.of() : block(s.else_clause().block());
         List<Stmt> finalbody = s.finally_clause() == null ? List.of() : block(s.finally_clause().block());
-        Span span;
-        if (!finalbody.isEmpty()) span = endAt(s.start, finalbody);
-        else if (!orelse.isEmpty()) span = endAt(s.start, orelse);
-        else span = Spans.of(s.start, handlers.get(handlers.size() - 1).span());
+        Span span = endAt(s.start, s);
         return Boolean.TRUE.equals(star) ? new Stmt.TryStar(body, handlers, orelse, finalbody, span)
             : new Stmt.Try(body, handlers, orelse, finalbody, span);
     }
@@ -293,7 +303,7 @@ final class StmtBuilder {
             items.add(new WithItem(ctxExpr, vars));
         }
         List<Stmt> body = block(s.block());
-        Span span = endAt(async != null ? async : s.start, body);
+        Span span = endAt(async != null ? async : s.start, s);
         return async != null ? new Stmt.AsyncWith(items, body, null, span) : new Stmt.With(items, body, null, span);
     }
 
@@ -332,7 +342,7 @@ final class StmtBuilder {
         }
         Expr returns = f.test() == null ? null : eb.test(f.test());
         List<Stmt> body = block(f.block());
-        Span span = endAt(async != null ? async : f.start, body);
+        Span span = endAt(async != null ? async : f.start, f);
         String name = f.NAME().getText();
         return async != null ? new Stmt.AsyncFunctionDef(name, args, body, decorators, returns, null, span)
             : new Stmt.FunctionDef(name, args, body, decorators, returns, null, span);
@@ -352,7 +362,7 @@ final class StmtBuilder {
             keywords = call.keywords();
         }
         List<Stmt> body = block(c.block());
-        return new Stmt.ClassDef(c.NAME().getText(), bases, keywords, body, decorators, endAt(c.start, body));
+        return new Stmt.ClassDef(c.NAME().getText(), bases, keywords, body, decorators, endAt(c.start, c));
     }
 
     private Stmt matchStmt(PythonGrammar.Match_stmtContext m) {
@@ -375,6 +385,6 @@ final class StmtBuilder {
             lastBody = block(cb.block());
             cases.add(new MatchCase(pattern, guard, lastBody));
         }
-        return new Stmt.Match(subject, cases, endAt(m.start, lastBody));
+        return new Stmt.Match(subject, cases, endAt(m.start, m));
     }
 }
