@@ -1,0 +1,49 @@
+package org.pyston.builtins.container;
+
+import org.pyston.builtins.number.PyInt;
+import org.pyston.builtins.object.PyMethod;
+import org.pyston.builtins.ops.CompareOps;
+import org.pyston.builtins.ops.Repr;
+import org.pyston.builtins.text.PyStr;
+
+/** Methods of the dict views. */
+public final class DictViewMethods {
+    private DictViewMethods() {
+    }
+
+    @PyMethod(name = "__iter__")
+    public static Object iter(PyDictView v) {
+        return new Iterators.DictIterator(v.dict, v.kind);
+    }
+
+    @PyMethod(name = "__len__")
+    public static Object len(PyDictView v) {
+        return PyInt.valueOf(v.dict.size());
+    }
+
+    @PyMethod(name = "__contains__")
+    public static boolean contains(PyDictView v, Object x) {
+        switch (v.kind) {
+            case Iterators.DictIterator.KEYS:
+                return v.dict.containsKey(x);
+            case Iterators.DictIterator.ITEMS:
+                if (x instanceof PyTuple t && t.size() == 2) {
+                    Object val = v.dict.get(t.get(0));
+                    return val != null && CompareOps.eqBool(val, t.get(1));
+                }
+                return false;
+            default:
+                for (Object o : v.toArray()) {
+                    if (CompareOps.eqBool(o, x)) {
+                        return true;
+                    }
+                }
+                return false;
+        }
+    }
+
+    @PyMethod(name = "__repr__")
+    public static Object repr(PyDictView v) {
+        return PyStr.of(v.getType().getName() + "(" + Repr.repr(PyList.wrap(v.toArray())) + ")");
+    }
+}

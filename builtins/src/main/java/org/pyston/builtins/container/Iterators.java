@@ -1,0 +1,325 @@
+package org.pyston.builtins.container;
+
+import org.pyston.builtins.exception.PyBaseException;
+import org.pyston.builtins.exception.PyExceptions;
+import org.pyston.builtins.number.PyInt;
+import org.pyston.builtins.object.PyType;
+import org.pyston.builtins.ops.CallOps;
+import org.pyston.builtins.ops.CompareOps;
+import org.pyston.builtins.ops.ItemOps;
+import org.pyston.builtins.text.PyStr;
+
+/**
+ * The built-in iterator types. Each is a small {@link PyIterator}; {@code nextOrNull} returns null
+ * once exhausted and stays exhausted. They are not thread-safe objects themselves (sharing one
+ * iterator between threads may skip or repeat values, as in CPython without the GIL), but never
+ * break the container they read.
+ */
+public final class Iterators {
+    private Iterators() {
+    }
+
+    /** {@code list_iterator}: reads the live list by index, so appends during iteration are seen. */
+    public static final class ListIterator implements PyIterator {
+        public static final PyType TYPE = PyType.builtin("list_iterator", ListIterator.class, IteratorMethods.class, false);
+        private PyList list;
+        private int index;
+
+        public ListIterator(PyList list) {
+            this.list = list;
+        }
+
+        @Override
+        public PyType getType() {
+            return TYPE;
+        }
+
+        @Override
+        public Object nextOrNull() {
+            PyList l = list;
+            if (l == null) {
+                return null;
+            }
+            Object v = l.getOrNull(index);
+            if (v == null) {
+                list = null;
+                return null;
+            }
+            index++;
+            return v;
+        }
+    }
+
+    /** {@code list_reverseiterator}. */
+    public static final class ReverseListIterator implements PyIterator {
+        public static final PyType TYPE = PyType.builtin("list_reverseiterator", ReverseListIterator.class,
+                IteratorMethods.class, false);
+        private final PyList list;
+        private int index;
+
+        public ReverseListIterator(PyList list) {
+            this.list = list;
+            this.index = list.size() - 1;
+        }
+
+        @Override
+        public PyType getType() {
+            return TYPE;
+        }
+
+        @Override
+        public Object nextOrNull() {
+            if (index < 0) {
+                return null;
+            }
+            Object v = list.getOrNull(index);
+            if (v == null) {
+                index = -1;
+                return null;
+            }
+            index--;
+            return v;
+        }
+    }
+
+    /** {@code tuple_iterator} (and other fixed arrays). */
+    public static final class ArrayIterator implements PyIterator {
+        public static final PyType TUPLE_TYPE = PyType.builtin("tuple_iterator", ArrayIterator.class,
+                IteratorMethods.class, false);
+        private final Object[] items;
+        private final PyType type;
+        private int index;
+
+        public ArrayIterator(Object[] items, PyType type) {
+            this.items = items;
+            this.type = type;
+        }
+
+        @Override
+        public PyType getType() {
+            return type;
+        }
+
+        @Override
+        public Object nextOrNull() {
+            if (index >= items.length) {
+                return null;
+            }
+            return items[index++];
+        }
+    }
+
+    /** {@code str_ascii_iterator}: by code point. */
+    public static final class StrIterator implements PyIterator {
+        public static final PyType TYPE = PyType.builtin("str_ascii_iterator", StrIterator.class, IteratorMethods.class, false);
+        private final String s;
+        private int offset;
+
+        public StrIterator(PyStr s) {
+            this.s = s.value;
+        }
+
+        @Override
+        public PyType getType() {
+            return TYPE;
+        }
+
+        @Override
+        public Object nextOrNull() {
+            if (offset >= s.length()) {
+                return null;
+            }
+            int cp = s.codePointAt(offset);
+            offset += Character.charCount(cp);
+            return PyStr.ofCodePoint(cp);
+        }
+    }
+
+    /** {@code range_iterator}. */
+    public static final class RangeIterator implements PyIterator {
+        public static final PyType TYPE = PyType.builtin("range_iterator", RangeIterator.class, IteratorMethods.class, false);
+        private long next;
+        private final long step;
+        private long remaining;
+
+        public RangeIterator(long start, long step, long length) {
+            this.next = start;
+            this.step = step;
+            this.remaining = length;
+        }
+
+        @Override
+        public PyType getType() {
+            return TYPE;
+        }
+
+        @Override
+        public Object nextOrNull() {
+            if (remaining <= 0) {
+                return null;
+            }
+            remaining--;
+            long v = next;
+            next += step;
+            return new PyInt(v);
+        }
+    }
+
+    /** {@code dict_keyiterator}, {@code dict_valueiterator}, {@code dict_itemiterator}. */
+    public static final class DictIterator implements PyIterator {
+        public static final int KEYS = 0;
+        public static final int VALUES = 1;
+        public static final int ITEMS = 2;
+        public static final PyType KEYS_TYPE = PyType.builtin("dict_keyiterator", DictIterator.class, IteratorMethods.class, false);
+        public static final PyType VALUES_TYPE = PyType.builtin("dict_valueiterator", DictIterator.class, IteratorMethods.class, false);
+        public static final PyType ITEMS_TYPE = PyType.builtin("dict_itemiterator", DictIterator.class, IteratorMethods.class, false);
+        private final PyDict dict;
+        private final int kind;
+        private final int initialSize;
+        private int pos;
+        private boolean done;
+
+        public DictIterator(PyDict dict, int kind) {
+            this.dict = dict;
+            this.kind = kind;
+            this.initialSize = dict.size();
+        }
+
+        @Override
+        public PyType getType() {
+            return kind == KEYS ? KEYS_TYPE : kind == VALUES ? VALUES_TYPE : ITEMS_TYPE;
+        }
+
+        @Override
+        public Object nextOrNull() {
+            if (done) {
+                return null;
+            }
+            if (dict.size() != initialSize) {
+                done = true;
+                throw PyExceptions.runtimeError("dictionary changed size during iteration");
+            }
+            synchronized (dict) {
+                int p = dict.nextLive(pos);
+                if (p < 0) {
+                    done = true;
+                    return null;
+                }
+                pos = p + 1;
+                switch (kind) {
+                    case KEYS: return dict.keyAt(p);
+                    case VALUES: return dict.valueAt(p);
+                    default: return PyTuple.of(dict.keyAt(p), dict.valueAt(p));
+                }
+            }
+        }
+    }
+
+    /** {@code set_iterator}. */
+    public static final class SetIterator implements PyIterator {
+        public static final PyType TYPE = PyType.builtin("set_iterator", SetIterator.class, IteratorMethods.class, false);
+        private final SetTable table;
+        private final int initialSize;
+        private int pos;
+        private boolean done;
+
+        public SetIterator(SetTable table) {
+            this.table = table;
+            this.initialSize = table.size();
+        }
+
+        @Override
+        public PyType getType() {
+            return TYPE;
+        }
+
+        @Override
+        public Object nextOrNull() {
+            if (done) {
+                return null;
+            }
+            if (table.size() != initialSize) {
+                done = true;
+                throw PyExceptions.runtimeError("Set changed size during iteration");
+            }
+            Object[] r = table.nextFrom(pos);
+            if (r == null) {
+                done = true;
+                return null;
+            }
+            pos = (Integer) r[0] + 1;
+            return r[1];
+        }
+    }
+
+    /** {@code iterator}: the {@code __getitem__} protocol, until IndexError or StopIteration. */
+    public static final class SequenceIterator implements PyIterator {
+        public static final PyType TYPE = PyType.builtin("iterator", SequenceIterator.class, IteratorMethods.class, false);
+        private Object seq;
+        private long index;
+
+        public SequenceIterator(Object seq) {
+            this.seq = seq;
+        }
+
+        @Override
+        public PyType getType() {
+            return TYPE;
+        }
+
+        @Override
+        public Object nextOrNull() {
+            if (seq == null) {
+                return null;
+            }
+            try {
+                return ItemOps.getItem(seq, new PyInt(index++));
+            } catch (PyBaseException e) {
+                if (e.isInstance(PyExceptions.INDEX_ERROR) || e.isInstance(PyExceptions.STOP_ITERATION)) {
+                    seq = null;
+                    return null;
+                }
+                throw e;
+            }
+        }
+    }
+
+    /** {@code callable_iterator}: {@code iter(callable, sentinel)}. */
+    public static final class CallableIterator implements PyIterator {
+        public static final PyType TYPE = PyType.builtin("callable_iterator", CallableIterator.class, IteratorMethods.class, false);
+        private Object callable;
+        private final Object sentinel;
+
+        public CallableIterator(Object callable, Object sentinel) {
+            this.callable = callable;
+            this.sentinel = sentinel;
+        }
+
+        @Override
+        public PyType getType() {
+            return TYPE;
+        }
+
+        @Override
+        public Object nextOrNull() {
+            if (callable == null) {
+                return null;
+            }
+            Object v;
+            try {
+                v = CallOps.call(callable, new Object[0], null);
+            } catch (PyBaseException e) {
+                if (e.isInstance(PyExceptions.STOP_ITERATION)) {
+                    callable = null;
+                    return null;
+                }
+                throw e;
+            }
+            if (CompareOps.eqBool(v, sentinel)) {
+                callable = null;
+                return null;
+            }
+            return v;
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.pyston.builtins.container;
+
+import org.pyston.builtins.exception.PyExceptions;
+import org.pyston.builtins.object.PyMethod;
+import org.pyston.builtins.object.PyNone;
+
+/** Methods only {@code set} has. */
+public final class MutableSetMethods {
+    private MutableSetMethods() {
+    }
+
+    @PyMethod(name = "__init__", required = 0)
+    public static Object init(PySet self, Object iterable) {
+        self.table().clear();
+        if (iterable != null) {
+            self.table().addAll(SetTable.fromIterable(iterable));
+        }
+        return PyNone.NONE;
+    }
+
+    @PyMethod
+    public static void add(PySet self, Object x) {
+        self.table().add(x);
+    }
+
+    @PyMethod
+    public static void remove(PySet self, Object x) {
+        if (!self.table().discard(x)) {
+            throw PyExceptions.keyError(x);
+        }
+    }
+
+    @PyMethod
+    public static void discard(PySet self, Object x) {
+        self.table().discard(x);
+    }
+
+    @PyMethod
+    public static Object pop(PySet self) {
+        return self.table().pop();
+    }
+
+    @PyMethod
+    public static void clear(PySet self) {
+        self.table().clear();
+    }
+
+    @PyMethod(general = true)
+    public static void update(PySet self, Object[] args, String[] kwnames) {
+        for (Object o : args) {
+            self.table().addAll(SetTable.fromIterable(o));
+        }
+    }
+
+    @PyMethod(name = "intersection_update", general = true)
+    public static void intersectionUpdate(PySet self, Object[] args, String[] kwnames) {
+        for (Object o : args) {
+            self.table().retainAll(SetTable.fromIterable(o));
+        }
+    }
+
+    @PyMethod(name = "difference_update", general = true)
+    public static void differenceUpdate(PySet self, Object[] args, String[] kwnames) {
+        for (Object o : args) {
+            self.table().removeAll(SetTable.fromIterable(o));
+        }
+    }
+
+    @PyMethod(name = "symmetric_difference_update")
+    public static void symmetricDifferenceUpdate(PySet self, Object other) {
+        self.table().symmetricDifferenceUpdate(SetTable.fromIterable(other));
+    }
+
+    @PyMethod(name = "__hash__")
+    public static Object hash(PySet self) {
+        throw PyExceptions.typeError("unhashable type: 'set'");
+    }
+}

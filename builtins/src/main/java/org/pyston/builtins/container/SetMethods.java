@@ -1,0 +1,95 @@
+package org.pyston.builtins.container;
+
+import org.pyston.builtins.number.PyInt;
+import org.pyston.builtins.object.PyMethod;
+import org.pyston.builtins.ops.CompareOps;
+import org.pyston.builtins.ops.Repr;
+import org.pyston.builtins.text.PyStr;
+
+/** Methods shared by {@code set} and {@code frozenset} (the receiver is either). */
+public final class SetMethods {
+    private SetMethods() {
+    }
+
+    @PyMethod(name = "__new__", isStatic = true, required = 1)
+    public static Object new_(Object cls, Object iterable) {
+        SetTable t = iterable == null ? new SetTable() : SetTable.fromIterable(iterable);
+        return cls == PyFrozenSet.TYPE ? new PyFrozenSet(t) : new PySet(t);
+    }
+
+    static Object same(Object self, SetTable t) {
+        return self instanceof PySet ? new PySet(t) : new PyFrozenSet(t);
+    }
+
+    private static SetTable combine(Object self, Object[] others, String op) {
+        SetTable r = SetTable.of(self).copy();
+        for (Object o : others) {
+            SetTable other = o instanceof PySet || o instanceof PyFrozenSet ? SetTable.of(o) : SetTable.fromIterable(o);
+            r = r.operation(op, other);
+        }
+        return r;
+    }
+
+    @PyMethod(general = true)
+    public static Object union(Object self, Object[] args, String[] kwnames) {
+        return same(self, combine(self, args, "|"));
+    }
+
+    @PyMethod(general = true)
+    public static Object intersection(Object self, Object[] args, String[] kwnames) {
+        return same(self, combine(self, args, "&"));
+    }
+
+    @PyMethod(general = true)
+    public static Object difference(Object self, Object[] args, String[] kwnames) {
+        return same(self, combine(self, args, "-"));
+    }
+
+    @PyMethod(name = "symmetric_difference")
+    public static Object symmetricDifference(Object self, Object other) {
+        return same(self, combine(self, new Object[] {other}, "^"));
+    }
+
+    @PyMethod
+    public static boolean issubset(Object self, Object other) {
+        return SetTable.of(self).isSubsetOf(SetTable.fromIterable(other));
+    }
+
+    @PyMethod
+    public static boolean issuperset(Object self, Object other) {
+        return SetTable.fromIterable(other).isSubsetOf(SetTable.of(self));
+    }
+
+    @PyMethod
+    public static boolean isdisjoint(Object self, Object other) {
+        return SetTable.of(self).intersection(SetTable.fromIterable(other)).size() == 0;
+    }
+
+    @PyMethod
+    public static Object copy(Object self) {
+        if (self instanceof PyFrozenSet) {
+            return self;
+        }
+        return new PySet(SetTable.of(self).copy());
+    }
+
+    @PyMethod(name = "__len__")
+    public static Object len(Object self) {
+        return PyInt.valueOf(SetTable.of(self).size());
+    }
+
+    @PyMethod(name = "__contains__")
+    public static boolean contains(Object self, Object x) {
+        return CompareOps.contains(self, x);
+    }
+
+    @PyMethod(name = "__iter__")
+    public static Object iter(Object self) {
+        return new Iterators.SetIterator(SetTable.of(self));
+    }
+
+    @PyMethod(name = "__repr__")
+    public static Object repr(Object self) {
+        return PyStr.of(Repr.repr(self));
+    }
+}

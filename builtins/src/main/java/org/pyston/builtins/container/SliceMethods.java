@@ -1,0 +1,59 @@
+package org.pyston.builtins.container;
+
+import org.pyston.builtins.exception.PyExceptions;
+import org.pyston.builtins.number.PyInt;
+import org.pyston.builtins.object.PyGetter;
+import org.pyston.builtins.object.PyMethod;
+import org.pyston.builtins.object.PyNone;
+import org.pyston.builtins.object.PyType;
+import org.pyston.builtins.ops.Repr;
+import org.pyston.builtins.ops.UnaryOps;
+import org.pyston.builtins.text.PyStr;
+
+/** Methods of {@code slice}. */
+public final class SliceMethods {
+    private SliceMethods() {
+    }
+
+    @PyMethod(name = "__new__", isStatic = true, required = 2)
+    public static Object new_(Object cls, Object a, Object b, Object c) {
+        if (b == null) {
+            return new PySlice(null, a, null);
+        }
+        return new PySlice(a, b, c);
+    }
+
+    @PyGetter("start")
+    public static Object start(PySlice s) {
+        return s.start;
+    }
+
+    @PyGetter("stop")
+    public static Object stop(PySlice s) {
+        return s.stop;
+    }
+
+    @PyGetter("step")
+    public static Object step(PySlice s) {
+        return s.step;
+    }
+
+    @PyMethod
+    public static Object indices(PySlice s, Object length) {
+        long n = UnaryOps.indexAsLong(length);
+        if (n < 0) {
+            throw PyExceptions.valueError("length should not be negative");
+        }
+        long[] r = s.indices(n);
+        return PyTuple.of(new PyInt(r[0]), new PyInt(r[1]), new PyInt(r[2]));
+    }
+
+    @PyMethod(name = "__repr__")
+    public static Object repr(PySlice s) {
+        return PyStr.of("slice(" + Repr.repr(s.start) + ", " + Repr.repr(s.stop) + ", " + Repr.repr(s.step) + ")");
+    }
+
+    static boolean unused(PyType t) {
+        return t == PyNone.TYPE;
+    }
+}

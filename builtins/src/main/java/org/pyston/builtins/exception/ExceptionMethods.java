@@ -1,0 +1,228 @@
+package org.pyston.builtins.exception;
+
+import org.pyston.builtins.container.PyTuple;
+import org.pyston.builtins.object.PyGetter;
+import org.pyston.builtins.object.PyMethod;
+import org.pyston.builtins.object.PyNone;
+import org.pyston.builtins.object.PySetter;
+import org.pyston.builtins.object.PyType;
+import org.pyston.builtins.ops.Repr;
+import org.pyston.builtins.ops.TypeOps;
+import org.pyston.builtins.text.PyStr;
+
+/** Methods of {@code BaseException}, with the type-specific behaviour of its built-in subclasses. */
+public final class ExceptionMethods {
+    private ExceptionMethods() {
+    }
+
+    @PyMethod(name = "__new__", isStatic = true, general = true)
+    public static Object new_(Object[] args, String[] kwnames) {
+        PyType cls = (PyType) args[0];
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        Object[] pos = java.util.Arrays.copyOfRange(args, 1, args.length - nkw);
+        PyBaseException e = new PyBaseException(cls, PyTuple.wrap(pos));
+        initAttributes(e);
+        return e;
+    }
+
+    @PyMethod(name = "__init__", general = true)
+    public static Object init(PyBaseException self, Object[] args, String[] kwnames) {
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        if (nkw > 0 && !self.isInstance(PyExceptions.SYNTAX_ERROR) && !self.isInstance(PyExceptions.IMPORT_ERROR)) {
+            throw PyExceptions.typeError("%s() takes no keyword arguments", self.getType().getName());
+        }
+        self.setArgs(PyTuple.wrap(java.util.Arrays.copyOf(args, args.length - nkw)));
+        initAttributes(self);
+        return PyNone.NONE;
+    }
+
+    /** Sets the attributes CPython derives from args for the built-in subclasses. */
+    static void initAttributes(PyBaseException e) {
+        PyTuple a = e.getArgs();
+        Object first = a.size() > 0 ? a.get(0) : PyNone.NONE;
+        if (e.isInstance(PyExceptions.STOP_ITERATION)) {
+            e.setAttribute("value", first);
+        } else if (e.isInstance(PyExceptions.SYSTEM_EXIT)) {
+            e.setAttribute("code", a.size() == 0 ? PyNone.NONE : a.size() == 1 ? first : a);
+        } else if (e.isInstance(PyExceptions.SYNTAX_ERROR)) {
+            e.setAttribute("msg", first);
+            String[] names = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
+            Object[] vals = new Object[6];
+            if (a.size() == 2 && a.get(1) instanceof PyTuple d && d.size() >= 4) {
+                for (int i = 0; i < d.size() && i < 6; i++) {
+                    vals[i] = d.get(i);
+                }
+            }
+            for (int i = 0; i < 6; i++) {
+                e.setAttribute(names[i], vals[i] == null ? PyNone.NONE : vals[i]);
+            }
+            e.setAttribute("print_file_and_line", PyNone.NONE);
+        } else if (e.isInstance(PyExceptions.IMPORT_ERROR)) {
+            e.setAttribute("msg", a.size() == 1 ? first : PyNone.NONE);
+            if (e.getAttribute("name") == null) {
+                e.setAttribute("name", PyNone.NONE);
+            }
+            e.setAttribute("path", PyNone.NONE);
+        } else if (e.isInstance(PyExceptions.OS_ERROR)) {
+            boolean pair = a.size() >= 2 && a.size() <= 5;
+            e.setAttribute("errno", pair ? a.get(0) : PyNone.NONE);
+            e.setAttribute("strerror", pair ? a.get(1) : PyNone.NONE);
+            e.setAttribute("filename", a.size() >= 3 && pair ? a.get(2) : PyNone.NONE);
+            e.setAttribute("filename2", a.size() >= 5 ? a.get(4) : PyNone.NONE);
+        } else if (e.isInstance(PyExceptions.NAME_ERROR) || e.isInstance(PyExceptions.ATTRIBUTE_ERROR)) {
+            if (e.getAttribute("name") == null) {
+                e.setAttribute("name", PyNone.NONE);
+            }
+        }
+    }
+
+    @PyMethod(name = "__str__")
+    public static Object str(PyBaseException self) {
+        return PyStr.of(strOf(self));
+    }
+
+    /** {@code str(e)} for the built-in exception types. */
+    public static String strOf(PyBaseException e) {
+        PyTuple a = e.getArgs();
+        if (e.isInstance(PyExceptions.KEY_ERROR) && a.size() == 1) {
+            return Repr.repr(a.get(0));
+        }
+        if (e.isInstance(PyExceptions.SYNTAX_ERROR)) {
+            Object msg = e.getAttribute("msg");
+            Object file = e.getAttribute("filename");
+            Object line = e.getAttribute("lineno");
+            String m = msg == null || msg == PyNone.NONE ? (a.size() == 0 ? "" : Repr.str(a.get(0))) : Repr.str(msg);
+            boolean hasFile = file instanceof PyStr;
+            boolean hasLine = line != null && line != PyNone.NONE;
+            if (hasFile && hasLine) {
+                return m + " (" + basename(((PyStr) file).value) + ", line " + Repr.str(line) + ")";
+            } else if (hasFile) {
+                return m + " (" + basename(((PyStr) file).value) + ")";
+            } else if (hasLine) {
+                return m + " (line " + Repr.str(line) + ")";
+            }
+            return m;
+        }
+        if (e.isInstance(PyExceptions.OS_ERROR)) {
+            Object errno = e.getAttribute("errno");
+            Object strerror = e.getAttribute("strerror");
+            Object filename = e.getAttribute("filename");
+            if (errno != null && errno != PyNone.NONE && strerror != null && strerror != PyNone.NONE) {
+                String s = "[Errno " + Repr.str(errno) + "] " + Repr.str(strerror);
+                if (filename != null && filename != PyNone.NONE) {
+                    s += ": " + Repr.repr(filename);
+                }
+                return s;
+            }
+        }
+        if (a.size() == 0) {
+            return "";
+        }
+        if (a.size() == 1) {
+            return Repr.str(a.get(0));
+        }
+        return Repr.str(a);
+    }
+
+    private static String basename(String f) {
+        int i = f.lastIndexOf('/');
+        return i < 0 ? f : f.substring(i + 1);
+    }
+
+    @PyMethod(name = "__repr__")
+    public static Object repr(PyBaseException self) {
+        PyTuple a = self.getArgs();
+        String name = self.getType().getName();
+        if (a.size() == 1) {
+            return PyStr.of(name + "(" + Repr.repr(a.get(0)) + ")");
+        }
+        return PyStr.of(name + Repr.repr(a));
+    }
+
+    @PyGetter("args")
+    public static Object args(PyBaseException self) {
+        return self.getArgs();
+    }
+
+    @PySetter("args")
+    public static void setArgs(PyBaseException self, Object v) {
+        self.setArgs(PyTuple.wrap(org.pyston.builtins.ops.IterOps.toArray(v)));
+    }
+
+    @PyGetter("__cause__")
+    public static Object cause(PyBaseException self) {
+        return self.getPyCause() == null ? PyNone.NONE : self.getPyCause();
+    }
+
+    @PySetter("__cause__")
+    public static void setCause(PyBaseException self, Object v) {
+        self.setPyCause(toExceptionOrNull(v, "exception cause must be None or derive from BaseException"));
+        self.setSuppressContext(true);
+    }
+
+    @PyGetter("__context__")
+    public static Object context(PyBaseException self) {
+        return self.getContext() == null ? PyNone.NONE : self.getContext();
+    }
+
+    @PySetter("__context__")
+    public static void setContext(PyBaseException self, Object v) {
+        self.setContext(toExceptionOrNull(v, "exception context must be None or derive from BaseException"));
+    }
+
+    private static PyBaseException toExceptionOrNull(Object v, String msg) {
+        if (v == null || v == PyNone.NONE) {
+            return null;
+        }
+        if (v instanceof PyBaseException e) {
+            return e;
+        }
+        throw PyExceptions.typeError(msg);
+    }
+
+    @PyGetter("__suppress_context__")
+    public static Object suppressContext(PyBaseException self) {
+        return org.pyston.builtins.number.PyBool.of(self.isSuppressContext());
+    }
+
+    @PySetter("__suppress_context__")
+    public static void setSuppressContext(PyBaseException self, Object v) {
+        self.setSuppressContext(v != null && org.pyston.builtins.ops.Truth.isTrue(v));
+    }
+
+    @PyGetter("__traceback__")
+    public static Object traceback(PyBaseException self) {
+        return self.getTraceback() == null ? PyNone.NONE : self.getTraceback();
+    }
+
+    @PySetter("__traceback__")
+    public static void setTraceback(PyBaseException self, Object v) {
+        if (v == null || v == PyNone.NONE) {
+            self.setTraceback(null);
+        } else if (v instanceof PyTraceback tb) {
+            self.setTraceback(tb);
+        } else {
+            throw PyExceptions.typeError("__traceback__ must be a traceback or None");
+        }
+    }
+
+    @PyMethod(name = "with_traceback")
+    public static Object withTraceback(PyBaseException self, Object tb) {
+        setTraceback(self, tb);
+        return self;
+    }
+
+    @PyMethod(name = "add_note")
+    public static Object addNote(PyBaseException self, Object note) {
+        if (!(note instanceof PyStr)) {
+            throw PyExceptions.typeError("note must be a str, not '%s'", TypeOps.typeName(note));
+        }
+        Object notes = self.getAttribute("__notes__");
+        if (notes == null) {
+            notes = new org.pyston.builtins.container.PyList();
+            self.setAttribute("__notes__", notes);
+        }
+        ((org.pyston.builtins.container.PyList) notes).append(note);
+        return PyNone.NONE;
+    }
+}

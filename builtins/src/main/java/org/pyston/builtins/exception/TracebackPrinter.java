@@ -1,0 +1,155 @@
+package org.pyston.builtins.exception;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.IdentityHashMap;
+import java.util.List;
+
+import org.pyston.builtins.object.PyNone;
+import org.pyston.builtins.object.PyType;
+import org.pyston.builtins.ops.Repr;
+import org.pyston.builtins.text.PyStr;
+
+/**
+ * Prints an exception as CPython 3.11's default excepthook does (without the {@code ^^^} caret
+ * lines): the chained causes/contexts first, each with its "Traceback (most recent call last):"
+ * block, the source line of each frame read from disk, and the final "Type: message" line.
+ */
+public final class TracebackPrinter {
+    private TracebackPrinter() {
+    }
+
+    /** Prints {@code e} (with its chain) to {@code out}. */
+    public static void print(PyBaseException e, Appendable out) {
+        try {
+            printChain(e, out, new IdentityHashMap<>());
+        } catch (IOException io) {
+            throw new java.io.UncheckedIOException(io);
+        }
+    }
+
+    /** The printed form as a string. */
+    public static String format(PyBaseException e) {
+        StringBuilder sb = new StringBuilder();
+        print(e, sb);
+        return sb.toString();
+    }
+
+    private static void printChain(PyBaseException e, Appendable out, IdentityHashMap<Object, Boolean> seen)
+            throws IOException {
+        seen.put(e, Boolean.TRUE);
+        PyBaseException cause = e.getPyCause();
+        PyBaseException context = e.getContext();
+        if (cause != null && !seen.containsKey(cause)) {
+            printChain(cause, out, seen);
+            out.append("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if (context != null && !e.isSuppressContext() && !seen.containsKey(context)) {
+            printChain(context, out, seen);
+            out.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+        printOne(e, out);
+    }
+
+    private static void printOne(PyBaseException e, Appendable out) throws IOException {
+        PyTraceback tb = e.getTraceback();
+        if (tb != null) {
+            out.append("Traceback (most recent call last):\n");
+            for (PyTraceback t = tb; t != null; t = t.next) {
+                out.append("  File \"").append(t.code.filename).append("\", line ").append(Integer.toString(t.lineno))
+                        .append(", in ").append(t.code.name).append('\n');
+                String line = sourceLine(t.code.filename, t.lineno);
+                if (line != null) {
+                    out.append("    ").append(line).append('\n');
+                }
+            }
+        }
+        if (e.isInstance(PyExceptions.SYNTAX_ERROR)) {
+            printSyntaxErrorBlock(e, out);
+        }
+        out.append(finalLine(e)).append('\n');
+        Object notes = e.getAttribute("__notes__");
+        if (notes instanceof org.pyston.builtins.container.PyList l) {
+            for (Object n : l.toArray()) {
+                out.append(Repr.str(n)).append('\n');
+            }
+        }
+    }
+
+    /** "ValueError: msg", or just the qualified type name when str(e) is empty. */
+    public static String finalLine(PyBaseException e) {
+        PyType t = e.getType();
+        String mod = t.getModule();
+        String name = mod.equals("builtins") || mod.equals("__main__") ? t.getQualname() : mod + "." + t.getQualname();
+        String msg;
+        try {
+            msg = e.isInstance(PyExceptions.SYNTAX_ERROR) && e.getType().isBuiltin()
+                    ? Repr.str(e.getAttribute("msg") == null ? PyNone.NONE : e.getAttribute("msg"))
+                    : Repr.str(e);
+        } catch (PyBaseException inner) {
+            msg = "<exception str() failed>";
+        }
+        return msg.isEmpty() ? name : name + ": " + msg;
+    }
+
+    private static void printSyntaxErrorBlock(PyBaseException e, Appendable out) throws IOException {
+        Object file = e.getAttribute("filename");
+        Object lineno = e.getAttribute("lineno");
+        Object text = e.getAttribute("text");
+        Object offset = e.getAttribute("offset");
+        Object endOffset = e.getAttribute("end_offset");
+        if (file instanceof PyStr f && lineno != null && lineno != PyNone.NONE) {
+            out.append("  File \"").append(f.value).append("\", line ").append(Repr.str(lineno)).append('\n');
+        }
+        if (text instanceof PyStr t) {
+            String raw = t.value;
+            int lead = 0;
+            while (lead < raw.length() && (raw.charAt(lead) == ' ' || raw.charAt(lead) == '\t' || raw.charAt(lead) == '\f')) {
+                lead++;
+            }
+            String shown = raw.substring(lead);
+            int nl = shown.indexOf('\n');
+            if (nl >= 0) {
+                shown = shown.substring(0, nl);
+            }
+            shown = shown.stripTrailing();
+            out.append("    ").append(shown).append('\n');
+            if (offset instanceof org.pyston.builtins.number.PyInt o && o.value >= 1) {
+                long start = o.value - 1 - lead;
+                long end = endOffset instanceof org.pyston.builtins.number.PyInt eo && eo.value > o.value
+                        ? eo.value - 1 - lead : start + 1;
+                if (start < 0) {
+                    start = 0;
+                }
+                if (start > shown.length()) {
+                    start = shown.length();
+                }
+                if (end > shown.length() + 1) {
+                    end = shown.length() + 1;
+                }
+                if (end <= start) {
+                    end = start + 1;
+                }
+                out.append("    ").append(" ".repeat((int) start)).append("^".repeat((int) (end - start))).append('\n');
+            }
+        }
+    }
+
+    /** The stripped source line, or null when unavailable (pseudo-files, unreadable, out of range). */
+    static String sourceLine(String filename, int lineno) {
+        if (filename == null || filename.startsWith("<") || lineno < 1) {
+            return null;
+        }
+        try {
+            List<String> lines = Files.readAllLines(Path.of(filename), StandardCharsets.UTF_8);
+            if (lineno > lines.size()) {
+                return null;
+            }
+            String s = lines.get(lineno - 1).strip();
+            return s.isEmpty() ? null : s;
+        } catch (IOException | RuntimeException ex) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.pyston.builtins.function;
+
+import org.pyston.builtins.object.PyGetter;
+import org.pyston.builtins.object.PyMethod;
+import org.pyston.builtins.object.PyNone;
+import org.pyston.builtins.text.PyStr;
+
+/** Attributes of {@code builtin_function_or_method}. */
+public final class BuiltinFunctionMethods {
+    private BuiltinFunctionMethods() {
+    }
+
+    @PyGetter("__name__")
+    public static Object name(Object self) {
+        if (self instanceof PyBoundMethod b && b.function instanceof PyMethodDescriptor d) {
+            return PyStr.of(d.getName());
+        }
+        return PyStr.of(((PyBuiltinFunction) self).getName());
+    }
+
+    @PyGetter("__qualname__")
+    public static Object qualname(Object self) {
+        if (self instanceof PyBoundMethod b && b.function instanceof PyMethodDescriptor d) {
+            return PyStr.of(d.sig.displayName);
+        }
+        return PyStr.of(((PyBuiltinFunction) self).getName());
+    }
+
+    @PyGetter("__module__")
+    public static Object module(Object self) {
+        if (self instanceof PyBuiltinFunction f) {
+            return PyStr.of(f.module);
+        }
+        return PyNone.NONE;
+    }
+
+    @PyGetter("__self__")
+    public static Object self(Object self) {
+        if (self instanceof PyBoundMethod b) {
+            return b.self;
+        }
+        return PyNone.NONE;
+    }
+
+    @PyMethod(name = "__repr__")
+    public static Object repr(Object self) {
+        if (self instanceof PyBoundMethod b && b.function instanceof PyMethodDescriptor d) {
+            return PyStr.of("<built-in method " + d.getName() + " of " + d.owner.getName() + " object at "
+                    + org.pyston.builtins.ops.TypeOps.addressOf(b.self) + ">");
+        }
+        return PyStr.of("<built-in function " + ((PyBuiltinFunction) self).getName() + ">");
+    }
+}

@@ -1,0 +1,83 @@
+package org.pyston.builtins.function;
+
+import org.pyston.builtins.container.PyTuple;
+import org.pyston.builtins.number.PyInt;
+import org.pyston.builtins.object.PyGetter;
+import org.pyston.builtins.object.PyMethod;
+import org.pyston.builtins.ops.TypeOps;
+import org.pyston.builtins.text.PyStr;
+
+/** Attributes of {@code code}. */
+public final class CodeMethods {
+    private CodeMethods() {
+    }
+
+    private static PyTuple names(String[] a) {
+        Object[] o = new Object[a.length];
+        for (int i = 0; i < a.length; i++) {
+            o[i] = PyStr.of(a[i]);
+        }
+        return PyTuple.wrap(o);
+    }
+
+    @PyGetter("co_name")
+    public static Object coName(PyCode c) {
+        return PyStr.of(c.name);
+    }
+
+    @PyGetter("co_qualname")
+    public static Object coQualname(PyCode c) {
+        return PyStr.of(c.qualname);
+    }
+
+    @PyGetter("co_filename")
+    public static Object coFilename(PyCode c) {
+        return PyStr.of(c.filename);
+    }
+
+    @PyGetter("co_firstlineno")
+    public static Object coFirstlineno(PyCode c) {
+        return PyInt.valueOf(c.firstlineno);
+    }
+
+    @PyGetter("co_varnames")
+    public static Object coVarnames(PyCode c) {
+        return names(c.varnames);
+    }
+
+    @PyGetter("co_cellvars")
+    public static Object coCellvars(PyCode c) {
+        return names(c.cellvars);
+    }
+
+    @PyGetter("co_freevars")
+    public static Object coFreevars(PyCode c) {
+        return names(c.freevars);
+    }
+
+    @PyGetter("co_argcount")
+    public static Object coArgcount(PyCode c) {
+        return PyInt.valueOf(c.argcount);
+    }
+
+    @PyGetter("co_posonlyargcount")
+    public static Object coPosonlyargcount(PyCode c) {
+        return PyInt.valueOf(c.posonlyargcount);
+    }
+
+    @PyGetter("co_kwonlyargcount")
+    public static Object coKwonlyargcount(PyCode c) {
+        return PyInt.valueOf(c.kwonlyargcount);
+    }
+
+    @PyGetter("co_flags")
+    public static Object coFlags(PyCode c) {
+        return PyInt.valueOf(c.flags & ~PyCode.HAS_CLOSURE);
+    }
+
+    @PyMethod(name = "__repr__")
+    public static Object repr(PyCode c) {
+        return PyStr.of("<code object " + c.name + " at " + TypeOps.addressOf(c) + ", file \"" + c.filename
+                + "\", line " + c.firstlineno + ">");
+    }
+}

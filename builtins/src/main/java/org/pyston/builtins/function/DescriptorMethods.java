@@ -1,0 +1,144 @@
+package org.pyston.builtins.function;
+
+import org.pyston.builtins.exception.PyExceptions;
+import org.pyston.builtins.object.PyGetter;
+import org.pyston.builtins.object.PyMethod;
+import org.pyston.builtins.object.PyNone;
+import org.pyston.builtins.object.PyType;
+import org.pyston.builtins.ops.CallOps;
+import org.pyston.builtins.ops.TypeOps;
+
+/** Methods of {@code staticmethod}, {@code classmethod} and {@code property}. */
+public final class DescriptorMethods {
+    private DescriptorMethods() {
+    }
+
+    @PyMethod(name = "__new__", isStatic = true, required = 1, general = true)
+    public static Object new_(Object[] args, String[] kwnames) {
+        PyType cls = (PyType) args[0];
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        int npos = args.length - nkw - 1;
+        if (cls.isSubtype(PyProperty.TYPE)) {
+            Object[] p = {null, null, null, null};
+            String[] names = {"fget", "fset", "fdel", "doc"};
+            for (int i = 0; i < npos; i++) {
+                if (i >= 4) {
+                    throw PyExceptions.typeError("property() takes at most 4 arguments (%d given)", npos);
+                }
+                p[i] = args[1 + i];
+            }
+            for (int k = 0; k < nkw; k++) {
+                int idx = java.util.Arrays.asList(names).indexOf(kwnames[k]);
+                if (idx < 0) {
+                    throw PyExceptions.typeError("property() got an unexpected keyword argument '%s'", kwnames[k]);
+                }
+                p[idx] = args[1 + npos + k];
+            }
+            Object doc = p[3];
+            if ((doc == null || doc == PyNone.NONE) && p[0] != null && p[0] != PyNone.NONE) {
+                doc = org.pyston.builtins.ops.AttributeOps.lookupAttr(p[0], "__doc__");
+            }
+            return new PyProperty(p[0], p[1], p[2], doc);
+        }
+        if (npos != 1 || nkw != 0) {
+            throw PyExceptions.typeError("%s expected 1 argument, got %d", cls.getName(), npos);
+        }
+        if (cls.isSubtype(PyStaticMethod.TYPE)) {
+            return new PyStaticMethod(args[1]);
+        }
+        return new PyClassMethod(args[1]);
+    }
+
+    @PyMethod(name = "__init__", general = true)
+    public static Object init(Object self, Object[] args, String[] kwnames) {
+        return PyNone.NONE;
+    }
+
+    @PyGetter("__func__")
+    public static Object func(Object self) {
+        if (self instanceof PyStaticMethod s) {
+            return s.function;
+        }
+        if (self instanceof PyClassMethod c) {
+            return c.function;
+        }
+        throw PyExceptions.attributeError("'property' object has no attribute '__func__'");
+    }
+
+    @PyGetter("fget")
+    public static Object fget(Object self) {
+        return prop(self).fget == null ? PyNone.NONE : prop(self).fget;
+    }
+
+    @PyGetter("fset")
+    public static Object fset(Object self) {
+        return prop(self).fset == null ? PyNone.NONE : prop(self).fset;
+    }
+
+    @PyGetter("fdel")
+    public static Object fdel(Object self) {
+        return prop(self).fdel == null ? PyNone.NONE : prop(self).fdel;
+    }
+
+    @PyGetter("__doc__")
+    public static Object doc(Object self) {
+        if (self instanceof PyProperty p) {
+            return p.doc;
+        }
+        return org.pyston.builtins.ops.AttributeOps.lookupAttr(func(self), "__doc__");
+    }
+
+    private static PyProperty prop(Object self) {
+        if (self instanceof PyProperty p) {
+            return p;
+        }
+        throw PyExceptions.attributeError("'%s' object has no attribute", TypeOps.typeName(self));
+    }
+
+    @PyMethod
+    public static Object getter(Object self, Object f) {
+        PyProperty p = prop(self);
+        return new PyProperty(f, p.fset, p.fdel, p.doc);
+    }
+
+    @PyMethod
+    public static Object setter(Object self, Object f) {
+        PyProperty p = prop(self);
+        return new PyProperty(p.fget, f, p.fdel, p.doc);
+    }
+
+    @PyMethod
+    public static Object deleter(Object self, Object f) {
+        PyProperty p = prop(self);
+        return new PyProperty(p.fget, p.fset, f, p.doc);
+    }
+
+    @PyMethod(name = "__get__", required = 1)
+    public static Object get(Object self, Object obj, Object type) {
+        if (obj == PyNone.NONE) {
+            obj = null;
+        }
+        PyType t = type == null || type == PyNone.NONE ? TypeOps.typeOf(obj) : (PyType) type;
+        return org.pyston.builtins.ops.AttributeOps.descriptorGet(self, obj, t);
+    }
+
+    @PyMethod(name = "__set__")
+    public static Object set(Object self, Object obj, Object value) {
+        PyProperty p = prop(self);
+        if (p.fset == null) {
+            throw PyExceptions.attributeError("can't set attribute");
+        }
+        CallOps.call(p.fset, new Object[] {obj, value}, null);
+        return PyNone.NONE;
+    }
+
+    @PyMethod(name = "__delete__")
+    public static Object delete(Object self, Object obj) {
+        PyProperty p = prop(self);
+        if (p.fdel == null) {
+            throw PyExceptions.attributeError("can't delete attribute");
+        }
+        CallOps.call(p.fdel, new Object[] {obj}, null);
+        return PyNone.NONE;
+    }
+}

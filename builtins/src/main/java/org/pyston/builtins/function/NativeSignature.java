@@ -1,0 +1,157 @@
+package org.pyston.builtins.function;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+
+import org.pyston.builtins.exception.PyExceptions;
+import org.pyston.builtins.number.PyBool;
+import org.pyston.builtins.number.PyInt;
+import org.pyston.builtins.object.PyMethod;
+import org.pyston.builtins.object.PyNone;
+import org.pyston.builtins.text.PyStr;
+
+/**
+ * How to call one {@link PyMethod}-declared Java method: its handle adapted to {@code Object}
+ * parameters and result, the arity range, and the arity/keyword checks with CPython's messages.
+ * Shared by {@link PyBuiltinFunction} (module functions) and {@link PyMethodDescriptor} (methods of
+ * built-in types, where the Java method's first parameter is the receiver).
+ */
+final class NativeSignature {
+    private static final MethodHandles.Lookup LOOKUP = MethodHandles.publicLookup();
+
+    /** The Python name. */
+    final String name;
+    /** How errors name the callable: "len" or "list.append". */
+    final String displayName;
+    /** True when the first Java parameter is the receiver. */
+    final boolean hasSelf;
+    /** True for the (self?, Object[] args, String[] kwnames) form. */
+    final boolean general;
+    /** Required and maximum positional arguments (not counting self); fixed form only. */
+    final int min;
+    final int max;
+    /** Fixed form: (Object x (self + max))Object. General form: (self?, Object[], String[])Object. */
+    final MethodHandle handle;
+    /** Fixed form: {@link #handle} spread from one Object[]. */
+    final MethodHandle spread;
+
+    NativeSignature(String name, String displayName, Method m, PyMethod decl, boolean hasSelf) {
+        this.name = name;
+        this.displayName = displayName;
+        this.hasSelf = hasSelf;
+        this.general = decl.general();
+        MethodHandle h;
+        try {
+            h = LOOKUP.unreflect(m);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("built-in " + m + " is not public", e);
+        }
+        h = adaptReturn(h);
+        int params = m.getParameterCount() - (hasSelf ? 1 : 0);
+        if (general) {
+            this.min = 0;
+            this.max = Integer.MAX_VALUE;
+            MethodType t = hasSelf
+                    ? MethodType.methodType(Object.class, Object.class, Object[].class, String[].class)
+                    : MethodType.methodType(Object.class, Object[].class, String[].class);
+            this.handle = h.asType(t);
+            this.spread = null;
+        } else {
+            this.max = params;
+            this.min = decl.required() < 0 ? params : decl.required();
+            int total = params + (hasSelf ? 1 : 0);
+            this.handle = h.asType(MethodType.genericMethodType(total));
+            this.spread = handle.asSpreader(Object[].class, total)
+                    .asType(MethodType.methodType(Object.class, Object[].class));
+        }
+    }
+
+    private static MethodHandle adaptReturn(MethodHandle h) {
+        Class<?> r = h.type().returnType();
+        try {
+            MethodHandles.Lookup l = MethodHandles.lookup();
+            if (r == void.class) {
+                return MethodHandles.filterReturnValue(h, MethodHandles.constant(Object.class, PyNone.NONE));
+            } else if (r == boolean.class) {
+                return MethodHandles.filterReturnValue(h,
+                        l.findStatic(PyBool.class, "of", MethodType.methodType(PyBool.class, boolean.class)));
+            } else if (r == int.class || r == long.class) {
+                MethodHandle box = l.findStatic(PyInt.class, "valueOf", MethodType.methodType(PyInt.class, long.class));
+                return MethodHandles.filterReturnValue(h, box.asType(MethodType.methodType(PyInt.class, r)));
+            } else if (r == String.class) {
+                return MethodHandles.filterReturnValue(h,
+                        l.findStatic(PyStr.class, "of", MethodType.methodType(PyStr.class, String.class)));
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        return h;
+    }
+
+    /** Calls with receiver {@code self} (ignored when !hasSelf) and vectorcall arguments. */
+    Object call(Object self, Object[] args, String[] kwnames) {
+        try {
+            if (general) {
+                if (hasSelf) {
+                    return (Object) handle.invokeExact(self, args, kwnames);
+                }
+                return (Object) handle.invokeExact(args, kwnames);
+            }
+            if (kwnames != null && kwnames.length > 0) {
+                throw PyExceptions.typeError("%s() takes no keyword arguments", displayName);
+            }
+            int n = args.length;
+            if (n < min || n > max) {
+                throw arityError(n);
+            }
+            int off = hasSelf ? 1 : 0;
+            Object[] full = new Object[max + off];
+            if (hasSelf) {
+                full[0] = self;
+            }
+            System.arraycopy(args, 0, full, off, n);
+            return (Object) spread.invokeExact(full);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw PyExceptions.translate(t);
+        }
+    }
+
+    RuntimeException arityError(int n) {
+        if (min == max) {
+            if (max == 0) {
+                return PyExceptions.typeError("%s() takes no arguments (%d given)", displayName, n);
+            }
+            if (max == 1) {
+                return PyExceptions.typeError("%s() takes exactly one argument (%d given)", displayName, n);
+            }
+            return PyExceptions.typeError("%s expected %d arguments, got %d", name, max, n);
+        }
+        if (n < min) {
+            return PyExceptions.typeError("%s expected at least %d argument%s, got %d", name, min, min == 1 ? "" : "s", n);
+        }
+        return PyExceptions.typeError("%s expected at most %d argument%s, got %d", name, max, max == 1 ? "" : "s", n);
+    }
+
+    /** The direct handle for {@code nargs} positional arguments, or null (see DirectCallable). */
+    MethodHandle positionalHandle(int nargs) {
+        if (general) {
+            MethodHandle h = handle;
+            int pos = hasSelf ? 1 : 0;
+            h = h.asCollector(pos, Object[].class, nargs);
+            h = MethodHandles.insertArguments(h, pos + nargs, (Object) null);
+            return h;
+        }
+        if (nargs < min || nargs > max) {
+            return null;
+        }
+        int off = hasSelf ? 1 : 0;
+        if (nargs == max) {
+            return handle;
+        }
+        return MethodHandles.insertArguments(handle, off + nargs, new Object[max - nargs]);
+    }
+}

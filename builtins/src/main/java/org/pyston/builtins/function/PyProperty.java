@@ -1,0 +1,29 @@
+package org.pyston.builtins.function;
+
+import org.pyston.builtins.object.PyNone;
+import org.pyston.builtins.object.PyObject;
+import org.pyston.builtins.object.PyType;
+
+/** {@code property(fget, fset, fdel, doc)}: a data descriptor calling Python accessors. Immutable. */
+public final class PyProperty implements PyObject {
+    /** Python's {@code property}. */
+    public static final PyType TYPE = PyType.builtin("property", PyProperty.class, DescriptorMethods.class, true);
+
+    /** Accessors; null when absent. */
+    public final Object fget;
+    public final Object fset;
+    public final Object fdel;
+    public final Object doc;
+
+    public PyProperty(Object fget, Object fset, Object fdel, Object doc) {
+        this.fget = fget == PyNone.NONE ? null : fget;
+        this.fset = fset == PyNone.NONE ? null : fset;
+        this.fdel = fdel == PyNone.NONE ? null : fdel;
+        this.doc = doc == null ? PyNone.NONE : doc;
+    }
+
+    @Override
+    public PyType getType() {
+        return TYPE;
+    }
+}

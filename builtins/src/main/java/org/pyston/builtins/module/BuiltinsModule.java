@@ -1,0 +1,534 @@
+package org.pyston.builtins.module;
+
+import org.pyston.builtins.container.Iterators;
+import org.pyston.builtins.container.ListMethods;
+import org.pyston.builtins.container.PyDict;
+import org.pyston.builtins.container.PyFrozenSet;
+import org.pyston.builtins.container.PyList;
+import org.pyston.builtins.container.PyRange;
+import org.pyston.builtins.container.PySet;
+import org.pyston.builtins.container.PySlice;
+import org.pyston.builtins.container.PyTuple;
+import org.pyston.builtins.exception.PyBaseException;
+import org.pyston.builtins.exception.PyExceptions;
+import org.pyston.builtins.function.DeclarationScanner;
+import org.pyston.builtins.function.PyClassMethod;
+import org.pyston.builtins.function.PyProperty;
+import org.pyston.builtins.function.PyStaticMethod;
+import org.pyston.builtins.number.FloatMath;
+import org.pyston.builtins.number.IntMath;
+import org.pyston.builtins.number.PyBool;
+import org.pyston.builtins.number.PyFloat;
+import org.pyston.builtins.number.PyInt;
+import org.pyston.builtins.object.PyEllipsis;
+import org.pyston.builtins.object.PyMethod;
+import org.pyston.builtins.object.PyNone;
+import org.pyston.builtins.object.PyNotImplemented;
+import org.pyston.builtins.object.PyType;
+import org.pyston.builtins.ops.ArgParser;
+import org.pyston.builtins.ops.AttributeOps;
+import org.pyston.builtins.ops.BinaryOps;
+import org.pyston.builtins.ops.CallOps;
+import org.pyston.builtins.ops.CompareOps;
+import org.pyston.builtins.ops.Hashing;
+import org.pyston.builtins.ops.ItemOps;
+import org.pyston.builtins.ops.IterOps;
+import org.pyston.builtins.ops.Repr;
+import org.pyston.builtins.ops.Truth;
+import org.pyston.builtins.ops.TypeOps;
+import org.pyston.builtins.ops.UnaryOps;
+import org.pyston.builtins.runtime.Interpreter;
+import org.pyston.builtins.text.Formatting;
+import org.pyston.builtins.text.PyStr;
+
+/**
+ * The {@code builtins} module: its functions are the {@link PyMethod} declarations below (scanned
+ * into each interpreter's module dictionary), plus the built-in types and constants.
+ */
+public final class BuiltinsModule {
+    private BuiltinsModule() {
+    }
+
+    /** Builds the builtins module of {@code interp}. */
+    public static PyModule create(Interpreter interp) {
+        PyModule m = new PyModule("builtins");
+        PyDict d = m.getDict();
+        DeclarationScanner.scanModule(BuiltinsModule.class, "builtins", d);
+        PyType[] types = {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE, PyList.TYPE,
+            PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PyFrozenSet.TYPE, PyRange.TYPE, PySlice.TYPE,
+            PyStaticMethod.TYPE, PyClassMethod.TYPE, PyProperty.TYPE, BuiltinIterators.Enumerate.TYPE,
+            BuiltinIterators.Zip.TYPE, BuiltinIterators.MapIterator.TYPE, BuiltinIterators.Filter.TYPE,
+            BuiltinIterators.Reversed.TYPE};
+        for (PyType t : types) {
+            d.putStr(t.getName(), t);
+        }
+        for (PyType t : PyExceptions.ALL) {
+            d.putStr(t.getName(), t);
+        }
+        d.putStr("EnvironmentError", PyExceptions.OS_ERROR);
+        d.putStr("IOError", PyExceptions.OS_ERROR);
+        d.putStr("None", PyNone.NONE);
+        d.putStr("True", PyBool.TRUE);
+        d.putStr("False", PyBool.FALSE);
+        d.putStr("Ellipsis", PyEllipsis.ELLIPSIS);
+        d.putStr("NotImplemented", PyNotImplemented.NOT_IMPLEMENTED);
+        d.putStr("__debug__", PyBool.TRUE);
+        return m;
+    }
+
+    // ---- constructors as functions (enumerate, zip ... are types in CPython; see create) --------
+
+    @PyMethod(general = true)
+    public static Object print(Object[] args, String[] kwnames) {
+        Object[] kw = ArgParser.keywords("print", args, kwnames, "sep", "end", "file", "flush");
+        int npos = args.length - (kwnames == null ? 0 : kwnames.length);
+        String sep = kw[0] == null || kw[0] == PyNone.NONE ? " " : textArg(kw[0], "sep");
+        String end = kw[1] == null || kw[1] == PyNone.NONE ? "\n" : textArg(kw[1], "end");
+        Object file = kw[2] == null || kw[2] == PyNone.NONE ? Interpreter.current().getStdout() : kw[2];
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < npos; i++) {
+            if (i > 0) {
+                sb.append(sep);
+            }
+            sb.append(Repr.str(args[i]));
+        }
+        sb.append(end);
+        if (file instanceof PyTextStream ts) {
+            ts.write(sb.toString());
+            if (kw[3] != null && Truth.isTrue(kw[3])) {
+                ts.flush();
+            }
+        } else {
+            CallOps.callMethod(file, "write", new Object[] {PyStr.of(sb.toString())}, null);
+            if (kw[3] != null && Truth.isTrue(kw[3])) {
+                CallOps.callMethod(file, "flush", new Object[0], null);
+            }
+        }
+        return PyNone.NONE;
+    }
+
+    private static String textArg(Object o, String name) {
+        if (o instanceof PyStr s) {
+            return s.value;
+        }
+        throw PyExceptions.typeError("%s must be None or a string, not %s", name, TypeOps.typeName(o));
+    }
+
+    @PyMethod
+    public static Object len(Object o) {
+        return PyInt.valueOf(ItemOps.len(o));
+    }
+
+    @PyMethod
+    public static Object repr(Object o) {
+        return PyStr.of(Repr.repr(o));
+    }
+
+    @PyMethod
+    public static Object ascii(Object o) {
+        return PyStr.of(org.pyston.builtins.format.StrRepr.escapeNonAscii(Repr.repr(o)));
+    }
+
+    @PyMethod(required = 1)
+    public static Object format(Object value, Object spec) {
+        return PyStr.of(Formatting.format(value, spec == null ? "" : textArg(spec, "format_spec")));
+    }
+
+    @PyMethod
+    public static boolean isinstance(Object o, Object cls) {
+        return TypeOps.isInstance(o, cls);
+    }
+
+    @PyMethod
+    public static boolean issubclass(Object c, Object cls) {
+        return TypeOps.isSubclass(c, cls);
+    }
+
+    @PyMethod
+    public static Object abs(Object o) {
+        return UnaryOps.abs(o);
+    }
+
+    @PyMethod(general = true)
+    public static Object min(Object[] args, String[] kwnames) {
+        return minmax("min", args, kwnames, true);
+    }
+
+    @PyMethod(general = true)
+    public static Object max(Object[] args, String[] kwnames) {
+        return minmax("max", args, kwnames, false);
+    }
+
+    private static Object minmax(String name, Object[] args, String[] kwnames, boolean min) {
+        Object[] kw = ArgParser.keywords(name, args, kwnames, "key", "default");
+        Object[] pos = ArgParser.positional(args, kwnames);
+        if (pos.length == 0) {
+            throw PyExceptions.typeError("%s expected at least 1 argument, got 0", name);
+        }
+        Object key = kw[0] == PyNone.NONE ? null : kw[0];
+        Object[] items;
+        if (pos.length == 1) {
+            items = IterOps.toArray(pos[0]);
+        } else {
+            if (kw[1] != null) {
+                throw PyExceptions.typeError("Cannot specify a default for %s() with multiple positional arguments", name);
+            }
+            items = pos;
+        }
+        if (items.length == 0) {
+            if (kw[1] != null) {
+                return kw[1];
+            }
+            throw PyExceptions.valueError("%s() arg is an empty sequence", name);
+        }
+        Object best = items[0];
+        Object bestKey = key == null ? best : CallOps.call(key, new Object[] {best}, null);
+        for (int i = 1; i < items.length; i++) {
+            Object k = key == null ? items[i] : CallOps.call(key, new Object[] {items[i]}, null);
+            if (min ? CompareOps.ltBool(k, bestKey) : Truth.isTrue(CompareOps.gt(k, bestKey))) {
+                best = items[i];
+                bestKey = k;
+            }
+        }
+        return best;
+    }
+
+    @PyMethod(general = true)
+    public static Object sum(Object[] args, String[] kwnames) {
+        Object[] p = ArgParser.parse("sum", args, kwnames, 2, new String[] {"iterable", "start"}, 1);
+        Object acc = p[1] == null ? new PyInt(0) : p[1];
+        if (acc instanceof PyStr) {
+            throw PyExceptions.typeError("sum() can't sum strings [use ''.join(seq) instead]");
+        }
+        Object it = IterOps.iter(p[0]);
+        for (Object v = IterOps.next(it); v != null; v = IterOps.next(it)) {
+            acc = BinaryOps.add(acc, v);
+        }
+        return acc;
+    }
+
+    @PyMethod(general = true)
+    public static Object sorted(Object[] args, String[] kwnames) {
+        Object[] pos = ArgParser.positional(args, kwnames);
+        if (pos.length != 1) {
+            throw PyExceptions.typeError("sorted expected 1 argument, got %d", pos.length);
+        }
+        Object[] kw = ArgParser.keywords("sort", args, kwnames, "key", "reverse");
+        Object[] items = IterOps.toArray(pos[0]);
+        ListMethods.sortArray(items, kw[0], kw[1] != null && Truth.isTrue(kw[1]));
+        return PyList.wrap(items);
+    }
+
+    @PyMethod(general = true)
+    public static Object enumerate(Object[] args, String[] kwnames) {
+        Object[] p = ArgParser.parse("enumerate", args, kwnames, 2, new String[] {"iterable", "start"}, 1);
+        Object start = p[1] == null ? PyInt.valueOf(0) : p[1];
+        if (!IntMath.isInt(start)) {
+            throw PyExceptions.typeError("'%s' object cannot be interpreted as an integer", TypeOps.typeName(start));
+        }
+        return new BuiltinIterators.Enumerate(p[0], start);
+    }
+
+    @PyMethod(general = true)
+    public static Object zip(Object[] args, String[] kwnames) {
+        Object[] kw = ArgParser.keywords("zip", args, kwnames, "strict");
+        return new BuiltinIterators.Zip(ArgParser.positional(args, kwnames), kw[0] != null && Truth.isTrue(kw[0]));
+    }
+
+    @PyMethod(general = true)
+    public static Object map(Object[] args, String[] kwnames) {
+        if (kwnames != null && kwnames.length > 0) {
+            throw PyExceptions.typeError("map() takes no keyword arguments");
+        }
+        if (args.length < 2) {
+            throw PyExceptions.typeError("map() must have at least two arguments.");
+        }
+        return new BuiltinIterators.MapIterator(args[0], java.util.Arrays.copyOfRange(args, 1, args.length));
+    }
+
+    @PyMethod
+    public static Object filter(Object function, Object iterable) {
+        return new BuiltinIterators.Filter(function, iterable);
+    }
+
+    @PyMethod
+    public static Object reversed(Object seq) {
+        PyType t = TypeOps.typeOf(seq);
+        Object r = t.lookup("__reversed__");
+        if (r != null && r != PyNone.NONE) {
+            return CallOps.callWithSelf(r, seq, new Object[0], null);
+        }
+        if (seq instanceof PyDict || t.lookup("__getitem__") == null || t.lookup("__len__") == null) {
+            throw PyExceptions.typeError("'%s' object is not reversible", t.getName());
+        }
+        return new BuiltinIterators.Reversed(seq, ItemOps.len(seq));
+    }
+
+    @PyMethod(required = 1)
+    public static Object iter(Object o, Object sentinel) {
+        if (sentinel == null) {
+            return IterOps.iter(o);
+        }
+        if (!callable(o)) {
+            throw PyExceptions.typeError("iter(v, w): v must be callable");
+        }
+        return new Iterators.CallableIterator(o, sentinel);
+    }
+
+    @PyMethod(required = 1)
+    public static Object next(Object it, Object dflt) {
+        PyType t = TypeOps.typeOf(it);
+        if (!(it instanceof org.pyston.builtins.container.PyIterator) && t.lookup("__next__") == null) {
+            throw PyExceptions.typeError("'%s' object is not an iterator", t.getName());
+        }
+        if (!(it instanceof org.pyston.builtins.container.PyIterator)) {
+            try {
+                return CallOps.callWithSelf(t.lookup("__next__"), it, new Object[0], null);
+            } catch (PyBaseException e) {
+                if (dflt != null && e.isInstance(PyExceptions.STOP_ITERATION)) {
+                    return dflt;
+                }
+                throw e;
+            }
+        }
+        Object v = IterOps.next(it);
+        if (v == null) {
+            if (dflt != null) {
+                return dflt;
+            }
+            throw PyExceptions.create(PyExceptions.STOP_ITERATION);
+        }
+        return v;
+    }
+
+    @PyMethod
+    public static Object hash(Object o) {
+        return new PyInt(Hashing.hash(o));
+    }
+
+    @PyMethod
+    public static Object id(Object o) {
+        return new PyInt(Hashing.identityId(o));
+    }
+
+    @PyMethod
+    public static boolean callable(Object o) {
+        return o instanceof org.pyston.builtins.function.PyCallable || o instanceof PyType
+                || TypeOps.typeOf(o).lookup("__call__") != null;
+    }
+
+    @PyMethod
+    public static Object chr(Object i) {
+        long v = UnaryOps.indexAsLong(i);
+        if (v < 0 || v > 0x10ffff) {
+            throw PyExceptions.valueError("chr() arg not in range(0x110000)");
+        }
+        return PyStr.ofCodePoint((int) v);
+    }
+
+    @PyMethod
+    public static Object ord(Object c) {
+        if (!(c instanceof PyStr s)) {
+            throw PyExceptions.typeError("ord() expected string of length 1, but %s found", TypeOps.typeName(c));
+        }
+        if (s.length() != 1) {
+            throw PyExceptions.typeError("ord() expected a character, but string of length %d found", s.length());
+        }
+        return PyInt.valueOf(s.codePointAt(0));
+    }
+
+    private static String radix(Object i, int base, String prefix) {
+        java.math.BigInteger v = IntMath.big(UnaryOps.index(i));
+        String digits = v.abs().toString(base);
+        return (v.signum() < 0 ? "-" : "") + prefix + digits;
+    }
+
+    @PyMethod
+    public static Object hex(Object i) {
+        return PyStr.of(radix(i, 16, "0x"));
+    }
+
+    @PyMethod
+    public static Object oct(Object i) {
+        return PyStr.of(radix(i, 8, "0o"));
+    }
+
+    @PyMethod
+    public static Object bin(Object i) {
+        return PyStr.of(radix(i, 2, "0b"));
+    }
+
+    @PyMethod
+    public static Object divmod(Object a, Object b) {
+        return BinaryOps.divmod(a, b);
+    }
+
+    @PyMethod(general = true)
+    public static Object pow(Object[] args, String[] kwnames) {
+        Object[] p = ArgParser.parse("pow", args, kwnames, 3, new String[] {"base", "exp", "mod"}, 2);
+        if (p[2] == null || p[2] == PyNone.NONE) {
+            return BinaryOps.pow(p[0], p[1]);
+        }
+        if (!IntMath.isInt(p[0]) || !IntMath.isInt(p[1]) || !IntMath.isInt(p[2])) {
+            throw PyExceptions.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+        }
+        return IntMath.pow(IntMath.big(p[0]), IntMath.big(p[1]), IntMath.big(p[2]));
+    }
+
+    @PyMethod(general = true)
+    public static Object round(Object[] args, String[] kwnames) {
+        Object[] p = ArgParser.parse("round", args, kwnames, 2, new String[] {"number", "ndigits"}, 1);
+        Object x = p[0];
+        Object nd = p[1] == PyNone.NONE ? null : p[1];
+        if (IntMath.isInt(x)) {
+            if (nd == null) {
+                return UnaryOps.index(x);
+            }
+            long n = UnaryOps.indexAsLong(nd);
+            if (n >= 0) {
+                return UnaryOps.index(x);
+            }
+            java.math.BigInteger pow = java.math.BigInteger.TEN.pow((int) Math.min(-n, 10000));
+            java.math.BigDecimal bd = new java.math.BigDecimal(IntMath.big(x)).divide(new java.math.BigDecimal(pow))
+                    .setScale(0, java.math.RoundingMode.HALF_EVEN);
+            return PyInt.of(bd.toBigInteger().multiply(pow));
+        }
+        if (x instanceof PyFloat f) {
+            double d = f.value;
+            if (nd == null) {
+                if (Double.isNaN(d)) {
+                    throw PyExceptions.valueError("cannot convert float NaN to integer");
+                }
+                if (Double.isInfinite(d)) {
+                    throw PyExceptions.overflowError("cannot convert float infinity to integer");
+                }
+                return IntMath.fromDouble(Math.rint(d));
+            }
+            long n = UnaryOps.indexAsLong(nd);
+            if (Double.isNaN(d) || Double.isInfinite(d) || d == 0.0) {
+                return f;
+            }
+            if (n > 325) {
+                return f;
+            }
+            if (n < -325) {
+                return new PyFloat(Math.copySign(0.0, d));
+            }
+            java.math.BigDecimal bd = new java.math.BigDecimal(d).setScale((int) n, java.math.RoundingMode.HALF_EVEN);
+            double r = bd.doubleValue();
+            if (Double.isInfinite(r)) {
+                throw PyExceptions.overflowError("rounded value too large to represent");
+            }
+            return new PyFloat(r == 0.0 ? Math.copySign(0.0, d) : r);
+        }
+        PyType t = TypeOps.typeOf(x);
+        Object m = t.lookup("__round__");
+        if (m == null) {
+            throw PyExceptions.typeError("type %s doesn't define __round__ method", t.getName());
+        }
+        return CallOps.callWithSelf(m, x, nd == null ? new Object[0] : new Object[] {nd}, null);
+    }
+
+    @PyMethod
+    public static boolean any(Object iterable) {
+        Object it = IterOps.iter(iterable);
+        for (Object v = IterOps.next(it); v != null; v = IterOps.next(it)) {
+            if (Truth.isTrue(v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @PyMethod
+    public static boolean all(Object iterable) {
+        Object it = IterOps.iter(iterable);
+        for (Object v = IterOps.next(it); v != null; v = IterOps.next(it)) {
+            if (!Truth.isTrue(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String attrName(Object name, String fn) {
+        if (name instanceof PyStr s) {
+            return s.value;
+        }
+        throw PyExceptions.typeError("%s(): attribute name must be string", fn);
+    }
+
+    @PyMethod(required = 2)
+    public static Object getattr(Object o, Object name, Object dflt) {
+        String n = attrName(name, "getattr");
+        if (dflt == null) {
+            return AttributeOps.getAttr(o, n);
+        }
+        Object v;
+        try {
+            v = AttributeOps.lookupAttr(o, n);
+        } catch (PyBaseException e) {
+            if (e.isInstance(PyExceptions.ATTRIBUTE_ERROR)) {
+                return dflt;
+            }
+            throw e;
+        }
+        return v == null ? dflt : v;
+    }
+
+    @PyMethod
+    public static void setattr(Object o, Object name, Object value) {
+        AttributeOps.setAttr(o, attrName(name, "setattr"), value);
+    }
+
+    @PyMethod
+    public static boolean hasattr(Object o, Object name) {
+        try {
+            return AttributeOps.lookupAttr(o, attrName(name, "hasattr")) != null;
+        } catch (PyBaseException e) {
+            if (e.isInstance(PyExceptions.ATTRIBUTE_ERROR)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    @PyMethod
+    public static void delattr(Object o, Object name) {
+        AttributeOps.delAttr(o, attrName(name, "delattr"));
+    }
+
+    @PyMethod(required = 0)
+    public static Object dir(Object o) {
+        if (o == null) {
+            throw PyExceptions.notImplementedError("dir() without arguments needs the caller's frame (not supported yet)");
+        }
+        Object r = CallOps.callMethod(o, "__dir__", new Object[0], null);
+        Object[] items = IterOps.toArray(r);
+        ListMethods.sortArray(items, null, false);
+        return PyList.wrap(items);
+    }
+
+    @PyMethod(required = 0)
+    public static Object input(Object prompt) {
+        Interpreter interp = Interpreter.current();
+        if (prompt != null) {
+            CallOps.callMethod(interp.getStdout(), "write", new Object[] {PyStr.of(Repr.str(prompt))}, null);
+        }
+        CallOps.callMethod(interp.getStdout(), "flush", new Object[0], null);
+        String line = interp.getOriginalStdin().readline();
+        if (line.isEmpty()) {
+            throw PyExceptions.create(PyExceptions.EOF_ERROR, PyStr.of("EOF when reading a line"));
+        }
+        return PyStr.of(line.endsWith("\n") ? line.substring(0, line.length() - 1) : line);
+    }
+
+    @PyMethod(general = true)
+    public static Object super_(Object[] args, String[] kwnames) {
+        throw PyExceptions.runtimeError("super() is not supported yet");
+    }
+
+    static double unusedFloat(Object o) {
+        return FloatMath.toDouble(o);
+    }
+}

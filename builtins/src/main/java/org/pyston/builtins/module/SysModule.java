@@ -1,0 +1,99 @@
+package org.pyston.builtins.module;
+
+import org.pyston.builtins.container.PyDict;
+import org.pyston.builtins.container.PyList;
+import org.pyston.builtins.container.PyTuple;
+import org.pyston.builtins.exception.PyExceptions;
+import org.pyston.builtins.function.DeclarationScanner;
+import org.pyston.builtins.number.PyInt;
+import org.pyston.builtins.object.PyMethod;
+import org.pyston.builtins.object.PyNone;
+import org.pyston.builtins.ops.UnaryOps;
+import org.pyston.builtins.runtime.Interpreter;
+import org.pyston.builtins.runtime.ThreadState;
+import org.pyston.builtins.text.PyStr;
+
+/** The {@code sys} module: one per {@link Interpreter}; its functions act on the current interpreter. */
+public final class SysModule {
+    private SysModule() {
+    }
+
+    /** The version string reported as {@code sys.version}. */
+    public static final String VERSION = "3.11.3 (Pyston-JVM)";
+
+    /** Builds {@code sys} for {@code interp}. */
+    public static PyModule create(Interpreter interp, String[] argv) {
+        PyModule m = new PyModule("sys");
+        PyDict d = m.getDict();
+        DeclarationScanner.scanModule(SysModule.class, "sys", d);
+        PyList args = new PyList();
+        for (String a : argv) {
+            args.append(PyStr.of(a));
+        }
+        d.putStr("argv", args);
+        d.putStr("stdout", interp.getOriginalStdout());
+        d.putStr("stderr", interp.getOriginalStderr());
+        d.putStr("stdin", interp.getOriginalStdin());
+        d.putStr("__stdout__", interp.getOriginalStdout());
+        d.putStr("__stderr__", interp.getOriginalStderr());
+        d.putStr("__stdin__", interp.getOriginalStdin());
+        d.putStr("path", new PyList());
+        d.putStr("modules", interp.getModules());
+        d.putStr("maxsize", new PyInt(Long.MAX_VALUE));
+        d.putStr("version", PyStr.of(VERSION));
+        d.putStr("version_info", PyTuple.of(PyInt.valueOf(3), PyInt.valueOf(11), PyInt.valueOf(3), PyStr.of("final"),
+                PyInt.valueOf(0)));
+        d.putStr("hexversion", PyInt.valueOf(0x030b03f0));
+        d.putStr("platform", PyStr.of(System.getProperty("os.name", "").toLowerCase().contains("win") ? "win32"
+                : System.getProperty("os.name", "").toLowerCase().contains("mac") ? "darwin" : "linux"));
+        d.putStr("byteorder", PyStr.of(java.nio.ByteOrder.nativeOrder() == java.nio.ByteOrder.LITTLE_ENDIAN ? "little" : "big"));
+        PyModule impl = new PyModule("implementation");
+        impl.getDict().putStr("name", PyStr.of("pyston"));
+        impl.getDict().putStr("version", d.getStr("version_info"));
+        impl.getDict().putStr("cache_tag", PyNone.NONE);
+        d.putStr("implementation", impl);
+        d.putStr("executable", PyStr.of(""));
+        d.putStr("flags", PyNone.NONE);
+        return m;
+    }
+
+    @PyMethod(required = 0)
+    public static Object exit(Object code) {
+        throw PyExceptions.systemExit(code);
+    }
+
+    @PyMethod
+    public static Object getrecursionlimit() {
+        return PyInt.valueOf(Interpreter.current().getRecursionLimit());
+    }
+
+    @PyMethod
+    public static Object setrecursionlimit(Object limit) {
+        long n = UnaryOps.indexAsLong(limit);
+        if (n < 1) {
+            throw PyExceptions.valueError("recursion limit must be greater or equal than 1");
+        }
+        Interpreter.current().setRecursionLimit((int) Math.min(n, Integer.MAX_VALUE));
+        return PyNone.NONE;
+    }
+
+    @PyMethod(name = "exc_info")
+    public static Object excInfo() {
+        Object e = ThreadState.current().getHandledException();
+        if (e == null) {
+            return PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE);
+        }
+        org.pyston.builtins.exception.PyBaseException x = (org.pyston.builtins.exception.PyBaseException) e;
+        return PyTuple.of(x.getType(), x, x.getTraceback() == null ? PyNone.NONE : x.getTraceback());
+    }
+
+    @PyMethod
+    public static Object intern(Object s) {
+        return s;
+    }
+
+    @PyMethod
+    public static Object getdefaultencoding() {
+        return PyStr.of("utf-8");
+    }
+}

@@ -1,0 +1,130 @@
+package org.pyston.builtins.number;
+
+import org.pyston.builtins.container.PyTuple;
+import org.pyston.builtins.exception.PyExceptions;
+import org.pyston.builtins.format.FloatFormatter;
+import org.pyston.builtins.format.FloatParser;
+import org.pyston.builtins.object.PyGetter;
+import org.pyston.builtins.object.PyMethod;
+import org.pyston.builtins.object.PyType;
+import org.pyston.builtins.ops.CallOps;
+import org.pyston.builtins.ops.Hashing;
+import org.pyston.builtins.ops.TypeOps;
+import org.pyston.builtins.text.Formatting;
+import org.pyston.builtins.text.PyStr;
+
+/** Methods of {@code float}. */
+public final class FloatMethods {
+    private FloatMethods() {
+    }
+
+    @PyMethod(name = "__new__", isStatic = true, required = 1)
+    public static Object new_(Object cls, Object x) {
+        return toFloat(x);
+    }
+
+    /** {@code float(x)}. */
+    public static Object toFloat(Object x) {
+        if (x == null) {
+            return new PyFloat(0.0);
+        }
+        if (x instanceof PyFloat) {
+            return x;
+        }
+        if (IntMath.isInt(x)) {
+            return new PyFloat(IntMath.toDouble(x));
+        }
+        if (x instanceof PyStr s) {
+            try {
+                return new PyFloat(FloatParser.parse(s.value));
+            } catch (IllegalArgumentException e) {
+                throw PyExceptions.valueError("%s", e.getMessage());
+            }
+        }
+        PyType t = TypeOps.typeOf(x);
+        Object m = t.isBuiltin() ? null : t.lookup("__float__");
+        if (m != null) {
+            Object r = CallOps.callWithSelf(m, x, new Object[0], null);
+            if (!(r instanceof PyFloat)) {
+                throw PyExceptions.typeError("%s.__float__ returned non-float (type %s)", t.getName(), TypeOps.typeName(r));
+            }
+            return r;
+        }
+        Object idx = t.isBuiltin() ? null : t.lookup("__index__");
+        if (idx != null) {
+            return new PyFloat(IntMath.toDouble(CallOps.callWithSelf(idx, x, new Object[0], null)));
+        }
+        throw PyExceptions.typeError("float() argument must be a string or a real number, not '%s'", t.getName());
+    }
+
+    @PyMethod(name = "__repr__")
+    public static Object repr(PyFloat self) {
+        return PyStr.of(FloatFormatter.repr(self.value));
+    }
+
+    @PyMethod(name = "__hash__")
+    public static Object hash(PyFloat self) {
+        return new PyInt(Hashing.hash(self));
+    }
+
+    @PyMethod(name = "__int__")
+    public static Object int_(PyFloat self) {
+        return IntMath.fromDouble(self.value);
+    }
+
+    @PyMethod(name = "__float__")
+    public static Object float_(PyFloat self) {
+        return self;
+    }
+
+    @PyMethod(name = "__bool__")
+    public static boolean bool(PyFloat self) {
+        return self.value != 0.0;
+    }
+
+    @PyMethod(name = "__format__")
+    public static Object format(PyFloat self, Object spec) {
+        return PyStr.of(Formatting.format(self, ((PyStr) spec).value));
+    }
+
+    @PyMethod(name = "is_integer")
+    public static boolean isInteger(PyFloat self) {
+        return !Double.isInfinite(self.value) && self.value == Math.rint(self.value);
+    }
+
+    @PyMethod(name = "as_integer_ratio")
+    public static Object asIntegerRatio(PyFloat self) {
+        double d = self.value;
+        if (Double.isInfinite(d)) {
+            throw PyExceptions.overflowError("cannot convert Infinity to integer ratio");
+        }
+        if (Double.isNaN(d)) {
+            throw PyExceptions.valueError("cannot convert NaN to integer ratio");
+        }
+        java.math.BigDecimal bd = new java.math.BigDecimal(d);
+        java.math.BigInteger num = bd.unscaledValue();
+        java.math.BigInteger den = java.math.BigInteger.ONE;
+        if (bd.scale() > 0) {
+            den = java.math.BigInteger.TEN.pow(bd.scale());
+        } else {
+            num = num.multiply(java.math.BigInteger.TEN.pow(-bd.scale()));
+        }
+        java.math.BigInteger g = num.gcd(den);
+        return PyTuple.of(PyInt.of(num.divide(g)), PyInt.of(den.divide(g)));
+    }
+
+    @PyMethod
+    public static Object hex(PyFloat self) {
+        return PyStr.of(FloatParser.toHex(self.value));
+    }
+
+    @PyGetter("real")
+    public static Object real(PyFloat self) {
+        return self;
+    }
+
+    @PyGetter("imag")
+    public static Object imag(PyFloat self) {
+        return new PyFloat(0.0);
+    }
+}

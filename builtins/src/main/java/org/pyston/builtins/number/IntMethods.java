@@ -1,0 +1,173 @@
+package org.pyston.builtins.number;
+
+import java.math.BigInteger;
+
+import org.pyston.builtins.exception.PyExceptions;
+import org.pyston.builtins.format.IntParser;
+import org.pyston.builtins.object.PyMethod;
+import org.pyston.builtins.object.PyGetter;
+import org.pyston.builtins.object.PyType;
+import org.pyston.builtins.ops.ArgParser;
+import org.pyston.builtins.ops.CallOps;
+import org.pyston.builtins.ops.Hashing;
+import org.pyston.builtins.ops.Repr;
+import org.pyston.builtins.ops.TypeOps;
+import org.pyston.builtins.ops.UnaryOps;
+import org.pyston.builtins.text.Formatting;
+import org.pyston.builtins.text.PyStr;
+
+/** Methods of {@code int} (the receiver is a PyInt, PyBigInt or PyBool). */
+public final class IntMethods {
+    private IntMethods() {
+    }
+
+    @PyMethod(name = "__new__", isStatic = true, general = true)
+    public static Object new_(Object[] args, String[] kwnames) {
+        Object[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+        Object[] p = ArgParser.parse("int", rest, kwnames, 2, new String[] {"x", "base"}, 0);
+        return toInt(p[0], p[1]);
+    }
+
+    /** {@code int(x)} and {@code int(x, base)}. */
+    public static Object toInt(Object x, Object base) {
+        if (x == null) {
+            if (base != null) {
+                throw PyExceptions.typeError("int() missing string argument");
+            }
+            return PyInt.valueOf(0);
+        }
+        if (base != null) {
+            if (!(x instanceof PyStr s)) {
+                throw PyExceptions.typeError("int() can't convert non-string with explicit base");
+            }
+            long b = UnaryOps.indexAsLong(base);
+            return parse(s.value, (int) Math.max(Math.min(b, 1000), -1));
+        }
+        if (x instanceof PyInt || x instanceof PyBigInt) {
+            return x;
+        }
+        if (x instanceof PyBool b) {
+            return PyInt.valueOf(b.intValue);
+        }
+        if (x instanceof PyFloat f) {
+            return IntMath.fromDouble(f.value);
+        }
+        if (x instanceof PyStr s) {
+            return parse(s.value, 10);
+        }
+        PyType t = TypeOps.typeOf(x);
+        for (String name : new String[] {"__int__", "__index__"}) {
+            Object m = t.isBuiltin() ? null : t.lookup(name);
+            if (m != null) {
+                Object r = CallOps.callWithSelf(m, x, new Object[0], null);
+                if (!IntMath.isInt(r)) {
+                    throw PyExceptions.typeError("%s returned non-int (type %s)", name, TypeOps.typeName(r));
+                }
+                return r instanceof PyBool b ? PyInt.valueOf(b.intValue) : r;
+            }
+        }
+        Object trunc = t.isBuiltin() ? null : t.lookup("__trunc__");
+        if (trunc != null) {
+            return CallOps.callWithSelf(trunc, x, new Object[0], null);
+        }
+        throw PyExceptions.typeError("int() argument must be a string, a bytes-like object or a real number, not '%s'",
+                t.getName());
+    }
+
+    private static Object parse(String s, int base) {
+        try {
+            Number n = IntParser.parseToLongOrBig(s, base, IntParser.DEFAULT_MAX_STR_DIGITS);
+            if (n instanceof BigInteger b) {
+                return PyInt.of(b);
+            }
+            return PyInt.valueOf(n.longValue());
+        } catch (IllegalArgumentException e) {
+            throw PyExceptions.valueError("%s", e.getMessage());
+        }
+    }
+
+    @PyMethod(name = "__repr__")
+    public static Object repr(Object self) {
+        return PyStr.of(Repr.repr(self));
+    }
+
+    @PyMethod(name = "__hash__")
+    public static Object hash(Object self) {
+        return new PyInt(Hashing.hash(self));
+    }
+
+    @PyMethod(name = "__index__")
+    public static Object index(Object self) {
+        return UnaryOps.index(self);
+    }
+
+    @PyMethod(name = "__int__")
+    public static Object int_(Object self) {
+        return UnaryOps.index(self);
+    }
+
+    @PyMethod(name = "__float__")
+    public static Object float_(Object self) {
+        return new PyFloat(IntMath.toDouble(self));
+    }
+
+    @PyMethod(name = "__bool__")
+    public static boolean bool(Object self) {
+        return IntMath.isSmall(self) ? IntMath.small(self) != 0 : true;
+    }
+
+    @PyMethod(name = "__format__")
+    public static Object format(Object self, Object spec) {
+        return PyStr.of(Formatting.format(self, ((PyStr) spec).value));
+    }
+
+    @PyMethod(name = "bit_length")
+    public static Object bitLength(Object self) {
+        return PyInt.valueOf(IntMath.big(self).abs().bitLength());
+    }
+
+    @PyMethod(name = "bit_count")
+    public static Object bitCount(Object self) {
+        return PyInt.valueOf(IntMath.big(self).abs().bitCount());
+    }
+
+    @PyMethod
+    public static Object conjugate(Object self) {
+        return UnaryOps.index(self);
+    }
+
+    @PyGetter("real")
+    public static Object real(Object self) {
+        return UnaryOps.index(self);
+    }
+
+    @PyGetter("imag")
+    public static Object imag(Object self) {
+        return PyInt.valueOf(0);
+    }
+
+    @PyGetter("numerator")
+    public static Object numerator(Object self) {
+        return UnaryOps.index(self);
+    }
+
+    @PyGetter("denominator")
+    public static Object denominator(Object self) {
+        return PyInt.valueOf(1);
+    }
+
+    @PyMethod(name = "__add__")
+    public static Object add(Object self, Object other) {
+        return IntMath.isInt(other) ? IntMath.binary("+", self, other) : org.pyston.builtins.object.PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
+    @PyMethod(name = "__sub__")
+    public static Object sub(Object self, Object other) {
+        return IntMath.isInt(other) ? IntMath.binary("-", self, other) : org.pyston.builtins.object.PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
+    @PyMethod(name = "__mul__")
+    public static Object mul(Object self, Object other) {
+        return IntMath.isInt(other) ? IntMath.binary("*", self, other) : org.pyston.builtins.object.PyNotImplemented.NOT_IMPLEMENTED;
+    }
+}

@@ -1,0 +1,167 @@
+package org.pyston.builtins.object;
+
+import org.pyston.builtins.container.PyList;
+import org.pyston.builtins.exception.PyBaseException;
+import org.pyston.builtins.exception.PyExceptions;
+import org.pyston.builtins.number.PyBool;
+import org.pyston.builtins.number.PyInt;
+import org.pyston.builtins.ops.AttributeOps;
+import org.pyston.builtins.ops.Hashing;
+import org.pyston.builtins.ops.Repr;
+import org.pyston.builtins.ops.TypeOps;
+import org.pyston.builtins.text.PyStr;
+
+/** Methods of {@code object}, inherited by every type. */
+public final class ObjectMethods {
+    private ObjectMethods() {
+    }
+
+    @PyMethod(name = "__new__", isStatic = true, general = true)
+    public static Object new_(Object[] args, String[] kwnames) {
+        if (args.length == 0 || !(args[0] instanceof PyType cls)) {
+            throw PyExceptions.typeError("object.__new__(X): X is not a type object");
+        }
+        boolean excess = args.length > 1;
+        if (excess) {
+            if (cls.lookup("__new__") != PyType.OBJECT.lookupLocal("__new__")) {
+                throw PyExceptions.typeError("object.__new__() takes exactly one argument (the type to instantiate)");
+            }
+            if (cls.lookup("__init__") == PyType.OBJECT.lookupLocal("__init__")) {
+                throw PyExceptions.typeError("%s() takes no arguments", cls.getName());
+            }
+        }
+        if (cls.layout() != PyType.Layout.INSTANCE) {
+            throw PyExceptions.typeError("object.__new__(%s) is not safe, use %s.__new__()", cls.getName(),
+                    cls.getName());
+        }
+        return new PyInstance(cls);
+    }
+
+    @PyMethod(name = "__init__", general = true)
+    public static Object init(Object self, Object[] args, String[] kwnames) {
+        if (args.length > 0) {
+            PyType cls = TypeOps.typeOf(self);
+            if (cls.lookup("__init__") != PyType.OBJECT.lookupLocal("__init__")) {
+                throw PyExceptions.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
+            }
+            if (cls.lookup("__new__") == PyType.OBJECT.lookupLocal("__new__")) {
+                throw PyExceptions.typeError("%s() takes no arguments", cls.getName());
+            }
+        }
+        return PyNone.NONE;
+    }
+
+    @PyMethod(name = "__repr__")
+    public static Object repr(Object self) {
+        PyType t = TypeOps.typeOf(self);
+        String mod = t.getModule();
+        String name = mod.equals("builtins") ? t.getQualname() : mod + "." + t.getQualname();
+        return PyStr.of("<" + name + " object at " + TypeOps.addressOf(self) + ">");
+    }
+
+    @PyMethod(name = "__str__")
+    public static Object str(Object self) {
+        return PyStr.of(Repr.repr(self));
+    }
+
+    @PyMethod(name = "__eq__")
+    public static Object eq(Object self, Object other) {
+        return self == other ? PyBool.TRUE : PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
+    @PyMethod(name = "__ne__")
+    public static Object ne(Object self, Object other) {
+        Object eq = TypeOps.typeOf(self).lookup("__eq__");
+        Object r = org.pyston.builtins.ops.CallOps.callWithSelf(eq, self, new Object[] {other}, null);
+        if (r == PyNotImplemented.NOT_IMPLEMENTED) {
+            return r;
+        }
+        return PyBool.of(!org.pyston.builtins.ops.Truth.isTrue(r));
+    }
+
+    @PyMethod(name = "__hash__")
+    public static Object hash(Object self) {
+        return new PyInt(Hashing.identityHash(self));
+    }
+
+    @PyMethod(name = "__getattribute__")
+    public static Object getattribute(Object self, Object name) {
+        String n = attrName(name);
+        Object v = AttributeOps.genericLookupAttr(self, TypeOps.typeOf(self), n);
+        if (v == null) {
+            throw AttributeOps.noAttribute(self, n);
+        }
+        return v;
+    }
+
+    @PyMethod(name = "__setattr__")
+    public static void setattr(Object self, Object name, Object value) {
+        AttributeOps.genericSetAttr(self, attrName(name), value);
+    }
+
+    @PyMethod(name = "__delattr__")
+    public static void delattr(Object self, Object name) {
+        AttributeOps.genericSetAttr(self, attrName(name), null);
+    }
+
+    static String attrName(Object name) {
+        if (name instanceof PyStr s) {
+            return s.value;
+        }
+        throw PyExceptions.typeError("attribute name must be string, not '%s'", TypeOps.typeName(name));
+    }
+
+    @PyGetter("__class__")
+    public static Object getClass(Object self) {
+        return TypeOps.typeOf(self);
+    }
+
+    @PySetter("__class__")
+    public static void setClass(Object self, Object value) {
+        if (!(value instanceof PyType t)) {
+            throw PyExceptions.typeError("__class__ must be set to a class, not '%s' object", TypeOps.typeName(value));
+        }
+        PyType cur = TypeOps.typeOf(self);
+        if (self instanceof PyInstance inst && t.layout() == PyType.Layout.INSTANCE && !t.isBuiltin()) {
+            inst.setType(t);
+        } else if (self instanceof PyBaseException e && t.layout() == PyType.Layout.EXCEPTION) {
+            e.setType(t);
+        } else {
+            throw PyExceptions.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        }
+        if (cur == t) {
+            return;
+        }
+    }
+
+    @PyMethod(name = "__format__")
+    public static Object format(Object self, Object spec) {
+        if (spec instanceof PyStr s && !s.value.isEmpty()) {
+            throw PyExceptions.typeError("unsupported format string passed to %s.__format__", TypeOps.typeName(self));
+        }
+        return PyStr.of(Repr.str(self));
+    }
+
+    @PyMethod(name = "__init_subclass__", isClass = true)
+    public static Object initSubclass(Object cls) {
+        return PyNone.NONE;
+    }
+
+    @PyMethod(name = "__dir__")
+    public static Object dir(Object self) {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        if (self instanceof PyInstance inst) {
+            for (Object k : inst.getDict().keysArray()) {
+                names.add(Repr.str(k));
+            }
+        }
+        for (PyType t : TypeOps.typeOf(self).getMro()) {
+            names.addAll(t.dictSnapshot().keySet());
+        }
+        PyList out = new PyList();
+        for (String n : names) {
+            out.append(PyStr.of(n));
+        }
+        return out;
+    }
+}

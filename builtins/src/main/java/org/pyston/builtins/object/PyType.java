@@ -1,0 +1,437 @@
+package org.pyston.builtins.object;
+
+import java.lang.invoke.SwitchPoint;
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.pyston.builtins.exception.PyExceptions;
+import org.pyston.builtins.function.DeclarationScanner;
+
+/**
+ * Python's {@code type}: a class object. Holds the name, bases, the C3 method resolution order and
+ * the class dictionary, and the validity tokens inline caches guard on.
+ *
+ * <p>Built-in types are created once per JVM, in the static initializer of their data class, and
+ * are shared by every {@code Interpreter}: they are immutable to Python code (setting an attribute
+ * raises {@code TypeError}), so sharing them leaks nothing between interpreters. Their methods are
+ * declared with {@link PyMethod}/{@link PyGetter} on a methods class and scanned lazily on first
+ * use of the dictionary. Classes created at run time ({@link #newClass}) belong to the interpreter
+ * whose code created them and are reachable only through its objects.
+ *
+ * <p>Invalidation: {@link #switchPointFor(String)} gives a {@link SwitchPoint} per attribute name,
+ * invalidated (and replaced) when that name is set or deleted on this type or on any type in its
+ * MRO; every type registers weakly with its bases so that a change to a base reaches subclasses.
+ * {@link #version()} is bumped on every such change, for caches that prefer a tag compare.
+ *
+ * <p>Thread safety: the dictionary is copy-on-write (writes are rare and synchronized on the type,
+ * reads are lock-free over an immutable snapshot).
+ */
+public class PyType implements PyObject {
+    /** How instances of a type are laid out in Java: which Java class holds them. */
+    public enum Layout {
+        /** A built-in type whose instances are its own Java class (int, list, ...). */
+        BUILTIN,
+        /** Instances are {@link PyInstance} (object and plain Python classes). */
+        INSTANCE,
+        /** Instances are {@code PyBaseException} (the exception hierarchy and its Python subclasses). */
+        EXCEPTION
+    }
+
+    /** Python's {@code object}: root of every MRO. */
+    public static final PyType OBJECT = new PyType("object", "builtins", PyInstance.class, Layout.INSTANCE,
+            org.pyston.builtins.object.ObjectMethods.class, new PyType[0], true, true);
+    /** Python's {@code type}. */
+    public static final PyType TYPE = new PyType("type", "builtins", PyType.class, Layout.BUILTIN,
+            org.pyston.builtins.object.TypeMethods.class, new PyType[] {OBJECT}, true, true);
+
+    private static final SwitchPoint NEVER_INVALIDATED = new SwitchPoint();
+
+    private volatile String name;
+    private volatile String qualname;
+    private final PyType[] bases;
+    private final PyType[] mro;
+    /** The Java class of (most) instances; for int also PyBigInt and PyBool subclasses exist. */
+    private final Class<?> instanceClass;
+    private final Layout layout;
+    /** True for types defined in Java; they are immutable to Python code. */
+    private final boolean builtin;
+    /** False when Python code may not subclass this type (bool, NoneType, function ...). */
+    private final boolean baseType;
+    /** The methods class(es) scanned lazily into {@link #dict}; null once scanned. */
+    private volatile Class<?>[] pendingDeclarations;
+    /** Copy-on-write class dictionary, insertion ordered; replaced, never mutated, once published. */
+    private volatile Map<String, Object> dict;
+    private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
+    private final ConcurrentHashMap<String, SwitchPoint> switchPoints = new ConcurrentHashMap<>();
+    private volatile int version;
+
+    private PyType(String name, String module, Class<?> instanceClass, Layout layout, Class<?> methods,
+                   PyType[] bases, boolean builtin, boolean baseType) {
+        this.name = name;
+        this.qualname = name;
+        this.instanceClass = instanceClass;
+        this.layout = layout;
+        this.bases = bases;
+        this.builtin = builtin;
+        this.baseType = baseType;
+        this.pendingDeclarations = methods == null ? null : new Class<?>[] {methods};
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("__module__", module);
+        this.dict = d;
+        this.mro = computeMro(this, bases);
+        for (PyType b : bases) {
+            b.addSubclass(this);
+        }
+    }
+
+    /**
+     * Creates a built-in type. Called from the static initializer of the data class.
+     *
+     * @param methods the class whose {@link PyMethod}/{@link PyGetter} declarations become the
+     *     type's attributes (may be null)
+     * @param baseType whether Python code may subclass it
+     */
+    public static PyType builtin(String name, Class<?> instanceClass, Class<?> methods, boolean baseType,
+                                 PyType... bases) {
+        PyType[] b = bases.length == 0 ? new PyType[] {OBJECT} : bases;
+        Layout layout = Layout.BUILTIN;
+        for (PyType t : b) {
+            if (t.layout == Layout.EXCEPTION) {
+                layout = Layout.EXCEPTION;
+            }
+        }
+        if (name.equals("BaseException")) {
+            layout = Layout.EXCEPTION;
+        }
+        return new PyType(name, "builtins", instanceClass, layout, methods, b, true, baseType);
+    }
+
+    /** Like {@link #builtin} but with the module name shown in repr (e.g. "sys"). */
+    public static PyType builtinInModule(String name, String module, Class<?> instanceClass, Class<?> methods,
+                                         PyType... bases) {
+        PyType[] b = bases.length == 0 ? new PyType[] {OBJECT} : bases;
+        return new PyType(name, module, instanceClass, Layout.BUILTIN, methods, b, true, false);
+    }
+
+    /** Internal constructor for classes created by Python code. */
+    static PyType userClass(String name, String module, PyType[] bases, Layout layout, Map<String, Object> ns,
+                            String qualname) {
+        Class<?> cls = layout == Layout.INSTANCE ? PyInstance.class : bases[0].instanceClass;
+        PyType t = new PyType(name, module, cls, layout, null, bases, false, true);
+        Map<String, Object> d = new LinkedHashMap<>(ns);
+        d.putIfAbsent("__module__", module);
+        t.dict = d;
+        t.qualname = qualname;
+        return t;
+    }
+
+    /**
+     * Creates a class at run time: what the compiler calls after running a class body, and
+     * 3-argument {@code type()}. See {@link ClassBuilder}.
+     */
+    public static PyType newClass(String name, org.pyston.builtins.container.PyTuple bases,
+                                  org.pyston.builtins.container.PyDict namespace) {
+        return ClassBuilder.newClass(name, bases, namespace);
+    }
+
+    // ---- identity and structure -------------------------------------------------------------
+
+    @Override
+    public PyType getType() {
+        return TYPE;
+    }
+
+    /** {@code __name__}. */
+    public String getName() {
+        return name;
+    }
+
+    /** {@code __qualname__}. */
+    public String getQualname() {
+        return qualname;
+    }
+
+    /** Sets {@code __name__} (only for classes created by Python code). */
+    public void setName(String n) {
+        checkMutable("__name__");
+        this.name = n;
+    }
+
+    /** Sets {@code __qualname__} (only for classes created by Python code). */
+    public void setQualname(String n) {
+        checkMutable("__qualname__");
+        this.qualname = n;
+    }
+
+    /** {@code __module__} as a string ("builtins" for built-in types). */
+    public String getModule() {
+        Object m = lookupLocal("__module__");
+        if (m instanceof String s) {
+            return s;
+        }
+        return m == null ? "builtins" : org.pyston.builtins.ops.Repr.str(m);
+    }
+
+    /** {@code __bases__}, direct bases in declaration order (a copy). */
+    public PyType[] getBases() {
+        return bases.clone();
+    }
+
+    /** {@code __mro__}: this type first, then C3 linearisation of the bases (a copy). */
+    public PyType[] getMro() {
+        return mro.clone();
+    }
+
+    /** The first base (CPython's {@code tp_base} approximately), null for object. */
+    public PyType getBase() {
+        return bases.length == 0 ? null : bases[0];
+    }
+
+    /** The Java class instances of this type are made of. */
+    public Class<?> instanceClass() {
+        return instanceClass;
+    }
+
+    /** How instances of this type are laid out in Java. */
+    public Layout layout() {
+        return layout;
+    }
+
+    /** True for a type defined in Java (immutable to Python code, shared by interpreters). */
+    public boolean isBuiltin() {
+        return builtin;
+    }
+
+    /** True when Python code may subclass this type. */
+    public boolean isBaseType() {
+        return baseType;
+    }
+
+    /** True when this type is {@code other} or a subclass of it. */
+    public boolean isSubtype(PyType other) {
+        if (this == other) {
+            return true;
+        }
+        for (PyType t : mro) {
+            if (t == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- attributes ---------------------------------------------------------------------------
+
+    private Map<String, Object> dict() {
+        Map<String, Object> d = dict;
+        if (pendingDeclarations != null) {
+            d = loadDeclarations();
+        }
+        return d;
+    }
+
+    private synchronized Map<String, Object> loadDeclarations() {
+        Class<?>[] pending = pendingDeclarations;
+        if (pending == null) {
+            return dict;
+        }
+        Map<String, Object> d = new LinkedHashMap<>(dict);
+        for (Class<?> c : pending) {
+            DeclarationScanner.scanType(this, c, d);
+        }
+        dict = d;
+        pendingDeclarations = null;
+        return d;
+    }
+
+    /**
+     * Adds more declarations to a built-in type (for a type whose methods live in several classes);
+     * only during start-up, before Python code sees the type.
+     */
+    public synchronized void addDeclarations(Class<?> methods) {
+        if (pendingDeclarations == null) {
+            Map<String, Object> d = new LinkedHashMap<>(dict);
+            DeclarationScanner.scanType(this, methods, d);
+            dict = d;
+        } else {
+            Class<?>[] p = java.util.Arrays.copyOf(pendingDeclarations, pendingDeclarations.length + 1);
+            p[p.length - 1] = methods;
+            pendingDeclarations = p;
+        }
+    }
+
+    /** The attribute {@code name} of this type itself (not its bases), or null. */
+    public Object lookupLocal(String name) {
+        return dict().get(name);
+    }
+
+    /** Looks {@code name} up along the MRO: the first type whose dictionary has it wins; null if none. */
+    public Object lookup(String name) {
+        for (PyType t : mro) {
+            Object v = t.dict().get(name);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** The type in the MRO whose dictionary defines {@code name}, or null. */
+    public PyType lookupOwner(String name) {
+        for (PyType t : mro) {
+            if (t.dict().containsKey(name)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** An unmodifiable snapshot of this type's own dictionary, in definition order. */
+    public Map<String, Object> dictSnapshot() {
+        return Collections.unmodifiableMap(dict());
+    }
+
+    /**
+     * Sets a class attribute from Python code ({@code C.x = v}); {@code value} null deletes.
+     *
+     * @return false when deleting a name that is absent
+     * @throws org.pyston.builtins.exception.PyBaseException TypeError for a built-in type
+     */
+    public boolean setAttribute(String name, Object value) {
+        checkMutable(name);
+        synchronized (this) {
+            Map<String, Object> d = new LinkedHashMap<>(dict());
+            if (value == null) {
+                if (d.remove(name) == null) {
+                    return false;
+                }
+            } else {
+                d.put(name, value);
+            }
+            dict = d;
+        }
+        invalidate(name);
+        return true;
+    }
+
+    private void checkMutable(String attr) {
+        if (builtin) {
+            throw PyExceptions.typeError("cannot set '%s' attribute of immutable type '%s'", attr, name);
+        }
+    }
+
+    // ---- inline-cache validity --------------------------------------------------------------
+
+    /**
+     * The token an inline cache guards on for attribute {@code name} looked up on this type; it is
+     * invalidated when {@code name} changes here or anywhere in the MRO. Created lazily.
+     */
+    public SwitchPoint switchPointFor(String name) {
+        if (builtin) {
+            return NEVER_INVALIDATED;
+        }
+        return switchPoints.computeIfAbsent(name, k -> new SwitchPoint());
+    }
+
+    /** Bumped on every change of an attribute of this type or of a type in its MRO. */
+    public int version() {
+        return version;
+    }
+
+    private void invalidate(String attr) {
+        version++;
+        SwitchPoint sp = switchPoints.remove(attr);
+        if (sp != null) {
+            SwitchPoint.invalidateAll(new SwitchPoint[] {sp});
+        }
+        for (PyType sub : subclasses()) {
+            sub.invalidate(attr);
+        }
+    }
+
+    private synchronized void addSubclass(PyType sub) {
+        subclasses.removeIf(r -> r.get() == null);
+        subclasses.add(new WeakReference<>(sub));
+    }
+
+    /** The live direct subclasses ({@code __subclasses__()}). */
+    public synchronized List<PyType> subclasses() {
+        List<PyType> out = new ArrayList<>();
+        for (WeakReference<PyType> r : subclasses) {
+            PyType t = r.get();
+            if (t != null) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    // ---- MRO ------------------------------------------------------------------------------------
+
+    private static PyType[] computeMro(PyType self, PyType[] bases) {
+        if (bases.length == 0) {
+            return new PyType[] {self};
+        }
+        if (bases.length == 1) {
+            PyType[] bm = bases[0].mro;
+            PyType[] m = new PyType[bm.length + 1];
+            m[0] = self;
+            System.arraycopy(bm, 0, m, 1, bm.length);
+            return m;
+        }
+        List<List<PyType>> seqs = new ArrayList<>();
+        for (PyType b : bases) {
+            seqs.add(new ArrayList<>(List.of(b.mro)));
+        }
+        seqs.add(new ArrayList<>(List.of(bases)));
+        List<PyType> result = new ArrayList<>();
+        result.add(self);
+        while (true) {
+            seqs.removeIf(List::isEmpty);
+            if (seqs.isEmpty()) {
+                return result.toArray(new PyType[0]);
+            }
+            PyType candidate = null;
+            for (List<PyType> s : seqs) {
+                PyType head = s.get(0);
+                boolean inTail = false;
+                for (List<PyType> o : seqs) {
+                    if (o.indexOf(head) > 0) {
+                        inTail = true;
+                        break;
+                    }
+                }
+                if (!inTail) {
+                    candidate = head;
+                    break;
+                }
+            }
+            if (candidate == null) {
+                StringBuilder sb = new StringBuilder();
+                for (PyType b : bases) {
+                    if (sb.length() > 0) {
+                        sb.append(", ");
+                    }
+                    sb.append(b.name);
+                }
+                throw PyExceptions.typeError("Cannot create a consistent method resolution\norder (MRO) for bases %s", sb);
+            }
+            result.add(candidate);
+            for (List<PyType> s : seqs) {
+                if (s.get(0) == candidate) {
+                    s.remove(0);
+                }
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "<class '" + (builtin && getModule().equals("builtins") ? name : getModule() + "." + qualname) + "'>";
+    }
+}

@@ -1,0 +1,36 @@
+package org.pyston.builtins.object;
+
+import org.pyston.builtins.exception.PyExceptions;
+import org.pyston.builtins.ops.AttributeOps;
+import org.pyston.builtins.ops.CallOps;
+import org.pyston.builtins.ops.TypeOps;
+
+/** Calling a type: {@code cls.__new__(cls, ...)}, then {@code __init__} when the result is an instance of cls. */
+public final class TypeCall {
+    private TypeCall() {
+    }
+
+    /** {@code cls(*args, **kw)}. */
+    public static Object call(PyType cls, Object[] args, String[] kwnames) {
+        if (cls == PyType.TYPE && args.length == 1 && (kwnames == null || kwnames.length == 0)) {
+            return TypeOps.typeOf(args[0]);
+        }
+        Object newFn = cls.lookup("__new__");
+        Object[] withCls = new Object[args.length + 1];
+        withCls[0] = cls;
+        System.arraycopy(args, 0, withCls, 1, args.length);
+        Object obj = CallOps.call(AttributeOps.descriptorGet(newFn, null, cls), withCls, kwnames);
+        PyType t = TypeOps.typeOf(obj);
+        if (!t.isSubtype(cls)) {
+            return obj;
+        }
+        Object init = t.lookup("__init__");
+        if (init != null) {
+            Object r = CallOps.callWithSelf(init, obj, args, kwnames);
+            if (r != PyNone.NONE) {
+                throw PyExceptions.typeError("__init__() should return None, not '%s'", TypeOps.typeName(r));
+            }
+        }
+        return obj;
+    }
+}

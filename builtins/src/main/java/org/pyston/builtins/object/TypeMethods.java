@@ -1,0 +1,148 @@
+package org.pyston.builtins.object;
+
+import java.util.Map;
+
+import org.pyston.builtins.container.PyDict;
+import org.pyston.builtins.container.PyList;
+import org.pyston.builtins.container.PyTuple;
+import org.pyston.builtins.exception.PyExceptions;
+import org.pyston.builtins.number.PyBool;
+import org.pyston.builtins.ops.TypeOps;
+import org.pyston.builtins.text.PyStr;
+
+/** Attributes and methods of {@code type}. */
+public final class TypeMethods {
+    private TypeMethods() {
+    }
+
+    @PyMethod(name = "__new__", isStatic = true, general = true)
+    public static Object new_(Object[] args, String[] kwnames) {
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        int npos = args.length - nkw;
+        if (npos == 2 && args[0] == PyType.TYPE) {
+            return TypeOps.typeOf(args[1]);
+        }
+        if (npos != 4) {
+            throw PyExceptions.typeError("type() takes 1 or 3 arguments");
+        }
+        if (!(args[1] instanceof PyStr name)) {
+            throw PyExceptions.typeError("type.__new__() argument 1 must be str, not %s", TypeOps.typeName(args[1]));
+        }
+        if (!(args[2] instanceof PyTuple bases)) {
+            throw PyExceptions.typeError("type.__new__() argument 2 must be tuple, not %s", TypeOps.typeName(args[2]));
+        }
+        if (!(args[3] instanceof PyDict ns)) {
+            throw PyExceptions.typeError("type.__new__() argument 3 must be dict, not %s", TypeOps.typeName(args[3]));
+        }
+        return ClassBuilder.newClass(name.value, bases, ns);
+    }
+
+    @PyMethod(name = "__init__", general = true)
+    public static Object init(Object self, Object[] args, String[] kwnames) {
+        return PyNone.NONE;
+    }
+
+    @PyMethod(name = "__call__", general = true)
+    public static Object call(PyType self, Object[] args, String[] kwnames) {
+        return TypeCall.call(self, args, kwnames);
+    }
+
+    @PyGetter("__name__")
+    public static Object name(PyType t) {
+        return PyStr.of(t.getName());
+    }
+
+    @PySetter("__name__")
+    public static void setName(PyType t, Object v) {
+        if (!(v instanceof PyStr s)) {
+            throw PyExceptions.typeError("can only assign string to %s.__name__, not '%s'", t.getName(), TypeOps.typeName(v));
+        }
+        t.setName(s.value);
+    }
+
+    @PyGetter("__qualname__")
+    public static Object qualname(PyType t) {
+        return PyStr.of(t.getQualname());
+    }
+
+    @PySetter("__qualname__")
+    public static void setQualname(PyType t, Object v) {
+        if (!(v instanceof PyStr s)) {
+            throw PyExceptions.typeError("can only assign string to %s.__qualname__, not '%s'", t.getName(),
+                    TypeOps.typeName(v));
+        }
+        t.setQualname(s.value);
+    }
+
+    @PyGetter("__module__")
+    public static Object module(PyType t) {
+        Object m = t.lookupLocal("__module__");
+        if (m instanceof String s) {
+            return PyStr.of(s);
+        }
+        return m == null ? PyStr.of("builtins") : m;
+    }
+
+    @PySetter("__module__")
+    public static void setModule(PyType t, Object v) {
+        t.setAttribute("__module__", v);
+    }
+
+    @PyGetter("__bases__")
+    public static Object bases(PyType t) {
+        return PyTuple.of((Object[]) t.getBases());
+    }
+
+    @PyGetter("__base__")
+    public static Object base(PyType t) {
+        PyType b = t.getBase();
+        return b == null ? PyNone.NONE : b;
+    }
+
+    @PyGetter("__mro__")
+    public static Object mroAttr(PyType t) {
+        return PyTuple.of((Object[]) t.getMro());
+    }
+
+    @PyMethod
+    public static Object mro(PyType t) {
+        return PyList.of((Object[]) t.getMro());
+    }
+
+    @PyMethod(name = "__subclasses__")
+    public static Object subclasses(PyType t) {
+        return PyList.of(t.subclasses().toArray());
+    }
+
+    @PyGetter("__dict__")
+    public static Object dict(PyType t) {
+        PyDict d = new PyDict();
+        for (Map.Entry<String, Object> e : t.dictSnapshot().entrySet()) {
+            Object v = e.getValue();
+            d.putStr(e.getKey(), v instanceof String s ? PyStr.of(s) : v);
+        }
+        return d;
+    }
+
+    @PyGetter("__doc__")
+    public static Object doc(PyType t) {
+        Object d = t.lookupLocal("__doc__");
+        return d == null ? PyNone.NONE : d;
+    }
+
+    @PyMethod(name = "__instancecheck__")
+    public static Object instancecheck(PyType t, Object o) {
+        return PyBool.of(TypeOps.typeOf(o).isSubtype(t));
+    }
+
+    @PyMethod(name = "__subclasscheck__")
+    public static Object subclasscheck(PyType t, Object c) {
+        return PyBool.of(TypeOps.isSubclass(c, t));
+    }
+
+    @PyMethod(name = "__repr__")
+    public static Object repr(PyType t) {
+        String mod = t.getModule();
+        return PyStr.of("<class '" + (mod.equals("builtins") ? t.getQualname() : mod + "." + t.getQualname()) + "'>");
+    }
+}

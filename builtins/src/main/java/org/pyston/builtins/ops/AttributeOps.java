@@ -1,0 +1,332 @@
+package org.pyston.builtins.ops;
+
+import org.pyston.builtins.exception.PyBaseException;
+import org.pyston.builtins.exception.PyExceptions;
+import org.pyston.builtins.function.PyBoundMethod;
+import org.pyston.builtins.function.PyClassMethod;
+import org.pyston.builtins.function.PyFunction;
+import org.pyston.builtins.function.PyGetSetDescriptor;
+import org.pyston.builtins.function.PyMethodDescriptor;
+import org.pyston.builtins.function.PyProperty;
+import org.pyston.builtins.function.PyStaticMethod;
+import org.pyston.builtins.module.PyModule;
+import org.pyston.builtins.object.PyInstance;
+import org.pyston.builtins.object.PyNone;
+import org.pyston.builtins.object.PyType;
+import org.pyston.builtins.text.PyStr;
+
+/**
+ * Attribute access with Python's rules: data descriptors on the type win, then the instance's own
+ * attributes, then non-data descriptors and plain class attributes, then {@code __getattr__}. On a
+ * type object the metatype's data descriptors come first, then the MRO of the type itself.
+ */
+public final class AttributeOps {
+    private AttributeOps() {
+    }
+
+    /** {@code o.name}; AttributeError when absent. */
+    public static Object getAttr(Object o, String name) {
+        Object v = lookupAttr(o, name);
+        if (v == null) {
+            throw noAttribute(o, name);
+        }
+        return v;
+    }
+
+    /** The AttributeError CPython raises for a missing attribute of {@code o}. */
+    public static RuntimeException noAttribute(Object o, String name) {
+        PyBaseException e;
+        if (o instanceof PyType t) {
+            e = PyExceptions.attributeError("type object '%s' has no attribute '%s'", t.getName(), name);
+        } else if (o instanceof PyModule m) {
+            e = PyExceptions.attributeError("module '%s' has no attribute '%s'", m.getName(), name);
+        } else {
+            e = PyExceptions.attributeError("'%s' object has no attribute '%s'", TypeOps.typeName(o), name);
+        }
+        e.setAttribute("name", PyStr.of(name));
+        e.setAttribute("obj", o);
+        return e;
+    }
+
+    /** {@code o.name}, or null when absent (for {@code getattr(o, n, default)} and {@code hasattr}). */
+    public static Object lookupAttr(Object o, String name) {
+        if (o instanceof PyType t) {
+            return typeLookupAttr(t, name);
+        }
+        PyType type = TypeOps.typeOf(o);
+        if (!type.isBuiltin()) {
+            Object ga = type.lookup("__getattribute__");
+            if (ga != null && ga != Holder.OBJECT_GETATTRIBUTE) {
+                try {
+                    return CallOps.callWithSelf(ga, o, new Object[] {PyStr.of(name)}, null);
+                } catch (PyBaseException e) {
+                    if (!e.isInstance(PyExceptions.ATTRIBUTE_ERROR)) {
+                        throw e;
+                    }
+                    return callGetattrHook(o, type, name);
+                }
+            }
+        }
+        Object v = genericLookupAttr(o, type, name);
+        if (v == null && !type.isBuiltin()) {
+            return callGetattrHook(o, type, name);
+        }
+        return v;
+    }
+
+    private static Object callGetattrHook(Object o, PyType type, String name) {
+        Object hook = type.lookup("__getattr__");
+        if (hook == null) {
+            return null;
+        }
+        try {
+            return CallOps.callWithSelf(hook, o, new Object[] {PyStr.of(name)}, null);
+        } catch (PyBaseException e) {
+            if (e.isInstance(PyExceptions.ATTRIBUTE_ERROR)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    private static final class Holder {
+        static final Object OBJECT_GETATTRIBUTE = PyType.OBJECT.lookupLocal("__getattribute__");
+        static final Object OBJECT_SETATTR = PyType.OBJECT.lookupLocal("__setattr__");
+        static final Object OBJECT_DELATTR = PyType.OBJECT.lookupLocal("__delattr__");
+    }
+
+    /** object.__getattribute__: descriptors and instance storage, no {@code __getattr__}; null when absent. */
+    public static Object genericLookupAttr(Object o, PyType type, String name) {
+        Object descr = type.lookup(name);
+        if (descr != null && isDataDescriptor(descr)) {
+            return descriptorGet(descr, o, type);
+        }
+        Object v = instanceAttribute(o, name);
+        if (v != null) {
+            return v;
+        }
+        if (descr != null) {
+            return descriptorGet(descr, o, type);
+        }
+        return null;
+    }
+
+    private static Object instanceAttribute(Object o, String name) {
+        if (o instanceof PyInstance inst) {
+            if (name.equals("__dict__")) {
+                return inst.getDict();
+            }
+            return inst.getAttribute(name);
+        }
+        if (o instanceof PyModule m) {
+            return m.getDict().getStr(name);
+        }
+        if (o instanceof PyBaseException e) {
+            if (name.equals("__dict__")) {
+                return e.getDict();
+            }
+            return e.getAttribute(name);
+        }
+        if (o instanceof PyFunction f) {
+            return f.getAttribute(name);
+        }
+        return null;
+    }
+
+    private static Object typeLookupAttr(PyType t, String name) {
+        PyType meta = t.getType();
+        Object metaAttr = meta.lookup(name);
+        if (metaAttr != null && isDataDescriptor(metaAttr)) {
+            return descriptorGet(metaAttr, t, meta);
+        }
+        Object attr = t.lookup(name);
+        if (attr != null) {
+            return descriptorGet(attr, null, t);
+        }
+        if (metaAttr != null) {
+            return descriptorGet(metaAttr, t, meta);
+        }
+        return null;
+    }
+
+    /** True when {@code d} defines {@code __set__} or {@code __delete__} (wins over instance attributes). */
+    public static boolean isDataDescriptor(Object d) {
+        if (d instanceof PyGetSetDescriptor || d instanceof PyProperty) {
+            return true;
+        }
+        if (d instanceof PyFunction || d instanceof PyMethodDescriptor || d instanceof PyStaticMethod
+                || d instanceof PyClassMethod || d instanceof PyStr) {
+            return false;
+        }
+        PyType t = TypeOps.typeOf(d);
+        if (t.isBuiltin()) {
+            return false;
+        }
+        return t.lookup("__set__") != null || t.lookup("__delete__") != null;
+    }
+
+    /**
+     * The value of class attribute {@code descr} seen from {@code obj} (null for access on the
+     * class itself) of type {@code type}: CPython's {@code __get__} protocol.
+     */
+    public static Object descriptorGet(Object descr, Object obj, PyType type) {
+        if (descr instanceof PyFunction || descr instanceof PyMethodDescriptor) {
+            return obj == null ? descr : new PyBoundMethod(obj, descr);
+        }
+        if (descr instanceof PyGetSetDescriptor g) {
+            return obj == null ? descr : g.get(obj);
+        }
+        if (descr instanceof PyStaticMethod s) {
+            return s.function;
+        }
+        if (descr instanceof PyClassMethod c) {
+            return new PyBoundMethod(obj == null || obj instanceof PyType && type == PyType.TYPE ? type : TypeOps.typeOf(obj),
+                    c.function);
+        }
+        if (descr instanceof PyProperty p) {
+            if (obj == null) {
+                return descr;
+            }
+            if (p.fget == null) {
+                throw PyExceptions.attributeError("property of '%s' object has no getter", TypeOps.typeName(obj));
+            }
+            return CallOps.call(p.fget, new Object[] {obj}, null);
+        }
+        PyType dt = TypeOps.typeOf(descr);
+        if (dt.isBuiltin()) {
+            return descr;
+        }
+        Object get = dt.lookup("__get__");
+        if (get == null) {
+            return descr;
+        }
+        return CallOps.callWithSelf(get, descr, new Object[] {obj == null ? PyNone.NONE : obj, type}, null);
+    }
+
+    /** {@code o.name = value}. */
+    public static void setAttr(Object o, String name, Object value) {
+        PyType type = TypeOps.typeOf(o);
+        if (!type.isBuiltin()) {
+            Object sa = type.lookup("__setattr__");
+            if (sa != null && sa != Holder.OBJECT_SETATTR) {
+                CallOps.callWithSelf(sa, o, new Object[] {PyStr.of(name), value}, null);
+                return;
+            }
+        }
+        genericSetAttr(o, name, value);
+    }
+
+    /** {@code del o.name}. */
+    public static void delAttr(Object o, String name) {
+        PyType type = TypeOps.typeOf(o);
+        if (!type.isBuiltin()) {
+            Object da = type.lookup("__delattr__");
+            if (da != null && da != Holder.OBJECT_DELATTR) {
+                CallOps.callWithSelf(da, o, new Object[] {PyStr.of(name)}, null);
+                return;
+            }
+        }
+        genericSetAttr(o, name, null);
+    }
+
+    /** object.__setattr__ (value non-null) and object.__delattr__ (value null). */
+    public static void genericSetAttr(Object o, String name, Object value) {
+        if (o instanceof PyType t) {
+            PyType meta = t.getType();
+            Object metaAttr = meta.lookup(name);
+            if (metaAttr != null && isDataDescriptor(metaAttr)) {
+                descriptorSet(metaAttr, t, value);
+                return;
+            }
+            if (!t.setAttribute(name, value)) {
+                throw PyExceptions.attributeError("type object '%s' has no attribute '%s'", t.getName(), name);
+            }
+            return;
+        }
+        PyType type = TypeOps.typeOf(o);
+        Object descr = type.lookup(name);
+        if (descr != null && isDataDescriptor(descr)) {
+            descriptorSet(descr, o, value);
+            return;
+        }
+        if (o instanceof PyInstance inst) {
+            if (value == null) {
+                if (!inst.deleteAttribute(name)) {
+                    throw noAttribute(o, name);
+                }
+            } else {
+                inst.setAttribute(name, value);
+            }
+            return;
+        }
+        if (o instanceof PyModule m) {
+            if (value == null) {
+                if (m.getDict().remove(PyStr.of(name)) == null) {
+                    throw noAttribute(o, name);
+                }
+            } else {
+                m.getDict().putStr(name, value);
+            }
+            return;
+        }
+        if (o instanceof PyBaseException e) {
+            if (value == null) {
+                if (e.getDict().remove(PyStr.of(name)) == null) {
+                    throw noAttribute(o, name);
+                }
+            } else {
+                e.setAttribute(name, value);
+            }
+            return;
+        }
+        if (o instanceof PyFunction f) {
+            if (value == null) {
+                if (f.getDict().remove(PyStr.of(name)) == null) {
+                    throw noAttribute(o, name);
+                }
+            } else {
+                f.getDict().putStr(name, value);
+            }
+            return;
+        }
+        if (descr != null) {
+            throw PyExceptions.attributeError("'%s' object attribute '%s' is read-only", type.getName(), name);
+        }
+        throw noAttribute(o, name);
+    }
+
+    private static void descriptorSet(Object descr, Object obj, Object value) {
+        if (descr instanceof PyGetSetDescriptor g) {
+            g.set(obj, value);
+            return;
+        }
+        if (descr instanceof PyProperty p) {
+            if (value == null) {
+                if (p.fdel == null) {
+                    throw PyExceptions.attributeError("property of '%s' object has no deleter", TypeOps.typeName(obj));
+                }
+                CallOps.call(p.fdel, new Object[] {obj}, null);
+            } else {
+                if (p.fset == null) {
+                    throw PyExceptions.attributeError("property of '%s' object has no setter", TypeOps.typeName(obj));
+                }
+                CallOps.call(p.fset, new Object[] {obj, value}, null);
+            }
+            return;
+        }
+        PyType dt = TypeOps.typeOf(descr);
+        if (value == null) {
+            Object del = dt.lookup("__delete__");
+            if (del == null) {
+                throw PyExceptions.attributeError("__delete__");
+            }
+            CallOps.callWithSelf(del, descr, new Object[] {obj}, null);
+        } else {
+            Object set = dt.lookup("__set__");
+            if (set == null) {
+                throw PyExceptions.attributeError("__set__");
+            }
+            CallOps.callWithSelf(set, descr, new Object[] {obj, value}, null);
+        }
+    }
+}

@@ -1,0 +1,475 @@
+package org.pyston.builtins.ops;
+
+import org.pyston.builtins.container.PyDict;
+import org.pyston.builtins.container.PyFrozenSet;
+import org.pyston.builtins.container.PyList;
+import org.pyston.builtins.container.PySet;
+import org.pyston.builtins.container.PyTuple;
+import org.pyston.builtins.container.SetTable;
+import org.pyston.builtins.exception.PyExceptions;
+import org.pyston.builtins.number.FloatMath;
+import org.pyston.builtins.number.IntMath;
+import org.pyston.builtins.number.PyBool;
+import org.pyston.builtins.number.PyFloat;
+import org.pyston.builtins.number.PyInt;
+import org.pyston.builtins.object.PyNotImplemented;
+import org.pyston.builtins.object.PyType;
+import org.pyston.builtins.text.PercentFormatter;
+import org.pyston.builtins.text.PyStr;
+
+/**
+ * Binary operators with CPython's dispatch: when the right operand's type is a proper subclass of
+ * the left's (and not built-in), its reflected method goes first; a method returning
+ * {@code NotImplemented} passes to the other operand; when nothing applies, TypeError
+ * "unsupported operand type(s) for +: 'int' and 'str'". Each public method starts with the
+ * int/float fast paths.
+ */
+public final class BinaryOps {
+    private BinaryOps() {
+    }
+
+    private static final Object NI = PyNotImplemented.NOT_IMPLEMENTED;
+
+    /** Binary operators: symbol, forward, reflected and in-place dunder names. */
+    public enum Op {
+        ADD("+", "add"), SUB("-", "sub"), MUL("*", "mul"), MATMUL("@", "matmul"), TRUEDIV("/", "truediv"),
+        FLOORDIV("//", "floordiv"), MOD("%", "mod"), POW("**", "pow"), LSHIFT("<<", "lshift"),
+        RSHIFT(">>", "rshift"), AND("&", "and"), OR("|", "or"), XOR("^", "xor");
+
+        public final String symbol;
+        public final String dunder;
+        public final String rdunder;
+        public final String idunder;
+
+        Op(String symbol, String name) {
+            this.symbol = symbol;
+            this.dunder = "__" + name + "__";
+            this.rdunder = "__r" + name + "__";
+            this.idunder = "__i" + name + "__";
+        }
+    }
+
+    public static Object add(Object a, Object b) {
+        if (a instanceof PyInt x && b instanceof PyInt y) {
+            return IntMath.add(x.value, y.value);
+        }
+        if (a instanceof PyFloat x && b instanceof PyFloat y) {
+            return new PyFloat(x.value + y.value);
+        }
+        if (a instanceof PyStr x && b instanceof PyStr y) {
+            return PyStr.of(x.value.concat(y.value));
+        }
+        return binary(a, b, Op.ADD);
+    }
+
+    public static Object sub(Object a, Object b) {
+        if (a instanceof PyInt x && b instanceof PyInt y) {
+            return IntMath.sub(x.value, y.value);
+        }
+        if (a instanceof PyFloat x && b instanceof PyFloat y) {
+            return new PyFloat(x.value - y.value);
+        }
+        return binary(a, b, Op.SUB);
+    }
+
+    public static Object mul(Object a, Object b) {
+        if (a instanceof PyInt x && b instanceof PyInt y) {
+            return IntMath.mul(x.value, y.value);
+        }
+        if (a instanceof PyFloat x && b instanceof PyFloat y) {
+            return new PyFloat(x.value * y.value);
+        }
+        return binary(a, b, Op.MUL);
+    }
+
+    public static Object matmul(Object a, Object b) {
+        return binary(a, b, Op.MATMUL);
+    }
+
+    public static Object truediv(Object a, Object b) {
+        if (a instanceof PyInt x && b instanceof PyInt y) {
+            return IntMath.truediv(x.value, y.value);
+        }
+        if (a instanceof PyFloat x && b instanceof PyFloat y) {
+            return FloatMath.truediv(x.value, y.value);
+        }
+        return binary(a, b, Op.TRUEDIV);
+    }
+
+    public static Object floordiv(Object a, Object b) {
+        if (a instanceof PyInt x && b instanceof PyInt y) {
+            return IntMath.floordiv(x.value, y.value);
+        }
+        return binary(a, b, Op.FLOORDIV);
+    }
+
+    public static Object mod(Object a, Object b) {
+        if (a instanceof PyInt x && b instanceof PyInt y) {
+            return IntMath.mod(x.value, y.value);
+        }
+        return binary(a, b, Op.MOD);
+    }
+
+    public static Object pow(Object a, Object b) {
+        if (a instanceof PyInt x && b instanceof PyInt y) {
+            return IntMath.pow(x.value, y.value);
+        }
+        return binary(a, b, Op.POW);
+    }
+
+    public static Object lshift(Object a, Object b) {
+        if (a instanceof PyInt x && b instanceof PyInt y) {
+            return IntMath.lshift(x.value, y.value);
+        }
+        return binary(a, b, Op.LSHIFT);
+    }
+
+    public static Object rshift(Object a, Object b) {
+        if (a instanceof PyInt x && b instanceof PyInt y) {
+            return IntMath.rshift(x.value, y.value);
+        }
+        return binary(a, b, Op.RSHIFT);
+    }
+
+    public static Object and(Object a, Object b) {
+        if (a instanceof PyInt x && b instanceof PyInt y) {
+            return new PyInt(x.value & y.value);
+        }
+        return binary(a, b, Op.AND);
+    }
+
+    public static Object or(Object a, Object b) {
+        if (a instanceof PyInt x && b instanceof PyInt y) {
+            return new PyInt(x.value | y.value);
+        }
+        return binary(a, b, Op.OR);
+    }
+
+    public static Object xor(Object a, Object b) {
+        if (a instanceof PyInt x && b instanceof PyInt y) {
+            return new PyInt(x.value ^ y.value);
+        }
+        return binary(a, b, Op.XOR);
+    }
+
+    // ---- in-place -------------------------------------------------------------------------------
+
+    public static Object iadd(Object a, Object b) {
+        if (a instanceof PyInt x && b instanceof PyInt y) {
+            return IntMath.add(x.value, y.value);
+        }
+        if (a instanceof PyList l) {
+            org.pyston.builtins.container.ListMethods.extend(l, b);
+            return l;
+        }
+        return inplace(a, b, Op.ADD);
+    }
+
+    public static Object isub(Object a, Object b) {
+        if (a instanceof PyInt x && b instanceof PyInt y) {
+            return IntMath.sub(x.value, y.value);
+        }
+        return inplace(a, b, Op.SUB);
+    }
+
+    public static Object imul(Object a, Object b) {
+        if (a instanceof PyList l && IntMath.isInt(b)) {
+            Object[] items = l.toArray();
+            long n = Math.max(0, IntMath.small(b));
+            Object[] out = repeat(items, n);
+            l.setAll(out);
+            return l;
+        }
+        return inplace(a, b, Op.MUL);
+    }
+
+    public static Object imatmul(Object a, Object b) {
+        return inplace(a, b, Op.MATMUL);
+    }
+
+    public static Object itruediv(Object a, Object b) {
+        return inplace(a, b, Op.TRUEDIV);
+    }
+
+    public static Object ifloordiv(Object a, Object b) {
+        return inplace(a, b, Op.FLOORDIV);
+    }
+
+    public static Object imod(Object a, Object b) {
+        return inplace(a, b, Op.MOD);
+    }
+
+    public static Object ipow(Object a, Object b) {
+        return inplace(a, b, Op.POW);
+    }
+
+    public static Object ilshift(Object a, Object b) {
+        return inplace(a, b, Op.LSHIFT);
+    }
+
+    public static Object irshift(Object a, Object b) {
+        return inplace(a, b, Op.RSHIFT);
+    }
+
+    public static Object iand(Object a, Object b) {
+        return inplace(a, b, Op.AND);
+    }
+
+    public static Object ior(Object a, Object b) {
+        if (a instanceof PyDict d && b instanceof PyDict e) {
+            d.putAll(e);
+            return d;
+        }
+        return inplace(a, b, Op.OR);
+    }
+
+    public static Object ixor(Object a, Object b) {
+        return inplace(a, b, Op.XOR);
+    }
+
+    /** {@code a op= b}: {@code __iop__} when defined (and not NotImplemented), else {@code a op b}. */
+    public static Object inplace(Object a, Object b, Op op) {
+        PyType ta = TypeOps.typeOf(a);
+        if (a instanceof PySet s && (op == Op.OR || op == Op.AND || op == Op.SUB || op == Op.XOR)
+                && (b instanceof PySet || b instanceof PyFrozenSet)) {
+            SetTable other = SetTable.of(b);
+            switch (op) {
+                case OR: s.table().addAll(other); break;
+                case AND: s.table().retainAll(other); break;
+                case SUB: s.table().removeAll(other); break;
+                default: s.table().symmetricDifferenceUpdate(other); break;
+            }
+            return s;
+        }
+        if (!ta.isBuiltin()) {
+            Object m = ta.lookup(op.idunder);
+            if (m != null) {
+                Object r = CallOps.callWithSelf(m, a, new Object[] {b}, null);
+                if (r != NI) {
+                    return r;
+                }
+            }
+        }
+        Object r = dispatch(a, b, op);
+        if (r == NI) {
+            throw unsupported(a, b, op, op.symbol + "=");
+        }
+        return r;
+    }
+
+    // ---- generic dispatch -----------------------------------------------------------------------
+
+    /** {@code a op b} through the full protocol. */
+    public static Object binary(Object a, Object b, Op op) {
+        Object r = dispatch(a, b, op);
+        if (r == NI) {
+            throw unsupported(a, b, op, op.symbol);
+        }
+        return r;
+    }
+
+    private static Object dispatch(Object a, Object b, Op op) {
+        PyType ta = TypeOps.typeOf(a);
+        PyType tb = TypeOps.typeOf(b);
+        boolean nativeA = isNative(ta);
+        boolean nativeB = isNative(tb);
+        if (nativeA && nativeB) {
+            return nativeBinary(op, a, b);
+        }
+        boolean reflectedFirst = false;
+        Object r;
+        if (ta != tb && !nativeB && tb.isSubtype(ta)) {
+            reflectedFirst = true;
+            r = userSlot(b, op.rdunder, a, tb);
+            if (r != NI) {
+                return r;
+            }
+        }
+        r = nativeA ? nativeBinary(op, a, b) : userSlot(a, op.dunder, b, ta);
+        if (r != NI) {
+            return r;
+        }
+        if (ta != tb && !reflectedFirst && !nativeB) {
+            r = userSlot(b, op.rdunder, a, tb);
+            if (r != NI) {
+                return r;
+            }
+        }
+        return NI;
+    }
+
+    private static boolean isNative(PyType t) {
+        return t.isBuiltin();
+    }
+
+    private static Object userSlot(Object self, String dunder, Object other, PyType t) {
+        Object m = t.lookup(dunder);
+        if (m == null) {
+            return NI;
+        }
+        return CallOps.callWithSelf(m, self, new Object[] {other}, null);
+    }
+
+    private static RuntimeException unsupported(Object a, Object b, Op op, String symbol) {
+        if (op == Op.ADD && !symbol.endsWith("=")) {
+            if (a instanceof PyStr) {
+                return PyExceptions.typeError("can only concatenate str (not \"%s\") to str", TypeOps.typeName(b));
+            }
+            if (a instanceof PyList) {
+                return PyExceptions.typeError("can only concatenate list (not \"%s\") to list", TypeOps.typeName(b));
+            }
+            if (a instanceof PyTuple) {
+                return PyExceptions.typeError("can only concatenate tuple (not \"%s\") to tuple", TypeOps.typeName(b));
+            }
+        }
+        if (op == Op.MUL) {
+            if (isSequence(a) && !IntMath.isInt(b)) {
+                return PyExceptions.typeError("can't multiply sequence by non-int of type '%s'", TypeOps.typeName(b));
+            }
+            if (isSequence(b) && !IntMath.isInt(a)) {
+                return PyExceptions.typeError("can't multiply sequence by non-int of type '%s'", TypeOps.typeName(a));
+            }
+        }
+        String sym = op == Op.POW && symbol.equals("**") ? "** or pow()" : symbol;
+        return PyExceptions.typeError("unsupported operand type(s) for %s: '%s' and '%s'", sym, TypeOps.typeName(a),
+                TypeOps.typeName(b));
+    }
+
+    private static boolean isSequence(Object o) {
+        return o instanceof PyStr || o instanceof PyList || o instanceof PyTuple;
+    }
+
+    /** The built-in implementation of {@code a op b} for built-in operand types; NI when none applies. */
+    public static Object nativeBinary(Op op, Object a, Object b) {
+        boolean intA = IntMath.isInt(a);
+        boolean intB = IntMath.isInt(b);
+        if (intA && intB) {
+            if (op == Op.AND || op == Op.OR || op == Op.XOR) {
+                if (a instanceof PyBool x && b instanceof PyBool y) {
+                    switch (op) {
+                        case AND: return PyBool.of(x.value & y.value);
+                        case OR: return PyBool.of(x.value | y.value);
+                        default: return PyBool.of(x.value ^ y.value);
+                    }
+                }
+            }
+            if (op == Op.MATMUL) {
+                return NI;
+            }
+            return IntMath.binary(op.symbol, a, b);
+        }
+        if ((a instanceof PyFloat || intA) && (b instanceof PyFloat || intB)) {
+            Object r = FloatMath.binary(op.symbol, FloatMath.toDouble(a), FloatMath.toDouble(b));
+            return r == null ? NI : r;
+        }
+        switch (op) {
+            case ADD:
+                if (a instanceof PyStr x && b instanceof PyStr y) {
+                    return PyStr.of(x.value.concat(y.value));
+                }
+                if (a instanceof PyList x && b instanceof PyList y) {
+                    Object[] p = x.toArray();
+                    Object[] q = y.toArray();
+                    Object[] out = new Object[p.length + q.length];
+                    System.arraycopy(p, 0, out, 0, p.length);
+                    System.arraycopy(q, 0, out, p.length, q.length);
+                    return PyList.wrap(out);
+                }
+                if (a instanceof PyTuple x && b instanceof PyTuple y) {
+                    Object[] out = new Object[x.items.length + y.items.length];
+                    System.arraycopy(x.items, 0, out, 0, x.items.length);
+                    System.arraycopy(y.items, 0, out, x.items.length, y.items.length);
+                    return PyTuple.wrap(out);
+                }
+                return NI;
+            case MUL:
+                if (intB) {
+                    return repeatSequence(a, b);
+                }
+                if (intA) {
+                    return repeatSequence(b, a);
+                }
+                return NI;
+            case MOD:
+                if (a instanceof PyStr s) {
+                    return PyStr.of(PercentFormatter.format(s.value, b));
+                }
+                return NI;
+            case OR: case AND: case SUB: case XOR:
+                if ((a instanceof PySet || a instanceof PyFrozenSet) && (b instanceof PySet || b instanceof PyFrozenSet)) {
+                    SetTable r = SetTable.of(a).operation(op.symbol, SetTable.of(b));
+                    return a instanceof PySet ? new PySet(r) : new PyFrozenSet(r);
+                }
+                if (op == Op.OR && a instanceof PyDict x && b instanceof PyDict y) {
+                    PyDict d = x.copy();
+                    d.putAll(y);
+                    return d;
+                }
+                return NI;
+            default:
+                return NI;
+        }
+    }
+
+    private static Object repeatSequence(Object seq, Object count) {
+        if (!(seq instanceof PyStr || seq instanceof PyList || seq instanceof PyTuple)) {
+            return NI;
+        }
+        if (!IntMath.isSmall(count)) {
+            throw PyExceptions.overflowError("cannot fit 'int' into an index-sized integer");
+        }
+        long n = Math.max(0, IntMath.small(count));
+        if (seq instanceof PyStr s) {
+            if (n * s.value.length() > Integer.MAX_VALUE) {
+                throw PyExceptions.memoryError();
+            }
+            return PyStr.of(s.value.repeat((int) n));
+        }
+        if (seq instanceof PyList l) {
+            return PyList.wrap(repeat(l.toArray(), n));
+        }
+        return PyTuple.wrap(repeat(((PyTuple) seq).items, n));
+    }
+
+    private static Object[] repeat(Object[] items, long n) {
+        if (n * items.length > Integer.MAX_VALUE - 8) {
+            throw PyExceptions.memoryError();
+        }
+        Object[] out = new Object[(int) (n * items.length)];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(items, 0, out, i * items.length, items.length);
+        }
+        return out;
+    }
+
+    /** {@code divmod(a, b)}. */
+    public static Object divmod(Object a, Object b) {
+        if (IntMath.isInt(a) && IntMath.isInt(b)) {
+            return PyTuple.of(IntMath.binary("//", a, b), IntMath.binary("%", a, b));
+        }
+        if ((a instanceof PyFloat || IntMath.isInt(a)) && (b instanceof PyFloat || IntMath.isInt(b))) {
+            double x = FloatMath.toDouble(a);
+            double y = FloatMath.toDouble(b);
+            if (y == 0.0) {
+                throw PyExceptions.zeroDivisionError("float divmod()");
+            }
+            double[] r = FloatMath.divmod(x, y);
+            return PyTuple.of(new PyFloat(r[0]), new PyFloat(r[1]));
+        }
+        PyType ta = TypeOps.typeOf(a);
+        PyType tb = TypeOps.typeOf(b);
+        if (!ta.isBuiltin()) {
+            Object r = userSlot(a, "__divmod__", b, ta);
+            if (r != NI) {
+                return r;
+            }
+        }
+        if (!tb.isBuiltin()) {
+            Object r = userSlot(b, "__rdivmod__", a, tb);
+            if (r != NI) {
+                return r;
+            }
+        }
+        throw PyExceptions.typeError("unsupported operand type(s) for divmod(): '%s' and '%s'", ta.getName(), tb.getName());
+    }
+}

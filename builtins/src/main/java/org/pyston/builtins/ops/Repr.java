@@ -1,0 +1,142 @@
+package org.pyston.builtins.ops;
+
+import java.util.IdentityHashMap;
+
+import org.pyston.builtins.container.PyDict;
+import org.pyston.builtins.container.PyFrozenSet;
+import org.pyston.builtins.container.PyList;
+import org.pyston.builtins.container.PySet;
+import org.pyston.builtins.container.PyTuple;
+import org.pyston.builtins.exception.PyExceptions;
+import org.pyston.builtins.format.FloatFormatter;
+import org.pyston.builtins.number.PyBigInt;
+import org.pyston.builtins.number.PyBool;
+import org.pyston.builtins.number.PyFloat;
+import org.pyston.builtins.number.PyInt;
+import org.pyston.builtins.object.PyNone;
+import org.pyston.builtins.object.PyType;
+import org.pyston.builtins.runtime.ThreadState;
+import org.pyston.builtins.text.PyStr;
+import org.pyston.builtins.text.StrMethods;
+
+/**
+ * {@code repr(x)} and {@code str(x)} as Java strings: built-in types directly (exactly CPython's
+ * text), other types through {@code __repr__}/{@code __str__}. Containers print "[...]" (etc.)
+ * for a recursive reference, tracked per thread.
+ */
+public final class Repr {
+    private Repr() {
+    }
+
+    /** {@code repr(o)}. */
+    public static String repr(Object o) {
+        if (o instanceof PyStr s) {
+            return StrMethods.reprOf(s.value);
+        }
+        if (o instanceof PyInt i) {
+            return Long.toString(i.value);
+        }
+        if (o instanceof PyFloat f) {
+            return FloatFormatter.repr(f.value);
+        }
+        if (o instanceof PyBool b) {
+            return b.value ? "True" : "False";
+        }
+        if (o == PyNone.NONE) {
+            return "None";
+        }
+        if (o instanceof PyBigInt b) {
+            return b.value.toString();
+        }
+        if (o instanceof PyList l) {
+            return sequence(l, l.toArray(), "[", "]", "[...]");
+        }
+        if (o instanceof PyTuple t) {
+            if (t.size() == 1) {
+                return sequence(t, t.items, "(", ",)", "(...)");
+            }
+            return sequence(t, t.items, "(", ")", "(...)");
+        }
+        if (o instanceof PyDict d) {
+            return dict(d);
+        }
+        if (o instanceof PySet s) {
+            return s.size() == 0 ? "set()" : sequence(s, s.toArray(), "{", "}", "set(...)");
+        }
+        if (o instanceof PyFrozenSet s) {
+            return s.size() == 0 ? "frozenset()" : sequence(s, s.toArray(), "frozenset({", "})", "frozenset(...)");
+        }
+        Object r = CallOps.callMethod(o, "__repr__", new Object[0], null);
+        if (r instanceof PyStr s) {
+            return s.value;
+        }
+        throw PyExceptions.typeError("__repr__ returned non-string (type %s)", TypeOps.typeName(r));
+    }
+
+    /** {@code str(o)}. */
+    public static String str(Object o) {
+        if (o instanceof PyStr s) {
+            return s.value;
+        }
+        if (o instanceof PyInt || o instanceof PyFloat || o instanceof PyBool || o == PyNone.NONE
+                || o instanceof PyBigInt || o instanceof PyList || o instanceof PyTuple || o instanceof PyDict) {
+            return repr(o);
+        }
+        PyType t = TypeOps.typeOf(o);
+        Object m = t.lookup("__str__");
+        if (m == null || m == ObjectStrHolder.OBJECT_STR) {
+            return repr(o);
+        }
+        Object r = CallOps.callWithSelf(m, o, new Object[0], null);
+        if (r instanceof PyStr s) {
+            return s.value;
+        }
+        throw PyExceptions.typeError("__str__ returned non-string (type %s)", TypeOps.typeName(r));
+    }
+
+    private static final class ObjectStrHolder {
+        static final Object OBJECT_STR = PyType.OBJECT.lookupLocal("__str__");
+    }
+
+    private static String sequence(Object self, Object[] items, String open, String close, String recursive) {
+        IdentityHashMap<Object, Boolean> active = ThreadState.current().reprActive();
+        if (active.containsKey(self)) {
+            return recursive;
+        }
+        active.put(self, Boolean.TRUE);
+        try {
+            StringBuilder sb = new StringBuilder(open);
+            for (int i = 0; i < items.length; i++) {
+                if (i > 0) {
+                    sb.append(", ");
+                }
+                sb.append(repr(items[i]));
+            }
+            return sb.append(close).toString();
+        } finally {
+            active.remove(self);
+        }
+    }
+
+    private static String dict(PyDict d) {
+        IdentityHashMap<Object, Boolean> active = ThreadState.current().reprActive();
+        if (active.containsKey(d)) {
+            return "{...}";
+        }
+        active.put(d, Boolean.TRUE);
+        try {
+            StringBuilder sb = new StringBuilder("{");
+            boolean first = true;
+            for (Object[] e : d.entries()) {
+                if (!first) {
+                    sb.append(", ");
+                }
+                first = false;
+                sb.append(repr(e[0])).append(": ").append(repr(e[1]));
+            }
+            return sb.append('}').toString();
+        } finally {
+            active.remove(d);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.pyston.builtins.ops;
+
+import java.math.BigInteger;
+
+import org.pyston.builtins.exception.PyExceptions;
+import org.pyston.builtins.number.IntMath;
+import org.pyston.builtins.number.PyBigInt;
+import org.pyston.builtins.number.PyBool;
+import org.pyston.builtins.number.PyFloat;
+import org.pyston.builtins.number.PyInt;
+import org.pyston.builtins.object.PyType;
+
+/** Unary operators: {@code -x}, {@code +x}, {@code ~x} ({@code not x} is {@link Truth#not}). */
+public final class UnaryOps {
+    private UnaryOps() {
+    }
+
+    public static Object neg(Object a) {
+        if (a instanceof PyInt i) {
+            return IntMath.neg(i.value);
+        }
+        if (a instanceof PyFloat f) {
+            return new PyFloat(-f.value);
+        }
+        if (a instanceof PyBool b) {
+            return new PyInt(-b.intValue);
+        }
+        if (a instanceof PyBigInt b) {
+            return PyInt.of(b.value.negate());
+        }
+        return unary(a, "__neg__", "-");
+    }
+
+    public static Object pos(Object a) {
+        if (a instanceof PyInt || a instanceof PyFloat || a instanceof PyBigInt) {
+            return a;
+        }
+        if (a instanceof PyBool b) {
+            return new PyInt(b.intValue);
+        }
+        return unary(a, "__pos__", "+");
+    }
+
+    public static Object invert(Object a) {
+        if (a instanceof PyInt i) {
+            return new PyInt(~i.value);
+        }
+        if (a instanceof PyBool b) {
+            return new PyInt(~b.intValue);
+        }
+        if (a instanceof PyBigInt b) {
+            return PyInt.of(b.value.not());
+        }
+        return unary(a, "__invert__", "~");
+    }
+
+    /** {@code abs(a)}. */
+    public static Object abs(Object a) {
+        if (a instanceof PyInt i) {
+            return IntMath.abs(i.value);
+        }
+        if (a instanceof PyFloat f) {
+            return new PyFloat(Math.abs(f.value));
+        }
+        if (a instanceof PyBool b) {
+            return new PyInt(b.intValue);
+        }
+        if (a instanceof PyBigInt b) {
+            return PyInt.of(b.value.abs());
+        }
+        PyType t = TypeOps.typeOf(a);
+        Object m = t.isBuiltin() ? null : t.lookup("__abs__");
+        if (m == null) {
+            throw PyExceptions.typeError("bad operand type for abs(): '%s'", t.getName());
+        }
+        return CallOps.callWithSelf(m, a, new Object[0], null);
+    }
+
+    private static Object unary(Object a, String dunder, String symbol) {
+        PyType t = TypeOps.typeOf(a);
+        Object m = t.isBuiltin() ? null : t.lookup(dunder);
+        if (m == null) {
+            throw PyExceptions.typeError("bad operand type for unary %s: '%s'", symbol, t.getName());
+        }
+        return CallOps.callWithSelf(m, a, new Object[0], null);
+    }
+
+    /** {@code operator.index(o)}: the int value of an int or of an object with {@code __index__}. */
+    public static Object index(Object o) {
+        if (o instanceof PyInt || o instanceof PyBigInt) {
+            return o;
+        }
+        if (o instanceof PyBool b) {
+            return new PyInt(b.intValue);
+        }
+        PyType t = TypeOps.typeOf(o);
+        Object m = t.isBuiltin() ? null : t.lookup("__index__");
+        if (m == null) {
+            throw PyExceptions.typeError("'%s' object cannot be interpreted as an integer", t.getName());
+        }
+        Object r = CallOps.callWithSelf(m, o, new Object[0], null);
+        if (!IntMath.isInt(r)) {
+            throw PyExceptions.typeError("__index__ returned non-int (type %s)", TypeOps.typeName(r));
+        }
+        return r;
+    }
+
+    /** {@link #index} as a Java long, OverflowError when it does not fit. */
+    public static long indexAsLong(Object o) {
+        Object i = index(o);
+        if (IntMath.isSmall(i)) {
+            return IntMath.small(i);
+        }
+        BigInteger b = ((PyBigInt) i).value;
+        throw PyExceptions.overflowError("Python int too large to convert to C ssize_t");
+    }
+}

@@ -1,0 +1,88 @@
+package org.pyston.builtins.runtime;
+
+import java.util.IdentityHashMap;
+
+import org.pyston.builtins.exception.PyBaseException;
+import org.pyston.builtins.exception.PyExceptions;
+
+/**
+ * Per-thread interpreter state: which {@link Interpreter} the thread runs, the exception being
+ * handled ({@code sys.exc_info()}, implicit {@code __context__}), the Python call depth for the
+ * recursion limit, and the objects whose repr is in progress (for "[...]").
+ */
+public final class ThreadState {
+    private static final ThreadLocal<ThreadState> CURRENT = new ThreadLocal<>();
+
+    private Interpreter interpreter;
+    private PyBaseException handledException;
+    /** Python-level call depth, maintained by {@link #enterCall()}/{@link #exitCall()}. */
+    private int depth;
+    private final IdentityHashMap<Object, Boolean> reprActive = new IdentityHashMap<>();
+
+    private ThreadState(Interpreter interpreter) {
+        this.interpreter = interpreter;
+    }
+
+    /** This thread's state; a thread not yet attached is attached to the default interpreter. */
+    public static ThreadState current() {
+        ThreadState ts = CURRENT.get();
+        if (ts == null) {
+            ts = new ThreadState(Interpreter.defaultInterpreter());
+            CURRENT.set(ts);
+        }
+        return ts;
+    }
+
+    /** Attaches the current thread to {@code interp} (returns the state, for restoring). */
+    public static ThreadState attach(Interpreter interp) {
+        ThreadState ts = CURRENT.get();
+        if (ts == null) {
+            ts = new ThreadState(interp);
+            CURRENT.set(ts);
+        } else {
+            ts.interpreter = interp;
+        }
+        return ts;
+    }
+
+    /** Detaches the current thread (so no state leaks when an embedding closes an interpreter). */
+    public static void detach() {
+        CURRENT.remove();
+    }
+
+    public Interpreter getInterpreter() {
+        return interpreter;
+    }
+
+    /** The exception an {@code except} block on this thread is handling, or null. */
+    public PyBaseException getHandledException() {
+        return handledException;
+    }
+
+    /** Sets the handled exception (on entry to an except block; restore the previous on exit). */
+    public void setHandledException(PyBaseException e) {
+        this.handledException = e;
+    }
+
+    /** Counts a Python call; RecursionError beyond the interpreter's recursion limit. */
+    public void enterCall() {
+        if (++depth > interpreter.getRecursionLimit()) {
+            depth--;
+            throw PyExceptions.recursionError("maximum recursion depth exceeded");
+        }
+    }
+
+    /** Undoes {@link #enterCall()}. */
+    public void exitCall() {
+        depth--;
+    }
+
+    public int getDepth() {
+        return depth;
+    }
+
+    /** Objects whose repr is being computed on this thread (identity set). */
+    public IdentityHashMap<Object, Boolean> reprActive() {
+        return reprActive;
+    }
+}

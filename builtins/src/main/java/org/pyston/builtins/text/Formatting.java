@@ -1,0 +1,198 @@
+package org.pyston.builtins.text;
+
+import org.pyston.builtins.container.PyTuple;
+import org.pyston.builtins.exception.PyExceptions;
+import org.pyston.builtins.format.FloatFormatter;
+import org.pyston.builtins.format.FormatSpec;
+import org.pyston.builtins.format.IntFormatter;
+import org.pyston.builtins.number.IntMath;
+import org.pyston.builtins.number.PyBool;
+import org.pyston.builtins.number.PyFloat;
+import org.pyston.builtins.ops.AttributeOps;
+import org.pyston.builtins.ops.CallOps;
+import org.pyston.builtins.ops.ItemOps;
+import org.pyston.builtins.ops.Repr;
+import org.pyston.builtins.ops.TypeOps;
+import org.pyston.builtins.number.PyInt;
+
+/** {@code format(value, spec)} and {@code str.format}: the format mini-language drivers. */
+public final class Formatting {
+    private Formatting() {
+    }
+
+    /** {@code format(value, spec)}. */
+    public static String format(Object value, String spec) {
+        try {
+            if (value instanceof PyStr s) {
+                return spec.isEmpty() ? s.value : FormatSpec.formatString(s.value, FormatSpec.parseForStr(spec));
+            }
+            if (value instanceof PyBool b && spec.isEmpty()) {
+                return Repr.str(b);
+            }
+            if (IntMath.isInt(value)) {
+                return IntFormatter.format(IntMath.big(value), spec);
+            }
+            if (value instanceof PyFloat f) {
+                return FloatFormatter.format(f.value, spec);
+            }
+        } catch (IllegalArgumentException e) {
+            throw PyExceptions.valueError("%s", e.getMessage());
+        }
+        Object r = CallOps.callMethod(value, "__format__", new Object[] {PyStr.of(spec)}, null);
+        if (r instanceof PyStr s) {
+            return s.value;
+        }
+        throw PyExceptions.typeError("__format__ must return a str, not %s", TypeOps.typeName(r));
+    }
+
+    /** {@code fmt.format(*args, **kwargs)}. */
+    public static String strFormat(String fmt, Object[] args, String[] kwnames) {
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        int npos = args.length - nkw;
+        StringBuilder out = new StringBuilder();
+        int auto = 0;
+        boolean manual = false;
+        boolean automatic = false;
+        int i = 0;
+        int n = fmt.length();
+        while (i < n) {
+            char c = fmt.charAt(i);
+            if (c == '}') {
+                if (i + 1 < n && fmt.charAt(i + 1) == '}') {
+                    out.append('}');
+                    i += 2;
+                    continue;
+                }
+                throw PyExceptions.valueError("Single '}' encountered in format string");
+            }
+            if (c != '{') {
+                out.append(c);
+                i++;
+                continue;
+            }
+            if (i + 1 < n && fmt.charAt(i + 1) == '{') {
+                out.append('{');
+                i += 2;
+                continue;
+            }
+            int depth = 1;
+            int j = i + 1;
+            while (j < n && depth > 0) {
+                char d = fmt.charAt(j);
+                if (d == '{') {
+                    depth++;
+                } else if (d == '}') {
+                    depth--;
+                }
+                j++;
+            }
+            if (depth > 0) {
+                throw PyExceptions.valueError("expected '}' before end of string");
+            }
+            String field = fmt.substring(i + 1, j - 1);
+            i = j;
+            String spec = "";
+            char conv = 0;
+            int colon = indexOutsideBrackets(field, ':');
+            if (colon >= 0) {
+                spec = field.substring(colon + 1);
+                field = field.substring(0, colon);
+            }
+            int bang = field.indexOf('!');
+            if (bang >= 0) {
+                if (bang + 2 != field.length()) {
+                    throw PyExceptions.valueError("expected ':' after conversion specifier");
+                }
+                conv = field.charAt(bang + 1);
+                field = field.substring(0, bang);
+            }
+            if (spec.indexOf('{') >= 0) {
+                spec = strFormat(spec, args, kwnames);
+            }
+            int k = 0;
+            while (k < field.length() && field.charAt(k) != '.' && field.charAt(k) != '[') {
+                k++;
+            }
+            String first = field.substring(0, k);
+            Object value;
+            if (first.isEmpty()) {
+                if (manual) {
+                    throw PyExceptions.valueError("cannot switch from manual field specification to automatic field numbering");
+                }
+                automatic = true;
+                if (auto >= npos) {
+                    throw PyExceptions.indexError("Replacement index %d out of range for positional args tuple", auto);
+                }
+                value = args[auto++];
+            } else if (first.chars().allMatch(Character::isDigit)) {
+                if (automatic) {
+                    throw PyExceptions.valueError("cannot switch from automatic field numbering to manual field specification");
+                }
+                manual = true;
+                int idx = Integer.parseInt(first);
+                if (idx >= npos) {
+                    throw PyExceptions.indexError("Replacement index %d out of range for positional args tuple", idx);
+                }
+                value = args[idx];
+            } else {
+                value = null;
+                for (int q = 0; q < nkw; q++) {
+                    if (kwnames[q].equals(first)) {
+                        value = args[npos + q];
+                    }
+                }
+                if (value == null) {
+                    throw PyExceptions.keyError(PyStr.of(first));
+                }
+            }
+            while (k < field.length()) {
+                if (field.charAt(k) == '.') {
+                    int e = k + 1;
+                    while (e < field.length() && field.charAt(e) != '.' && field.charAt(e) != '[') {
+                        e++;
+                    }
+                    value = AttributeOps.getAttr(value, field.substring(k + 1, e));
+                    k = e;
+                } else {
+                    int e = field.indexOf(']', k);
+                    if (e < 0) {
+                        throw PyExceptions.valueError("Missing ']' in format string");
+                    }
+                    String key = field.substring(k + 1, e);
+                    Object keyObj = !key.isEmpty() && key.chars().allMatch(Character::isDigit)
+                            ? PyInt.valueOf(Long.parseLong(key)) : PyStr.of(key);
+                    value = ItemOps.getItem(value, keyObj);
+                    k = e + 1;
+                }
+            }
+            if (conv == 'r' || conv == 'a') {
+                value = PyStr.of(Repr.repr(value));
+            } else if (conv == 's') {
+                value = PyStr.of(Repr.str(value));
+            } else if (conv != 0) {
+                throw PyExceptions.valueError("Unknown conversion specifier %c", conv);
+            }
+            out.append(format(value, spec));
+        }
+        return out.toString();
+    }
+
+    private static int indexOutsideBrackets(String s, char c) {
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char d = s.charAt(i);
+            if (d == '[') {
+                depth++;
+            } else if (d == ']') {
+                depth--;
+            } else if (d == c && depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static boolean unused(PyTuple t) {
+        return t == null;
+    }
+}

@@ -1,0 +1,154 @@
+package org.pyston.builtins.text;
+
+import java.math.BigInteger;
+import java.util.List;
+
+import org.pyston.builtins.container.PyDict;
+import org.pyston.builtins.container.PyTuple;
+import org.pyston.builtins.exception.PyExceptions;
+import org.pyston.builtins.format.FloatFormatter;
+import org.pyston.builtins.format.IntFormatter;
+import org.pyston.builtins.format.PercentFormat;
+import org.pyston.builtins.format.PercentSpec;
+import org.pyston.builtins.number.FloatMath;
+import org.pyston.builtins.number.IntMath;
+import org.pyston.builtins.number.PyFloat;
+import org.pyston.builtins.ops.ItemOps;
+import org.pyston.builtins.ops.Repr;
+import org.pyston.builtins.ops.TypeOps;
+import org.pyston.builtins.ops.UnaryOps;
+
+/**
+ * {@code str % args}: drives {@link PercentFormat} (the parser) over the arguments, as CPython's
+ * {@code PyUnicode_Format}: a tuple supplies positional values, a mapping supplies {@code %(key)s}
+ * values, anything else is a single value.
+ */
+public final class PercentFormatter {
+    private PercentFormatter() {
+    }
+
+    /** {@code format % args}. */
+    public static String format(String format, Object args) {
+        List<PercentFormat.Segment> segments = PercentFormat.parse(format);
+        Object[] values;
+        boolean isTuple = args instanceof PyTuple;
+        values = isTuple ? ((PyTuple) args).items : new Object[] {args};
+        boolean mapping = !isTuple && !(args instanceof PyStr) && TypeOps.typeOf(args).lookup("__getitem__") != null;
+        int next = 0;
+        boolean usedKey = false;
+        StringBuilder out = new StringBuilder();
+        for (PercentFormat.Segment seg : segments) {
+            if (seg.literal() != null) {
+                out.append(seg.literal());
+                continue;
+            }
+            if (seg.error() != null) {
+                if (seg.errorKey() != null) {
+                    ItemOps.getItem(args, PyStr.of(seg.errorKey()));
+                }
+                throw PyExceptions.valueError("%s", seg.error());
+            }
+            PercentSpec spec = seg.spec();
+            if (spec.widthFromArgs()) {
+                if (next >= values.length) {
+                    throw PyExceptions.typeError("not enough arguments for format string");
+                }
+                Object w = values[next++];
+                if (!IntMath.isInt(w)) {
+                    throw PyExceptions.typeError("* wants int");
+                }
+                spec = spec.withWidth((int) IntMath.small(w));
+            }
+            if (spec.precisionFromArgs()) {
+                if (next >= values.length) {
+                    throw PyExceptions.typeError("not enough arguments for format string");
+                }
+                Object p = values[next++];
+                if (!IntMath.isInt(p)) {
+                    throw PyExceptions.typeError("* wants int");
+                }
+                spec = spec.withPrecision((int) IntMath.small(p));
+            }
+            Object value;
+            if (spec.key() != null) {
+                if (!mapping) {
+                    throw PyExceptions.typeError("format requires a mapping");
+                }
+                usedKey = true;
+                value = ItemOps.getItem(args, PyStr.of(spec.key()));
+            } else {
+                if (next >= values.length) {
+                    throw PyExceptions.typeError("not enough arguments for format string");
+                }
+                value = values[next++];
+            }
+            out.append(convert(spec, value, seg.index()));
+        }
+        if (next < values.length && !usedKey && !(mapping && !isTuple)) {
+            throw PyExceptions.typeError("not all arguments converted during string formatting");
+        }
+        return out.toString();
+    }
+
+    private static String convert(PercentSpec spec, Object value, int index) {
+        char c = spec.conversion();
+        try {
+            switch (c) {
+                case 's':
+                    return spec.formatText(Repr.str(value));
+                case 'r':
+                case 'a':
+                    return spec.formatText(Repr.repr(value));
+                case 'd': case 'i': case 'u': {
+                    BigInteger v;
+                    if (IntMath.isInt(value)) {
+                        v = IntMath.big(value);
+                    } else if (value instanceof PyFloat f) {
+                        v = IntMath.big(IntMath.fromDouble(f.value));
+                    } else if (!TypeOps.typeOf(value).isBuiltin() && TypeOps.typeOf(value).lookup("__int__") != null) {
+                        v = IntMath.big(UnaryOps.index(value));
+                    } else {
+                        throw PyExceptions.typeError("%%%c format: a real number is required, not %s", c,
+                                TypeOps.typeName(value));
+                    }
+                    return IntFormatter.percentFormat(v, spec, 4300);
+                }
+                case 'o': case 'x': case 'X': {
+                    if (!IntMath.isInt(value)) {
+                        throw PyExceptions.typeError("%%%c format: an integer is required, not %s", c,
+                                TypeOps.typeName(value));
+                    }
+                    return IntFormatter.percentFormat(IntMath.big(value), spec, 4300);
+                }
+                case 'c': {
+                    if (value instanceof PyStr s) {
+                        if (s.length() != 1) {
+                            throw PyExceptions.typeError("%%c requires int or char");
+                        }
+                        return spec.pad(s.value, false);
+                    }
+                    if (!IntMath.isInt(value)) {
+                        throw PyExceptions.typeError("%%c requires int or char");
+                    }
+                    return IntFormatter.percentFormat(IntMath.big(value), spec, 4300);
+                }
+                case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
+                    if (!(value instanceof PyFloat) && !IntMath.isInt(value)) {
+                        throw PyExceptions.typeError("must be real number, not %s", TypeOps.typeName(value));
+                    }
+                    return FloatFormatter.percentFormat(FloatMath.toDouble(value), spec);
+                }
+                default:
+                    throw PyExceptions.valueError("%s", PercentFormat.unsupportedCharacterMessage(c, index));
+            }
+        } catch (IllegalArgumentException e) {
+            throw PyExceptions.valueError("%s", e.getMessage());
+        } catch (ArithmeticException e) {
+            throw PyExceptions.overflowError("%s", e.getMessage());
+        }
+    }
+
+    static boolean unused(PyDict d) {
+        return d == null;
+    }
+}

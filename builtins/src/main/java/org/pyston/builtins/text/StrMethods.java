@@ -1,0 +1,673 @@
+package org.pyston.builtins.text;
+
+import java.nio.charset.StandardCharsets;
+
+import org.pyston.builtins.container.PyList;
+import org.pyston.builtins.container.PyTuple;
+import org.pyston.builtins.exception.PyExceptions;
+import org.pyston.builtins.format.StrRepr;
+import org.pyston.builtins.number.PyInt;
+import org.pyston.builtins.object.PyMethod;
+import org.pyston.builtins.object.PyNone;
+import org.pyston.builtins.ops.ArgParser;
+import org.pyston.builtins.ops.Hashing;
+import org.pyston.builtins.ops.ItemOps;
+import org.pyston.builtins.ops.IterOps;
+import org.pyston.builtins.ops.Repr;
+import org.pyston.builtins.ops.TypeOps;
+import org.pyston.builtins.ops.UnaryOps;
+
+/** Methods of {@code str}. Positions are code point indices. */
+public final class StrMethods {
+    private StrMethods() {
+    }
+
+    /** {@code repr(s)}: CPython's quoting and escapes. */
+    public static String reprOf(String s) {
+        return StrRepr.repr(s);
+    }
+
+    /** Python's {@code str.isspace} for one character. */
+    static boolean isSpace(int c) {
+        return Character.isWhitespace(c) || c == 0x85 || c == 0xa0 || c == 0x2007 || c == 0x202f;
+    }
+
+    private static String str(Object o, String what) {
+        if (o instanceof PyStr s) {
+            return s.value;
+        }
+        throw PyExceptions.typeError("%s", what.replace("%T", TypeOps.typeName(o)));
+    }
+
+    @PyMethod(name = "__new__", isStatic = true, general = true)
+    public static Object new_(Object[] args, String[] kwnames) {
+        Object[] p = ArgParser.parse("str", java.util.Arrays.copyOfRange(args, 1, args.length), kwnames, 3,
+                new String[] {"object", "encoding", "errors"}, 0);
+        if (p[0] == null) {
+            return PyStr.EMPTY;
+        }
+        if (p[1] != null || p[2] != null) {
+            throw PyExceptions.typeError("decoding str is not supported");
+        }
+        return PyStr.of(Repr.str(p[0]));
+    }
+
+    @PyMethod
+    public static Object join(PyStr self, Object iterable) {
+        Object[] items;
+        try {
+            items = IterOps.toArray(iterable);
+        } catch (org.pyston.builtins.exception.PyBaseException e) {
+            if (e.isInstance(PyExceptions.TYPE_ERROR)) {
+                throw PyExceptions.typeError("can only join an iterable");
+            }
+            throw e;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < items.length; i++) {
+            if (i > 0) {
+                sb.append(self.value);
+            }
+            if (!(items[i] instanceof PyStr s)) {
+                throw PyExceptions.typeError("sequence item %d: expected str instance, %s found", i,
+                        TypeOps.typeName(items[i]));
+            }
+            sb.append(s.value);
+        }
+        return PyStr.of(sb.toString());
+    }
+
+    @PyMethod(general = true)
+    public static Object split(PyStr self, Object[] args, String[] kwnames) {
+        Object[] p = ArgParser.parse("split", args, kwnames, 2, new String[] {"sep", "maxsplit"}, 0);
+        return splitImpl(self.value, p[0], p[1], false);
+    }
+
+    @PyMethod(general = true)
+    public static Object rsplit(PyStr self, Object[] args, String[] kwnames) {
+        Object[] p = ArgParser.parse("rsplit", args, kwnames, 2, new String[] {"sep", "maxsplit"}, 0);
+        return splitImpl(self.value, p[0], p[1], true);
+    }
+
+    private static Object splitImpl(String s, Object sepObj, Object maxObj, boolean fromRight) {
+        long max = maxObj == null ? -1 : UnaryOps.indexAsLong(maxObj);
+        if (max < 0) {
+            max = Long.MAX_VALUE;
+        }
+        PyList out = new PyList();
+        if (sepObj == null || sepObj == PyNone.NONE) {
+            java.util.ArrayList<String> parts = new java.util.ArrayList<>();
+            if (!fromRight) {
+                int i = 0;
+                int n = s.length();
+                while (true) {
+                    while (i < n && isSpace(s.charAt(i))) {
+                        i++;
+                    }
+                    if (i >= n) {
+                        break;
+                    }
+                    if (parts.size() == max) {
+                        int e = n;
+                        while (e > i && isSpace(s.charAt(e - 1))) {
+                            e--;
+                        }
+                        parts.add(s.substring(i, e));
+                        break;
+                    }
+                    int j = i;
+                    while (j < n && !isSpace(s.charAt(j))) {
+                        j++;
+                    }
+                    parts.add(s.substring(i, j));
+                    i = j;
+                }
+            } else {
+                int i = s.length();
+                while (true) {
+                    while (i > 0 && isSpace(s.charAt(i - 1))) {
+                        i--;
+                    }
+                    if (i <= 0) {
+                        break;
+                    }
+                    if (parts.size() == max) {
+                        int b = 0;
+                        while (b < i && isSpace(s.charAt(b))) {
+                            b++;
+                        }
+                        parts.add(s.substring(b, i));
+                        break;
+                    }
+                    int j = i;
+                    while (j > 0 && !isSpace(s.charAt(j - 1))) {
+                        j--;
+                    }
+                    parts.add(s.substring(j, i));
+                    i = j;
+                }
+                java.util.Collections.reverse(parts);
+            }
+            for (String part : parts) {
+                out.append(PyStr.of(part));
+            }
+            return out;
+        }
+        String sep = str(sepObj, "must be str or None, not %T");
+        if (sep.isEmpty()) {
+            throw PyExceptions.valueError("empty separator");
+        }
+        java.util.ArrayList<String> parts = new java.util.ArrayList<>();
+        if (!fromRight) {
+            int i = 0;
+            while (parts.size() < max) {
+                int j = s.indexOf(sep, i);
+                if (j < 0) {
+                    break;
+                }
+                parts.add(s.substring(i, j));
+                i = j + sep.length();
+            }
+            parts.add(s.substring(i));
+        } else {
+            int i = s.length();
+            while (parts.size() < max) {
+                int j = s.lastIndexOf(sep, i - sep.length());
+                if (j < 0) {
+                    break;
+                }
+                parts.add(s.substring(j + sep.length(), i));
+                i = j;
+            }
+            parts.add(s.substring(0, i));
+            java.util.Collections.reverse(parts);
+        }
+        for (String part : parts) {
+            out.append(PyStr.of(part));
+        }
+        return out;
+    }
+
+    @PyMethod(name = "splitlines", required = 0)
+    public static Object splitlines(PyStr self, Object keepends) {
+        boolean keep = keepends != null && org.pyston.builtins.ops.Truth.isTrue(keepends);
+        PyList out = new PyList();
+        String s = self.value;
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            int j = i;
+            while (j < n && !isLineBreak(s.charAt(j))) {
+                j++;
+            }
+            int eol = j;
+            if (j < n) {
+                if (s.charAt(j) == '\r' && j + 1 < n && s.charAt(j + 1) == '\n') {
+                    j += 2;
+                } else {
+                    j++;
+                }
+            }
+            out.append(PyStr.of(s.substring(i, keep ? j : eol)));
+            i = j;
+        }
+        return out;
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == 0x0b || c == 0x0c || c == 0x1c || c == 0x1d || c == 0x1e || c == 0x85
+                || c == 0x2028 || c == 0x2029;
+    }
+
+    private static String stripChars(Object chars) {
+        if (chars == null || chars == PyNone.NONE) {
+            return null;
+        }
+        return str(chars, "strip arg must be None or str");
+    }
+
+    private static boolean strippable(String chars, char c) {
+        return chars == null ? isSpace(c) : chars.indexOf(c) >= 0;
+    }
+
+    @PyMethod(required = 0)
+    public static Object strip(PyStr self, Object chars) {
+        String cs = stripChars(chars);
+        String s = self.value;
+        int b = 0;
+        int e = s.length();
+        while (b < e && strippable(cs, s.charAt(b))) {
+            b++;
+        }
+        while (e > b && strippable(cs, s.charAt(e - 1))) {
+            e--;
+        }
+        return b == 0 && e == s.length() ? self : PyStr.of(s.substring(b, e));
+    }
+
+    @PyMethod(required = 0)
+    public static Object lstrip(PyStr self, Object chars) {
+        String cs = stripChars(chars);
+        String s = self.value;
+        int b = 0;
+        while (b < s.length() && strippable(cs, s.charAt(b))) {
+            b++;
+        }
+        return b == 0 ? self : PyStr.of(s.substring(b));
+    }
+
+    @PyMethod(required = 0)
+    public static Object rstrip(PyStr self, Object chars) {
+        String cs = stripChars(chars);
+        String s = self.value;
+        int e = s.length();
+        while (e > 0 && strippable(cs, s.charAt(e - 1))) {
+            e--;
+        }
+        return e == s.length() ? self : PyStr.of(s.substring(0, e));
+    }
+
+    private static int[] bounds(PyStr self, Object start, Object end) {
+        int n = self.length();
+        long s = start == null || start == PyNone.NONE ? 0 : UnaryOps.indexAsLong(start);
+        long e = end == null || end == PyNone.NONE ? n : UnaryOps.indexAsLong(end);
+        if (s < 0) {
+            s = Math.max(0, s + n);
+        }
+        if (e < 0) {
+            e = Math.max(0, e + n);
+        }
+        e = Math.min(e, n);
+        return new int[] {(int) Math.min(s, n + 1L), (int) e};
+    }
+
+    private static boolean affix(PyStr self, Object prefix, Object start, Object end, boolean starts, String name) {
+        int[] b = bounds(self, start, end);
+        if (b[0] > self.length()) {
+            return false;
+        }
+        String s = self.value.substring(self.charOffset(b[0]), self.charOffset(Math.max(b[0], b[1])));
+        if (prefix instanceof PyTuple t) {
+            for (Object o : t.items) {
+                String p = str(o, "tuple for " + name + " must only contain str, not %T");
+                if (starts ? s.startsWith(p) : s.endsWith(p)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!(prefix instanceof PyStr p)) {
+            throw PyExceptions.typeError("%s first arg must be str or a tuple of str, not %s", name,
+                    TypeOps.typeName(prefix));
+        }
+        return starts ? s.startsWith(p.value) : s.endsWith(p.value);
+    }
+
+    @PyMethod(required = 1)
+    public static boolean startswith(PyStr self, Object prefix, Object start, Object end) {
+        return affix(self, prefix, start, end, true, "startswith");
+    }
+
+    @PyMethod(required = 1)
+    public static boolean endswith(PyStr self, Object suffix, Object start, Object end) {
+        return affix(self, suffix, start, end, false, "endswith");
+    }
+
+    private static int findImpl(PyStr self, Object sub, Object start, Object end, boolean reverse) {
+        String needle = str(sub, "must be str, not %T");
+        int[] b = bounds(self, start, end);
+        if (b[0] > b[1]) {
+            return -1;
+        }
+        int cs = self.charOffset(b[0]);
+        int ce = self.charOffset(b[1]);
+        String region = self.value.substring(cs, ce);
+        int r = reverse ? region.lastIndexOf(needle) : region.indexOf(needle);
+        return r < 0 ? -1 : self.codePointIndex(cs + r);
+    }
+
+    @PyMethod(required = 1)
+    public static Object find(PyStr self, Object sub, Object start, Object end) {
+        return PyInt.valueOf(findImpl(self, sub, start, end, false));
+    }
+
+    @PyMethod(required = 1)
+    public static Object rfind(PyStr self, Object sub, Object start, Object end) {
+        return PyInt.valueOf(findImpl(self, sub, start, end, true));
+    }
+
+    @PyMethod(required = 1)
+    public static Object index(PyStr self, Object sub, Object start, Object end) {
+        int r = findImpl(self, sub, start, end, false);
+        if (r < 0) {
+            throw PyExceptions.valueError("substring not found");
+        }
+        return PyInt.valueOf(r);
+    }
+
+    @PyMethod(required = 1)
+    public static Object rindex(PyStr self, Object sub, Object start, Object end) {
+        int r = findImpl(self, sub, start, end, true);
+        if (r < 0) {
+            throw PyExceptions.valueError("substring not found");
+        }
+        return PyInt.valueOf(r);
+    }
+
+    @PyMethod(required = 1)
+    public static Object count(PyStr self, Object sub, Object start, Object end) {
+        String needle = str(sub, "must be str, not %T");
+        int[] b = bounds(self, start, end);
+        if (b[0] > b[1]) {
+            return PyInt.valueOf(0);
+        }
+        String region = self.value.substring(self.charOffset(b[0]), self.charOffset(b[1]));
+        if (needle.isEmpty()) {
+            return PyInt.valueOf(region.codePointCount(0, region.length()) + 1);
+        }
+        int c = 0;
+        int i = 0;
+        while ((i = region.indexOf(needle, i)) >= 0) {
+            c++;
+            i += needle.length();
+        }
+        return PyInt.valueOf(c);
+    }
+
+    @PyMethod(required = 2)
+    public static Object replace(PyStr self, Object old, Object replacement, Object count) {
+        String o = str(old, "replace() argument 1 must be str, not %T");
+        String r = str(replacement, "replace() argument 2 must be str, not %T");
+        long max = count == null ? -1 : UnaryOps.indexAsLong(count);
+        if (max < 0) {
+            return PyStr.of(self.value.replace(o, r));
+        }
+        StringBuilder sb = new StringBuilder();
+        String s = self.value;
+        int i = 0;
+        long done = 0;
+        if (o.isEmpty()) {
+            int k = 0;
+            while (k <= s.length() && done < max) {
+                sb.append(r);
+                done++;
+                if (k < s.length()) {
+                    int cp = s.codePointAt(k);
+                    sb.appendCodePoint(cp);
+                    k += Character.charCount(cp);
+                } else {
+                    k++;
+                }
+            }
+            if (k < s.length()) {
+                sb.append(s, k, s.length());
+            }
+            return PyStr.of(sb.toString());
+        }
+        while (done < max) {
+            int j = s.indexOf(o, i);
+            if (j < 0) {
+                break;
+            }
+            sb.append(s, i, j).append(r);
+            i = j + o.length();
+            done++;
+        }
+        sb.append(s.substring(i));
+        return PyStr.of(sb.toString());
+    }
+
+    @PyMethod
+    public static Object upper(PyStr self) {
+        return PyStr.of(self.value.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    @PyMethod
+    public static Object lower(PyStr self) {
+        return PyStr.of(self.value.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    @PyMethod
+    public static Object swapcase(PyStr self) {
+        StringBuilder sb = new StringBuilder();
+        self.value.codePoints().forEach(c -> sb.appendCodePoint(
+                Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.isLowerCase(c) ? Character.toUpperCase(c) : c));
+        return PyStr.of(sb.toString());
+    }
+
+    @PyMethod
+    public static Object title(PyStr self) {
+        StringBuilder sb = new StringBuilder();
+        boolean prevCased = false;
+        for (int i = 0; i < self.value.length(); ) {
+            int c = self.value.codePointAt(i);
+            i += Character.charCount(c);
+            if (prevCased) {
+                sb.appendCodePoint(Character.toLowerCase(c));
+            } else {
+                sb.appendCodePoint(Character.toTitleCase(c));
+            }
+            prevCased = Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c);
+        }
+        return PyStr.of(sb.toString());
+    }
+
+    @PyMethod
+    public static Object capitalize(PyStr self) {
+        String s = self.value;
+        if (s.isEmpty()) {
+            return self;
+        }
+        int c = s.codePointAt(0);
+        return PyStr.of(new StringBuilder().appendCodePoint(Character.toTitleCase(c))
+                .append(s.substring(Character.charCount(c)).toLowerCase(java.util.Locale.ROOT)).toString());
+    }
+
+    private interface CodePointTest {
+        boolean test(int c);
+    }
+
+    private static boolean all(PyStr self, CodePointTest t) {
+        String s = self.value;
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (!t.test(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
+    }
+
+    @PyMethod
+    public static boolean isdigit(PyStr self) {
+        return all(self, Character::isDigit);
+    }
+
+    @PyMethod
+    public static boolean isdecimal(PyStr self) {
+        return all(self, c -> Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER);
+    }
+
+    @PyMethod
+    public static boolean isnumeric(PyStr self) {
+        return all(self, c -> Character.isDigit(c) || Character.getType(c) == Character.OTHER_NUMBER
+                || Character.getType(c) == Character.LETTER_NUMBER);
+    }
+
+    @PyMethod
+    public static boolean isalpha(PyStr self) {
+        return all(self, Character::isLetter);
+    }
+
+    @PyMethod
+    public static boolean isalnum(PyStr self) {
+        return all(self, Character::isLetterOrDigit);
+    }
+
+    @PyMethod
+    public static boolean isspace(PyStr self) {
+        return all(self, StrMethods::isSpace);
+    }
+
+    @PyMethod
+    public static boolean isidentifier(PyStr self) {
+        String s = self.value;
+        return !s.isEmpty() && (Character.isUnicodeIdentifierStart(s.codePointAt(0)) || s.charAt(0) == '_')
+                && s.codePoints().allMatch(c -> Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c));
+    }
+
+    @PyMethod
+    public static boolean isupper(PyStr self) {
+        String s = self.value;
+        return s.codePoints().anyMatch(Character::isUpperCase) && s.codePoints().noneMatch(Character::isLowerCase);
+    }
+
+    @PyMethod
+    public static boolean islower(PyStr self) {
+        String s = self.value;
+        return s.codePoints().anyMatch(Character::isLowerCase) && s.codePoints().noneMatch(Character::isUpperCase);
+    }
+
+    @PyMethod(general = true)
+    public static Object format(PyStr self, Object[] args, String[] kwnames) {
+        return PyStr.of(Formatting.strFormat(self.value, args, kwnames));
+    }
+
+    @PyMethod
+    public static Object zfill(PyStr self, Object width) {
+        long w = UnaryOps.indexAsLong(width);
+        String s = self.value;
+        int n = self.length();
+        if (w <= n) {
+            return self;
+        }
+        String pad = "0".repeat((int) (w - n));
+        if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) {
+            return PyStr.of(s.charAt(0) + pad + s.substring(1));
+        }
+        return PyStr.of(pad + s);
+    }
+
+    private static String fillChar(Object fill) {
+        if (fill == null) {
+            return " ";
+        }
+        if (!(fill instanceof PyStr f) || f.length() != 1) {
+            throw PyExceptions.typeError("The fill character must be exactly one character long");
+        }
+        return f.value;
+    }
+
+    @PyMethod(required = 1)
+    public static Object center(PyStr self, Object width, Object fill) {
+        long w = UnaryOps.indexAsLong(width);
+        int n = self.length();
+        if (w <= n) {
+            return self;
+        }
+        String f = fillChar(fill);
+        long marg = w - n;
+        long left = marg / 2 + (marg & w & 1);
+        return PyStr.of(f.repeat((int) left) + self.value + f.repeat((int) (marg - left)));
+    }
+
+    @PyMethod(required = 1)
+    public static Object ljust(PyStr self, Object width, Object fill) {
+        long w = UnaryOps.indexAsLong(width);
+        int n = self.length();
+        return w <= n ? self : PyStr.of(self.value + fillChar(fill).repeat((int) (w - n)));
+    }
+
+    @PyMethod(required = 1)
+    public static Object rjust(PyStr self, Object width, Object fill) {
+        long w = UnaryOps.indexAsLong(width);
+        int n = self.length();
+        return w <= n ? self : PyStr.of(fillChar(fill).repeat((int) (w - n)) + self.value);
+    }
+
+    @PyMethod
+    public static Object partition(PyStr self, Object sep) {
+        String p = str(sep, "must be str, not %T");
+        if (p.isEmpty()) {
+            throw PyExceptions.valueError("empty separator");
+        }
+        int i = self.value.indexOf(p);
+        if (i < 0) {
+            return PyTuple.of(self, PyStr.EMPTY, PyStr.EMPTY);
+        }
+        return PyTuple.of(PyStr.of(self.value.substring(0, i)), sep, PyStr.of(self.value.substring(i + p.length())));
+    }
+
+    @PyMethod
+    public static Object rpartition(PyStr self, Object sep) {
+        String p = str(sep, "must be str, not %T");
+        if (p.isEmpty()) {
+            throw PyExceptions.valueError("empty separator");
+        }
+        int i = self.value.lastIndexOf(p);
+        if (i < 0) {
+            return PyTuple.of(PyStr.EMPTY, PyStr.EMPTY, self);
+        }
+        return PyTuple.of(PyStr.of(self.value.substring(0, i)), sep, PyStr.of(self.value.substring(i + p.length())));
+    }
+
+    @PyMethod(required = 0)
+    public static Object encode(PyStr self, Object encoding, Object errors) {
+        String enc = encoding == null ? "utf-8" : str(encoding, "encode() argument 'encoding' must be str, not %T");
+        String norm = enc.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        if (!norm.equals("utf-8") && !norm.equals("utf8")) {
+            throw PyExceptions.notImplementedError("encoding '%s' is not supported yet", enc);
+        }
+        throw PyExceptions.notImplementedError("bytes are not supported yet (%d bytes)",
+                self.value.getBytes(StandardCharsets.UTF_8).length);
+    }
+
+    @PyMethod(name = "__len__")
+    public static Object len(PyStr self) {
+        return PyInt.valueOf(self.length());
+    }
+
+    @PyMethod(name = "__getitem__")
+    public static Object getitem(PyStr self, Object key) {
+        return ItemOps.getItem(self, key);
+    }
+
+    @PyMethod(name = "__contains__")
+    public static boolean contains(PyStr self, Object x) {
+        return org.pyston.builtins.ops.CompareOps.contains(self, x);
+    }
+
+    @PyMethod(name = "__iter__")
+    public static Object iter(PyStr self) {
+        return IterOps.iter(self);
+    }
+
+    @PyMethod(name = "__repr__")
+    public static Object repr(PyStr self) {
+        return PyStr.of(reprOf(self.value));
+    }
+
+    @PyMethod(name = "__str__")
+    public static Object str_(PyStr self) {
+        return self;
+    }
+
+    @PyMethod(name = "__hash__")
+    public static Object hash(PyStr self) {
+        return new PyInt(Hashing.hash(self));
+    }
+
+    @PyMethod(name = "__format__")
+    public static Object format_(PyStr self, Object spec) {
+        return PyStr.of(Formatting.format(self, str(spec, "format spec must be str, not %T")));
+    }
+
+    @PyMethod(name = "__mod__")
+    public static Object mod(PyStr self, Object args) {
+        return PyStr.of(PercentFormatter.format(self.value, args));
+    }
+}
