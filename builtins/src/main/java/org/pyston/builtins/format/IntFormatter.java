@@ -18,6 +18,26 @@ public final class IntFormatter {
 
     private static final double LOG10_2 = Math.log10(2);
 
+    /** {@code str(v)} for a value held in a long (never exceeds the digit limit). */
+    public static String toString(long v) {
+        return Long.toString(v);
+    }
+
+    /** {@link #toBase(BigInteger, int)} for a value held in a long. */
+    public static String toBase(long v, int base) {
+        return toBase(BigInteger.valueOf(v), base);
+    }
+
+    /** {@link #format(BigInteger, FormatSpec, String, int)} for a value held in a long. */
+    public static String format(long v, FormatSpec spec, String typeName, int maxStrDigits) {
+        return format(BigInteger.valueOf(v), spec, typeName, maxStrDigits);
+    }
+
+    /** {@link #percentFormat(BigInteger, PercentSpec, int)} for a value held in a long. */
+    public static String percentFormat(long v, PercentSpec spec, int maxStrDigits) {
+        return percentFormat(BigInteger.valueOf(v), spec, maxStrDigits);
+    }
+
     /** {@code str(v)} with the default digit limit. */
     public static String toString(BigInteger v) {
         return toString(v, IntParser.DEFAULT_MAX_STR_DIGITS);

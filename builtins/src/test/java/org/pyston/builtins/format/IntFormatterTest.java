@@ -57,4 +57,13 @@ class IntFormatterTest {
                 () -> IntFormatter.format(BigInteger.valueOf(0x110000), "c"));
         assertEquals("%c arg not in range(0x110000)", e.getMessage());
     }
+
+    @Test
+    void testLongOverloads_agreeWithBigInteger() {
+        // Tests that the long convenience overloads give the same text as the BigInteger versions (values from CPython).
+        assertEquals("-9223372036854775808", IntFormatter.toString(Long.MIN_VALUE));
+        assertEquals("-0x8000000000000000", IntFormatter.toBase(Long.MIN_VALUE, 16));
+        assertEquals("+0b1_1111_1111", IntFormatter.format(511L, FormatSpec.parseForInt("+#_b"), "int", 4300));
+        assertEquals("  0XFF", IntFormatter.percentFormat(255L, PercentFormat.parseSingle("%#6X"), 4300));
+    }
 }
