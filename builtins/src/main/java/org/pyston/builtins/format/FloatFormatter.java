@@ -43,6 +43,11 @@ public final class FloatFormatter {
                 throw new IllegalArgumentException(FormatSpec.unknownFormatCodeMessage(type, typeName));
         }
         int precision = spec.precision();
+        if (precision == Integer.MAX_VALUE) {
+            // FormatSpec clamps larger values here; CPython rejects > INT_MAX, and a Java
+            // String could not hold INT_MAX digits anyway.
+            throw new IllegalArgumentException("precision too big");
+        }
         int defaultPrecision = 6;
         boolean addDot0 = false;
         if (type == '\0') {

@@ -15,7 +15,8 @@ package org.pyston.builtins.format;
  *
  * <p>Errors: CPython raises ValueError; this throws {@link IllegalArgumentException} with
  * CPython's exact message. Widths and precisions above {@code Integer.MAX_VALUE} (accepted
- * by CPython up to {@code sys.maxsize}) are clamped to {@code Integer.MAX_VALUE}.
+ * by CPython up to {@code sys.maxsize}) are clamped to {@code Integer.MAX_VALUE}; float
+ * formatting reports such a precision as CPython's "precision too big".
  */
 public record FormatSpec(int fill, char align, char sign, boolean noNegZero, boolean alternate,
                          boolean zeroPad, int width, char grouping, int precision, char type) {

@@ -109,6 +109,14 @@ class FloatFormatterTest {
     }
 
     @Test
+    void testFormat_precisionTooBig() {
+        // Tests that a precision beyond INT_MAX raises CPython's "precision too big".
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> FloatFormatter.format(1.0, ".2147483648f"));
+        assertEquals("precision too big", e.getMessage());
+    }
+
+    @Test
     void testToString_rejectsUnknownCode() {
         // Tests that the PyOS_double_to_string equivalent rejects codes other than e E f F g G r.
         assertThrows(IllegalArgumentException.class, () -> FloatFormatter.toString(1.0, 'x', 1, false, false, false));
