@@ -28,8 +28,16 @@ final class ExprBuilder {
     final SourceText src;
     final Targets targets;
 
+    /** The token list of the parse (token index = list index), or null when unknown. */
+    final List<PyToken> tokens;
+
     ExprBuilder(SourceText src) {
+        this(src, null);
+    }
+
+    ExprBuilder(SourceText src, List<PyToken> tokens) {
         this.src = src;
+        this.tokens = tokens;
         this.targets = new Targets(src);
     }
 
@@ -393,8 +401,15 @@ final class ExprBuilder {
                 } else {
                     value = first;
                 }
-                if (seenKwUnpack) throw error("positional argument follows keyword argument unpacking", value.span());
-                if (seenKeyword) throw error("positional argument follows keyword argument", value.span());
+                if (seenKwUnpack || seenKeyword) {
+                    // CPython reports these at the token after the argument
+                    Span at = value.span();
+                    if (tokens != null && a.stop.getTokenIndex() + 1 < tokens.size()) {
+                        at = Spans.of(tokens.get(a.stop.getTokenIndex() + 1));
+                    }
+                    throw error(seenKwUnpack ? "positional argument follows keyword argument unpacking"
+                        : "positional argument follows keyword argument", at);
+                }
                 positional.add(value);
             }
         }

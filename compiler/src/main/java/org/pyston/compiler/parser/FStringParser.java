@@ -21,6 +21,8 @@ final class FStringParser {
     private final ExprBuilder b;
     private final List<PyToken> toks;
     private final Span whole;
+    /** The token being decoded (for error positions). */
+    private PyToken current;
 
     /** Pieces of one JoinedStr under construction. */
     private static final class State {
@@ -65,6 +67,7 @@ final class FStringParser {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 for (int i = 0; i < toks.size(); i++) {
                     StringLiterals.Form f = forms.get(i);
+                    current = toks.get(i);
                     out.writeBytes(StringLiterals.decodeBytes(texts.get(i), f.bodyStart(), f.bodyEnd(), f.raw()));
                 }
                 return new Expr.Constant(out.toByteArray(), null, whole);
@@ -86,8 +89,11 @@ final class FStringParser {
             if (st.last != null) st.parts.add(new Expr.Constant(st.last.toString(), kind, whole));
             return new Expr.JoinedStr(List.copyOf(st.parts), whole);
         } catch (StringLiterals.LiteralError e) {
-            PyToken t = toks.get(0);
-            throw b.error(e.getMessage(), new Span(t.getLine(), t.getCharPositionInLine(), t.endLine, t.endCol));
+            if (e.getMessage().startsWith("bytes can only")) {
+                throw b.error(e.getMessage(), Spans.of(current));
+            }
+            PyToken t = toks.get(toks.size() - 1);
+            throw b.error(e.getMessage(), new Span(t.endLine, t.endCol, t.endLine, t.endCol));
         }
     }
 

@@ -36,7 +36,7 @@ public final class PythonParser {
             SourceText src = new SourceText(source, filename);
             Tokenizer tk = Tokenizer.ofSource(src);
             PythonGrammar.File_inputContext tree = run(src, tk, PythonGrammar::file_input);
-            return new Mod.Module(new StmtBuilder(new ExprBuilder(src), tk.tokens()).fileInput(tree));
+            return new Mod.Module(new StmtBuilder(new ExprBuilder(src, tk.tokens()), tk.tokens()).fileInput(tree));
         });
     }
 
@@ -60,7 +60,7 @@ public final class PythonParser {
                     second.start.getLine(), second.start.getCharPositionInLine(),
                     second.start.getLine(), second.start.getCharPositionInLine() + 1);
             }
-            List<Stmt> body = new StmtBuilder(new ExprBuilder(src), tk.tokens()).fileInput(tree);
+            List<Stmt> body = new StmtBuilder(new ExprBuilder(src, tk.tokens()), tk.tokens()).fileInput(tree);
             return new Mod.Interactive(body);
         });
     }
@@ -147,7 +147,7 @@ public final class PythonParser {
     static Expr parseFStringExpr(SourceText src, int from, int to, int line, int firstLineShift) {
         Tokenizer tk = Tokenizer.ofFStringExpr(src, from, to, line, firstLineShift);
         PythonGrammar.Fstring_inputContext tree = run(src, tk, PythonGrammar::fstring_input);
-        ExprBuilder eb = new ExprBuilder(src);
+        ExprBuilder eb = new ExprBuilder(src, tk.tokens());
         if (tree.yield_expr() != null) return eb.yieldExpr(tree.yield_expr());
         return eb.parenContents(tree.testlist_comp(), Spans.of(tree.testlist_comp()));
     }

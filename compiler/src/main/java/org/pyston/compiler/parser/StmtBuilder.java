@@ -129,7 +129,8 @@ final class StmtBuilder {
             var list = ctx.import_as_names();
             if (ctx.LPAR() == null && !list.COMMA().isEmpty()
                 && list.COMMA().size() == list.import_as_name().size()) {
-                throw eb.error("trailing comma not allowed without surrounding parentheses", span);
+                throw eb.error("trailing comma not allowed without surrounding parentheses",
+                    Spans.of(tokens.get(list.stop.getTokenIndex() + 1)));
             }
             for (var n : list.import_as_name()) {
                 names.add(new Alias(n.NAME(0).getText(), n.NAME().size() > 1 ? n.NAME(1).getText() : null, Spans.of(n)));
@@ -357,6 +358,11 @@ final class StmtBuilder {
         List<Expr> bases = List.of();
         List<Keyword> keywords = List.of();
         if (c.arglist() != null) {
+            for (var a : c.arglist().argument()) {
+                if (a instanceof PythonGrammar.PlainArgumentContext p && p.comprehension() != null) {
+                    throw eb.error("invalid syntax", Spans.of(p.comprehension().start));
+                }
+            }
             Expr.Call call = eb.classArguments(c.arglist(), Spans.of(c.arglist()));
             bases = call.args();
             keywords = call.keywords();

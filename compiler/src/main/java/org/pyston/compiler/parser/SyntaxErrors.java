@@ -31,7 +31,28 @@ final class SyntaxErrors {
     }
 
     ParseError toParseError(RecognitionException e) {
+        ParseError parserError = parserError(e);
+        ParseError tokError = tk.error;
+        if (tokError == null || parserError == tokError) return parserError;
+        // CPython re-tokenizes the rest of the file after a parser error: tokenizer errors win,
+        // except an unclosed bracket, which wins only if the parser failed on a later line or
+        // where CPython's error rules look ahead to the end of input (two juxtaposed expressions).
+        if (tokError.msg.endsWith("was never closed")) {
+            PyToken off = offending;
+            Token prev = previous(off);
+            boolean later = off.getLine() > tokError.lineno;
+            boolean lookahead = off.depth > 0 && prev != null && startsExpression(off) && endsExpression(prev);
+            return later || lookahead ? tokError : parserError;
+        }
+        return tokError.kind.equals("SyntaxError") ? tokError : parserError;
+    }
+
+    /** The token the parser failed at. */
+    private PyToken offending;
+
+    private ParseError parserError(RecognitionException e) {
         Token off = e != null && e.getOffendingToken() != null ? e.getOffendingToken() : parser.getCurrentToken();
+        offending = (PyToken) off;
         ParserRuleContext ctx = e != null && e.getCtx() instanceof ParserRuleContext c ? c : parser.getContext();
         if (tk.error != null && (off.getType() == Tokenizer.ERROR_TYPE || off.getType() == Token.EOF)) return tk.error;
         PyToken t = (PyToken) off;
@@ -60,6 +81,37 @@ final class SyntaxErrors {
             && (off.getType() == PythonGrammar.NEWLINE || forcedColon(ctx))) {
             return src.error("SyntaxError", "expected ':'", t.getLine(), t.getCharPositionInLine(), t.getLine(), t.endCol);
         }
+        if (ctx instanceof PythonGrammar.TestContext tc && tc.IF() != null && expected.contains(PythonGrammar.ELSE)) {
+            PyToken a = (PyToken) tc.start;
+            return src.error("SyntaxError", "expected 'else' after 'if' expression", a.getLine(),
+                a.getCharPositionInLine(), ((PyToken) prev).endLine, ((PyToken) prev).endCol);
+        }
+        if (ctx instanceof PythonGrammar.Try_stmtContext && expected.contains(PythonGrammar.EXCEPT)) {
+            PyToken last = (PyToken) prev;
+            for (int i = off.getTokenIndex() - 1; i >= 0 && tokens().get(i).getType() == PythonGrammar.DEDENT; i--) {
+                last = (PyToken) tokens().get(i - 1);
+            }
+            return src.error("SyntaxError", "expected 'except' or 'finally' block", last.getLine(),
+                last.getCharPositionInLine(), last.endLine, last.endCol);
+        }
+        if (off.getType() == PythonGrammar.EQUAL && prev != null && prev.getType() == PythonGrammar.NAME) {
+            ParserRuleContext a = lastChildEndingAt(ctx, prev);
+            if (a != null && a.start == prev && insideNamedExpression(ctx)) {
+                Token end = expressionEnd(tokens().get(off.getTokenIndex() + 1));
+                return src.error("SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                    prev.getLine(), prev.getCharPositionInLine(), ((PyToken) end).endLine, ((PyToken) end).endCol);
+            }
+        }
+        if (off.getType() == PythonGrammar.COLONEQUAL && prev != null && endsExpression(prev)) {
+            Token aStart = expressionStart(prev);
+            if (aStart != prev || prev.getType() != PythonGrammar.NAME) {
+                org.pyston.compiler.ast.Expr target = subExpression(aStart, prev);
+                if (target != null && !(target instanceof org.pyston.compiler.ast.Expr.Name)) {
+                    return src.error("SyntaxError", "cannot use assignment expressions with " + Targets.describe(target),
+                        aStart.getLine(), aStart.getCharPositionInLine(), ((PyToken) prev).endLine, ((PyToken) prev).endCol);
+                }
+            }
+        }
         ParseError comma = forgotComma(t, prev, ctx);
         if (comma != null) return comma;
         if (prev != null && prev.getType() == PythonGrammar.NAME && (prev.getText().equals("print")
@@ -73,9 +125,24 @@ final class SyntaxErrors {
             Math.max(t.endCol, t.getCharPositionInLine() + (t.getType() == Token.EOF ? 0 : 1)));
     }
 
+    /** True where CPython parses a named_expression: if/elif/while conditions, list items and the like. */
+    private static boolean insideNamedExpression(ParserRuleContext ctx) {
+        for (ParserRuleContext c = ctx; c != null; c = c.getParent()) {
+            if (c instanceof PythonGrammar.Namedexpr_testContext) return true;
+            if (c instanceof PythonGrammar.If_stmtContext || c instanceof PythonGrammar.Elif_clauseContext
+                || c instanceof PythonGrammar.While_stmtContext) {
+                return true;
+            }
+            if (c instanceof PythonGrammar.StmtContext) return false;
+        }
+        return false;
+    }
+
+    private List<PyToken> tokens() { return tk.tokens(); }
+
     private Token previous(Token off) {
         int i = off.getTokenIndex();
-        return i > 0 ? stream.get(i - 1) : null;
+        return i > 0 && i - 1 < tokens().size() ? tokens().get(i - 1) : null;
     }
 
     private boolean atStatementStart(Token t) {
@@ -139,19 +206,45 @@ final class SyntaxErrors {
         if (prev == null || ((PyToken) prev).depth == 0 || t.depth == 0) return null;
         if (!startsExpression(t) || !endsExpression(prev)) return null;
         if (t.getType() == PythonGrammar.LPAR || t.getType() == PythonGrammar.LSQB) return null;
-        // find the expression that ends at prev: the outermost context ending there below a list rule
-        ParserRuleContext a = lastChildEndingAt(ctx, prev);
-        if (a == null) return null;
-        Token aStart = a.start;
-        if (aStart.getType() == PythonGrammar.NAME && t.getType() == PythonGrammar.STRING
-            && aStart == prev) {
+        Token aStart = expressionStart(prev);
+        if (aStart.getType() == PythonGrammar.NAME && t.getType() == PythonGrammar.STRING && aStart == prev) {
             return null;
         }
+        if (aStart.getType() == PythonGrammar.MATCH || aStart.getType() == PythonGrammar.CASE) return null;
         Token end = expressionEnd(t);
         PyToken s = (PyToken) aStart;
         PyToken en = (PyToken) end;
         return src.error("SyntaxError", "invalid syntax. Perhaps you forgot a comma?", s.getLine(),
             s.getCharPositionInLine(), en.endLine, en.endCol);
+    }
+
+    /**
+     * The first token of the expression (CPython's disjunction) that ends at {@code last}: walks back
+     * over tokens of the same bracket level, skipping nested brackets, to a separator.
+     */
+    private Token expressionStart(Token last) {
+        int depth = ((PyToken) last).depth;
+        int i = last.getTokenIndex();
+        int start = i;
+        while (i >= 0) {
+            PyToken x = tokens().get(i);
+            if (x.depth > depth) { start = i; i--; continue; }
+            if (x.depth < depth) break;
+            int type = x.getType();
+            boolean opener = type == PythonGrammar.LPAR || type == PythonGrammar.LSQB || type == PythonGrammar.LBRACE;
+            if (opener || type == PythonGrammar.COMMA || type == PythonGrammar.COLON || type == PythonGrammar.EQUAL
+                || type == PythonGrammar.COLONEQUAL || type == PythonGrammar.IF || type == PythonGrammar.ELSE
+                || type == PythonGrammar.FOR || type == PythonGrammar.LAMBDA || type == PythonGrammar.YIELD
+                || type == PythonGrammar.SEMI || type == PythonGrammar.NEWLINE || type == PythonGrammar.INDENT
+                || type == PythonGrammar.DEDENT || type == PythonGrammar.RETURN || type == PythonGrammar.ASYNC
+                || type == PythonGrammar.DOUBLESTAR && (i == 0 || !endsExpression(tokens().get(i - 1)))
+                || type == PythonGrammar.STAR && (i == 0 || !endsExpression(tokens().get(i - 1)))) {
+                break;
+            }
+            start = i;
+            i--;
+        }
+        return tokens().get(start);
     }
 
     private static ParserRuleContext lastChildEndingAt(ParserRuleContext ctx, Token prev) {
@@ -173,17 +266,38 @@ final class SyntaxErrors {
         return null;
     }
 
+    /** Parses tokens [first, last] as one expression, or returns null if they are not one. */
+    private org.pyston.compiler.ast.Expr subExpression(Token first, Token last) {
+        List<Token> copies = new java.util.ArrayList<>();
+        for (int i = first.getTokenIndex(); i <= last.getTokenIndex(); i++) copies.add(copy(tokens().get(i)));
+        PyToken l = (PyToken) last;
+        copies.add(new PyToken(Token.EOF, "<EOF>", l.endLine, l.endCol, l.endLine, l.endCol, 0));
+        try {
+            PythonGrammar p = new PythonGrammar(new CommonTokenStream(new org.antlr.v4.runtime.ListTokenSource(copies)));
+            p.removeErrorListeners();
+            p.setErrorHandler(new org.antlr.v4.runtime.BailErrorStrategy());
+            PythonGrammar.TestContext c = p.test();
+            if (p.getCurrentToken().getType() != Token.EOF) return null;
+            return new ExprBuilder(src).test(c);
+        } catch (RuntimeException ex) {
+            return null;
+        }
+    }
+
+    private static PyToken copy(PyToken o) {
+        PyToken c = new PyToken(o.getType(), o.getText(), o.getLine(), o.getCharPositionInLine(), o.endLine, o.endCol,
+            o.depth);
+        c.setStartIndex(o.getStartIndex());
+        c.setStopIndex(o.getStopIndex());
+        return c;
+    }
+
     /** The last token of the expression starting at {@code t} (parsed with a throw-away parser). */
     private Token expressionEnd(Token t) {
-        List<Token> rest = stream.getTokens(t.getTokenIndex(), stream.size() - 1);
+        List<PyToken> rest = tokens().subList(t.getTokenIndex(), tokens().size());
         try {
             List<Token> copies = new java.util.ArrayList<>(rest.size());
-            for (Token x : rest) {
-                PyToken o = (PyToken) x;
-                PyToken c = new PyToken(o.getType(), o.getText(), o.getLine(), o.getCharPositionInLine(), o.endLine,
-                    o.endCol, o.depth);
-                copies.add(c);
-            }
+            for (PyToken x : rest) copies.add(copy(x));
             PythonGrammar p = new PythonGrammar(new CommonTokenStream(new org.antlr.v4.runtime.ListTokenSource(copies)));
             p.removeErrorListeners();
             p.setErrorHandler(new org.antlr.v4.runtime.BailErrorStrategy());

@@ -141,6 +141,7 @@ final class Tokenizer {
             tokens.add(new PyToken(ERROR_TYPE, "<error>", e.lineno, Math.max(0, e.offset - 1), e.lineno,
                 Math.max(0, e.offset - 1), brackets.size()));
         }
+        for (int i = 0; i < tokens.size(); i++) tokens.get(i).setTokenIndex(i);
     }
 
     private ParseError err(String msg, int l, int c) {
@@ -232,8 +233,10 @@ final class Tokenizer {
                     tokens.add(new PyToken(PythonGrammar.DEDENT, "<DEDENT>", line, col(pos), line, col(pos), 0));
                 }
                 if (col != indents[indentTop]) {
+                    int eol = pos;
+                    while (eol < end && cp[eol] != '\n') eol++;
                     throw src.tokenizerError("IndentationError",
-                        "unindent does not match any outer indentation level", line, col(pos), line, col(pos));
+                        "unindent does not match any outer indentation level", line, col(eol), line, col(eol));
                 }
                 if (altCol != altIndents[indentTop]) throw tabError();
             }
@@ -243,7 +246,7 @@ final class Tokenizer {
 
     private ParseError tabError() {
         return src.tokenizerError("TabError", "inconsistent use of tabs and spaces in indentation",
-            line, col(pos), line, col(pos));
+            line, 0, line, 0);
     }
 
     private void finish() {
@@ -364,8 +367,9 @@ final class Tokenizer {
         while (true) {
             if (pos >= end) {
                 if (triple) {
+                    int detected = pos > 0 && cp[pos - 1] == '\n' ? line - 1 : line;
                     throw src.tokenizerError("SyntaxError", "unterminated triple-quoted string literal (detected at line "
-                        + line + ")", startLine, startCol, startLine, startCol);
+                        + detected + ")", startLine, startCol, startLine, startCol);
                 }
                 throw src.tokenizerError("SyntaxError", "unterminated string literal (detected at line " + line + ")",
                     startLine, startCol, startLine, startCol);
