@@ -66,7 +66,8 @@ public final class Repr {
         if (o instanceof PyFrozenSet s) {
             return s.size() == 0 ? "frozenset()" : sequence(s, s.toArray(), "frozenset({", "})", "frozenset(...)");
         }
-        Object r = CallOps.callMethod(o, "__repr__", new Object[0], null);
+        Object m = TypeOps.typeOf(o).lookup("__repr__");
+        Object r = CallOps.callWithSelf(m, o, new Object[0], null);
         if (r instanceof PyStr s) {
             return s.value;
         }
