@@ -31,6 +31,9 @@ import org.pyston.compiler.ast.Stmt;
 public final class PythonParser {
     private PythonParser() {}
 
+    /** How many parses needed the LL fallback after SLL failed (a performance diagnostic for tests). */
+    static final java.util.concurrent.atomic.AtomicInteger LL_FALLBACKS = new java.util.concurrent.atomic.AtomicInteger();
+
     public static Mod.Module parseModule(String source, String filename) throws ParseError {
         return guarded(filename, () -> {
             SourceText src = new SourceText(source, filename);
@@ -162,6 +165,7 @@ public final class PythonParser {
         try {
             return rule.apply(parser);
         } catch (ParseCancellationException sllFailure) {
+            LL_FALLBACKS.incrementAndGet();
             stream.seek(0);
             parser.reset();
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
