@@ -6,7 +6,14 @@ import java.io.PrintStream;
 import org.pyston.builtins.container.PyDict;
 import org.pyston.builtins.exception.PyBaseException;
 import org.pyston.builtins.exception.PyExceptions;
+import org.pyston.builtins.exception.TracebackPrinter;
 import org.pyston.builtins.module.PyModule;
+import org.pyston.builtins.module.PyTextStream;
+import org.pyston.builtins.number.PyBool;
+import org.pyston.builtins.number.PyInt;
+import org.pyston.builtins.object.PyNone;
+import org.pyston.builtins.ops.Repr;
+import org.pyston.indy.support.ImportSupport;
 import org.pyston.builtins.runtime.Interpreter;
 import org.pyston.builtins.text.PyStr;
 import org.pyston.compiler.loader.SourceModules;
@@ -68,15 +75,16 @@ public final class Runner {
         try {
             exitStatus = execMain(interp);
         } finally {
-            interp.flushStreams();
+            interp.flush();
             if (options.icStats) SiteCounters.print(stderr);
             stderr.flush();
         }
     }
 
     private int execMain(Interpreter interp) {
-        PyModule main = interp.createModule("__main__");
+        PyModule main = new PyModule("__main__");
         PyDict globals = main.getDict();
+        interp.getModules().putStr("__main__", main);
         if (!filename.startsWith("<")) globals.putStr("__file__", PyStr.of(filename));
         // sys.path[0]: the script's directory, or '' for -c and stdin (CPython's rule)
         String dir = "";
@@ -84,14 +92,41 @@ public final class Runner {
             java.nio.file.Path parent = java.nio.file.Path.of(filename).toAbsolutePath().getParent();
             dir = parent == null ? "" : parent.toString();
         }
-        interp.getSysPath().insert(0, PyStr.of(dir));
+        ImportSupport.sysPath(interp).insert(0, PyStr.of(dir));
         try {
             mainModule.exec(globals);
             return 0;
         } catch (Throwable t) {
             PyBaseException e = PyExceptions.translate(t);
-            return interp.handleUncaught(e);
+            return handleUncaught(interp, e);
         }
+    }
+
+    /**
+     * CPython's handling of an exception that ends the program: SystemExit gives its code (None is
+     * 0, an int is itself, anything else is printed to stderr and gives 1); any other exception
+     * prints its traceback to stderr and gives 1.
+     */
+    static int handleUncaught(Interpreter interp, PyBaseException e) {
+        interp.getOriginalStdout().flush();
+        if (e.isInstance(PyExceptions.SYSTEM_EXIT)) {
+            Object code = e.getAttribute("code");
+            if (code == null || code == PyNone.NONE) return 0;
+            if (code instanceof PyInt i) return (int) i.value;
+            if (code instanceof PyBool b) return b.value ? 1 : 0;
+            writeStderr(interp, Repr.str(code) + "\n");
+            return 1;
+        }
+        StringBuilder sb = new StringBuilder();
+        TracebackPrinter.print(e, sb);
+        writeStderr(interp, sb.toString());
+        return 1;
+    }
+
+    private static void writeStderr(Interpreter interp, String text) {
+        PyTextStream err = interp.getOriginalStderr();
+        err.write(text);
+        err.flush();
     }
 
     /** The main module from source: compiled now (compile errors raise as CPython's SyntaxError). */

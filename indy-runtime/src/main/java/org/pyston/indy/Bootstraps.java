@@ -7,11 +7,8 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodHandles.Lookup;
 import java.lang.invoke.MethodType;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 
-import org.pyston.builtins.exception.PyExceptions;
 import org.pyston.builtins.function.PyCode;
-import org.pyston.builtins.number.PyBigInt;
 import org.pyston.builtins.number.PyFloat;
 import org.pyston.builtins.number.PyInt;
 import org.pyston.builtins.text.PyStr;
@@ -27,7 +24,6 @@ import org.pyston.indy.linker.MethodCallLinker;
 import org.pyston.indy.linker.TruthLinker;
 import org.pyston.indy.linker.UnaryOpLinker;
 import org.pyston.indy.site.PyCallSite;
-import org.pyston.indy.support.Builders;
 import org.pyston.indy.support.Identity;
 
 /**
@@ -80,7 +76,7 @@ public final class Bootstraps {
 
     /**
      * Constant-dynamic entries: Python constants built once per class, and code objects.
-     * {@code kind} is "str", "int", "bigint", "float", "complex", "bytes" or "code".
+     * {@code kind} is "str", "int", "bigint", "float" or "code".
      */
     public static Object constant(Lookup caller, String kind, Class<?> type, Object... args) throws Throwable {
         switch (kind) {
@@ -92,10 +88,6 @@ public final class Bootstraps {
                 return PyInt.of(new BigInteger((String) args[0]));
             case "float":
                 return new PyFloat((Double) args[0]);
-            case "bytes":
-                return Builders.newBytes(((String) args[0]).getBytes(StandardCharsets.ISO_8859_1));
-            case "complex":
-                return Builders.newImaginary((Double) args[0]);
             case "code":
                 return code(args);
             default:
@@ -112,10 +104,5 @@ public final class Bootstraps {
 
     private static String[] split(String s) {
         return s.isEmpty() ? new String[0] : s.split(",", -1);
-    }
-
-    /** For code that must fail the Python way when a site cannot be built at all. */
-    static RuntimeException unsupported(String what) {
-        return PyExceptions.notImplementedError("%s", what);
     }
 }

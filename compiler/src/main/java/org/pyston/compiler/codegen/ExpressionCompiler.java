@@ -4,7 +4,6 @@ import static org.objectweb.asm.Opcodes.*;
 import static org.pyston.compiler.codegen.RuntimeNames.*;
 
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,6 +50,8 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
 
     @Override
     public Void visit(Constant node) {
+        if (node.value() instanceof byte[]) throw Unsupported.construct("bytes literal", node.span());
+        if (node.value() instanceof ConstantValue.Imaginary) throw Unsupported.construct("complex literal", node.span());
         loadConstant(mv, node.value(), node.span());
         return null;
     }
@@ -69,10 +70,6 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
             else Indy.constant(mv, "bigint", O, bi.toString());
         } else if (v instanceof Double d) {
             Indy.constant(mv, "float", O, d);
-        } else if (v instanceof ConstantValue.Imaginary im) {
-            Indy.constant(mv, "complex", O, im.imag());
-        } else if (v instanceof byte[] bytes) {
-            Indy.constant(mv, "bytes", O, new String(bytes, StandardCharsets.ISO_8859_1));
         } else {
             throw new IllegalStateException("unknown constant " + v);
         }

@@ -137,6 +137,11 @@ final class FunctionCompiler {
         MethodContext ctx = new MethodContext(module, scope, mv, MethodContext.BodyKind.FUNCTION, first + nparams);
         Handle self = new Handle(H_INVOKESTATIC, module.className, name, desc, false);
         List<Stmt> stmts = body != null ? body : List.of(new Return(lambdaBody, lambdaBody.span()));
+        java.util.Set<String> unbinding = UnbindingNames.of(stmts);
+        for (int i = 0; i < nparams; i++) {
+            String p = scope.varnames().get(i);
+            if (!unbinding.contains(p)) ctx.alwaysBound.add(p);
+        }
         module.emitBody(ctx, scope.name(), line, self, stmts, () -> functionPrologue(ctx, nparams, first), false);
         return self;
     }

@@ -36,6 +36,8 @@ final class MethodContext {
     /** Slot of the int local holding the line being executed, read by the traceback handler. */
     int lineSlot = -1;
     private int emittedLine = -1;
+    /** Locals bound on entry (parameters) and never unbound in the body: loads skip the unbound check. */
+    final java.util.Set<String> alwaysBound = new java.util.HashSet<>();
     /** Slot of the class namespace dict (class bodies only). */
     int namespaceSlot = -1;
 

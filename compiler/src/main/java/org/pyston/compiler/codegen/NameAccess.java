@@ -35,7 +35,7 @@ final class NameAccess {
         switch (kind) {
             case LOCAL -> {
                 mv.visitVarInsn(ALOAD, ctx.localSlot(name));
-                checkBound(mv, name, "unboundLocal");
+                if (!ctx.alwaysBound.contains(name)) checkBound(mv, name, "unboundLocal");
             }
             case CELL, FREE -> {
                 mv.visitVarInsn(ALOAD, ctx.slotOf(name));

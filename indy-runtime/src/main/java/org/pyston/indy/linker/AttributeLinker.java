@@ -3,17 +3,41 @@ package org.pyston.indy.linker;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.invoke.SwitchPoint;
 
+import org.pyston.builtins.module.PyModule;
+import org.pyston.builtins.object.PyInstance;
+import org.pyston.builtins.object.PyType;
+import org.pyston.builtins.object.Shape;
 import org.pyston.builtins.ops.AttributeOps;
 
 /**
  * {@code getattr}, {@code setattr} and {@code delattr} sites; the attribute name is a static
- * argument bound into the generic handle.
+ * argument. Fast paths:
+ * <ul>
+ *   <li>an instance attribute of a Python class: guard class and shape, load or store the slot;</li>
+ *   <li>a plain class attribute read through an instance: a constant behind the class's switch point;</li>
+ *   <li>a module attribute ({@code math.pi}): a constant behind the module dict's switch point.</li>
+ * </ul>
+ * Everything else (descriptors, __getattr__ hooks, built-in objects) takes the generic path.
  */
 public final class AttributeLinker implements Linker {
+    private static final MethodHandle SLOT = Handles.findStatic(AttributeLinker.class, "readSlot",
+            MethodType.methodType(Object.class, int.class, String.class, Object.class));
+    private static final MethodHandle SET_SLOT = Handles.findStatic(AttributeLinker.class, "writeSlot",
+            MethodType.methodType(void.class, int.class, Object.class, Object.class));
+    private static final MethodHandle ADD_ATTR = Handles.findStatic(AttributeLinker.class, "addAttribute",
+            MethodType.methodType(void.class, String.class, Object.class, Object.class));
+
+    private final String op;
+    private final String name;
+    private final MethodType type;
     private final MethodHandle generic;
 
     public AttributeLinker(String op, String name, MethodType type) {
+        this.op = op;
+        this.name = name;
+        this.type = type;
         String method = switch (op) {
             case "getattr" -> "getAttr";
             case "setattr" -> "setAttr";
@@ -31,6 +55,67 @@ public final class AttributeLinker implements Linker {
 
     @Override
     public GuardedTarget link(Object[] args) {
-        return null;
+        Object o = args[0];
+        if (o instanceof PyInstance inst) {
+            return op.equals("getattr") ? linkInstanceGet(inst) : op.equals("setattr") ? linkInstanceSet(inst) : null;
+        }
+        if (o instanceof PyModule m && op.equals("getattr")) {
+            SwitchPoint sp = GlobalWatcher.of(m.getDict()).switchPointFor(name);
+            Object v = m.getDict().getStr(name);
+            if (v == null) return null;
+            return new GuardedTarget(MethodHandles.dropArguments(MethodHandles.constant(Object.class, v), 0, Object.class),
+                    Guards.identity(type, 0, m), sp);
+        }
+        return new GuardedTarget(generic, Guards.exactClass(type, 0, o.getClass()));
+    }
+
+    private GuardedTarget linkInstanceGet(PyInstance inst) {
+        PyType t = inst.getType();
+        Shape shape = inst.shape();
+        if (shape == null) return null;
+        SwitchPoint[] sps = InstanceLayout.defaultProtocol(t, name, "__getattribute__");
+        if (sps == null) return null;
+        Object classAttr = t.lookup(name);
+        if (InstanceLayout.isDataDescriptor(classAttr)) return null;
+        MethodHandle guard = InstanceLayout.guard(type, t, shape);
+        int slot = shape.indexOf(name);
+        if (slot >= 0) {
+            MethodHandle read = MethodHandles.insertArguments(SLOT, 0, slot, name);
+            return new GuardedTarget(read.asType(type), guard, sps);
+        }
+        if (classAttr != null && InstanceLayout.isPlainValue(classAttr)) {
+            MethodHandle constant = MethodHandles.dropArguments(MethodHandles.constant(Object.class, classAttr), 0, Object.class);
+            return new GuardedTarget(constant.asType(type), guard, sps);
+        }
+        return new GuardedTarget(generic, guard, sps);
+    }
+
+    private GuardedTarget linkInstanceSet(PyInstance inst) {
+        PyType t = inst.getType();
+        Shape shape = inst.shape();
+        if (shape == null) return null;
+        SwitchPoint[] sps = InstanceLayout.defaultProtocol(t, name, "__setattr__");
+        if (sps == null) return null;
+        if (InstanceLayout.isDataDescriptor(t.lookup(name))) return null;
+        MethodHandle guard = InstanceLayout.guard(type, t, shape);
+        int slot = shape.indexOf(name);
+        MethodHandle store = slot >= 0 ? MethodHandles.insertArguments(SET_SLOT, 0, slot)
+                : MethodHandles.insertArguments(ADD_ATTR, 0, name);
+        return new GuardedTarget(store.asType(type), guard, sps);
+    }
+
+    /** The slot's value; a deleted attribute (null) takes the generic path for its error or __getattr__. */
+    static Object readSlot(int slot, String name, Object o) {
+        Object v = ((PyInstance) o).slot(slot);
+        return v != null ? v : AttributeOps.getAttr(o, name);
+    }
+
+    static void writeSlot(int slot, Object o, Object v) {
+        ((PyInstance) o).setSlot(slot, v);
+    }
+
+    /** A new attribute: the instance moves to the next shape (the site then sees that shape next time). */
+    static void addAttribute(String name, Object o, Object v) {
+        ((PyInstance) o).setAttribute(name, v);
     }
 }

@@ -4,7 +4,12 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 
+import java.lang.invoke.SwitchPoint;
+
+import org.pyston.builtins.function.PyFunction;
 import org.pyston.builtins.function.PyMethodDescriptor;
+import org.pyston.builtins.object.PyInstance;
+import org.pyston.builtins.object.Shape;
 import org.pyston.builtins.object.PyObject;
 import org.pyston.builtins.object.PyType;
 import org.pyston.builtins.ops.CallOps;
@@ -42,6 +47,7 @@ public final class MethodCallLinker implements Linker {
     public GuardedTarget link(Object[] args) {
         Object recv = args[0];
         if (kwnames != null || !(recv instanceof PyObject po)) return null;
+        if (recv instanceof PyInstance inst) return linkInstance(inst);
         PyType t = po.getType();
         if (!t.isBuiltin() || t.instanceClass() != recv.getClass()) return null;
         Object attr = t.lookup(name);
@@ -49,5 +55,24 @@ public final class MethodCallLinker implements Linker {
         MethodHandle h = md.positionalHandle(nargs);
         if (h == null) return null;
         return new GuardedTarget(h.asType(type), Guards.exactClass(type, 0, recv.getClass()), t.switchPointFor(name));
+    }
+
+    /**
+     * A plain function found on the class of a Python instance: called directly with the receiver
+     * as its first argument, behind the class-and-shape guard (the shape proves the instance has no
+     * attribute of that name shadowing the method).
+     */
+    private GuardedTarget linkInstance(PyInstance inst) {
+        PyType t = inst.getType();
+        Shape shape = inst.shape();
+        if (shape == null || shape.indexOf(name) >= 0) return null;
+        SwitchPoint[] sps = InstanceLayout.defaultProtocol(t, name, "__getattribute__");
+        if (sps == null) return null;
+        if (!(t.lookup(name) instanceof PyFunction f)) return null;
+        MethodHandle h = f.positionalHandle(nargs + 1);
+        if (h == null) return null;
+        SwitchPoint[] all = java.util.Arrays.copyOf(sps, sps.length + 1);
+        all[sps.length] = f.switchPoint();
+        return new GuardedTarget(h.asType(type), InstanceLayout.guard(type, t, shape), all);
     }
 }

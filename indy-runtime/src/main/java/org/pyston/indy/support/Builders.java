@@ -166,7 +166,7 @@ public final class Builders {
         switch (conversion) {
             case 's' -> value = PyStr.of(Repr.str(value));
             case 'r' -> value = PyStr.of(Repr.repr(value));
-            case 'a' -> value = PyStr.of(Repr.ascii(value));
+            case 'a' -> value = PyStr.of(org.pyston.builtins.format.StrRepr.escapeNonAscii(Repr.repr(value)));
             default -> { }
         }
         if (spec == null || (spec instanceof PyStr s && s.value.isEmpty())) {
@@ -185,15 +185,5 @@ public final class Builders {
         StringBuilder sb = new StringBuilder();
         for (Object p : parts) sb.append(((PyStr) p).value);
         return PyStr.of(sb.toString());
-    }
-
-    // ---- literals whose types live elsewhere
-
-    public static Object newBytes(byte[] data) {
-        return org.pyston.builtins.text.PyBytes.wrap(data);
-    }
-
-    public static Object newImaginary(double imag) {
-        return new org.pyston.builtins.number.PyComplex(0.0, imag);
     }
 }

@@ -22,12 +22,14 @@ public final class ExceptionSupport {
 
     /** The outer handler of every generated function: translate, append (code, line), rethrow. */
     public static PyBaseException traceback(Throwable t, int line, PyCode code) {
-        PyBaseException e = PyExceptions.translate(t);
+        PyBaseException e = translate(t);
         e.addTraceback(code, line);
         return e;
     }
 
+    /** The Python exception for any throwable; linkage errors are unwrapped to what the bootstrap threw. */
     public static PyBaseException translate(Throwable t) {
+        while (t instanceof BootstrapMethodError && t.getCause() != null) t = t.getCause();
         return PyExceptions.translate(t);
     }
 
@@ -124,7 +126,7 @@ public final class ExceptionSupport {
      * returns normally only when __exit__ returned a true value (the exception is suppressed).
      */
     public static void withExitOnError(Throwable t, Object exit) {
-        PyBaseException e = PyExceptions.translate(t);
+        PyBaseException e = translate(t);
         Object prev = enterHandler(e);
         try {
             Object tb = e.getTraceback() == null ? PyNone.NONE : e.getTraceback();

@@ -95,7 +95,7 @@ public final class ImportSupport {
         if (v != null) return v;
         Object modName = m.getDict().getStr("__name__");
         String mn = modName instanceof PyStr s ? s.value : "?";
-        Object sub = Interpreter.current().getSysModules().getStr(mn + "." + name);
+        Object sub = Interpreter.current().getModules().getStr(mn + "." + name);
         if (sub != null) return sub;
         Object file = m.getDict().getStr("__file__");
         String where = file instanceof PyStr f ? f.value : "unknown location";
@@ -117,6 +117,22 @@ public final class ImportSupport {
         for (Object k : d.keysArray()) {
             if (k instanceof PyStr s && !s.value.startsWith("_")) NameSupport.storeName(namespace, s.value, d.get(k));
         }
+    }
+
+    /** sys.path of the interpreter (a list; entries that are not str are skipped). */
+    public static PyList sysPath(Interpreter interp) {
+        Object p = interp.getSys().getDict().getStr("path");
+        if (p instanceof PyList l) return l;
+        throw PyExceptions.importError("sys.path must be a list of directory names");
+    }
+
+    /** Modules written in Java that this interpreter provides under {@code name}, or null. */
+    private static PyModule builtinModule(Interpreter interp, String name) {
+        return switch (name) {
+            case "sys" -> interp.getSys();
+            case "builtins" -> interp.getBuiltins();
+            default -> null;
+        };
     }
 
     private static String resolveRelative(String module, int level, PyDict globals) {
@@ -141,7 +157,7 @@ public final class ImportSupport {
     /** Imports {@code name} (dotted), parents first, and returns the module. */
     public static PyModule importModule(String name) {
         Interpreter interp = Interpreter.current();
-        PyDict modules = interp.getSysModules();
+        PyDict modules = interp.getModules();
         Object existing = modules.getStr(name);
         if (existing instanceof PyModule m) return m;
         if (existing != null && existing != PyNone.NONE) return (PyModule) existing;
@@ -152,18 +168,18 @@ public final class ImportSupport {
             PyModule parent = importModule(name.substring(0, dot));
             Object path = parent.getDict().getStr("__path__");
             if (!(path instanceof PyList pl)) {
-                throw PyExceptions.moduleNotFound(name, "No module named '" + name + "'; '" + name.substring(0, dot) + "' is not a package");
+                throw PyExceptions.withMessage(PyExceptions.MODULE_NOT_FOUND_ERROR, "No module named '%s'; '%s' is not a package", name, name.substring(0, dot));
             }
             searchPath = pl;
         } else {
-            PyModule builtin = interp.builtinModule(name);
+            PyModule builtin = builtinModule(interp, name);
             if (builtin != null) {
                 modules.putStr(name, builtin);
                 return builtin;
             }
             Precompiled pre = PRECOMPILED.get(name);
             if (pre != null) return loadPrecompiled(interp, name, pre);
-            searchPath = interp.getSysPath();
+            searchPath = sysPath(interp);
         }
         String leaf = name.substring(dot + 1);
         for (int i = 0; i < searchPath.size(); i++) {
@@ -174,12 +190,12 @@ public final class ImportSupport {
             if (Files.isRegularFile(pkgInit)) return load(interp, name, pkgInit, dir.resolve(leaf));
             if (Files.isRegularFile(file)) return load(interp, name, file, null);
         }
-        throw PyExceptions.moduleNotFound(name, "No module named '" + name + "'");
+        throw PyExceptions.moduleNotFound(name);
     }
 
     private static PyModule loadPrecompiled(Interpreter interp, String name, Precompiled pre) {
-        PyModule m = interp.createModule(name);
-        PyDict modules = interp.getSysModules();
+        PyModule m = new PyModule(name);
+        PyDict modules = interp.getModules();
         modules.putStr(name, m);
         try {
             pre.executor().exec(pre.cls().get(), m.getDict());
@@ -193,7 +209,7 @@ public final class ImportSupport {
     private static PyModule load(Interpreter interp, String name, Path file, Path packageDir) {
         SourceModuleLoader loader = sourceLoader;
         if (loader == null) throw PyExceptions.importError("no compiler is available to import '%s'", name);
-        PyModule m = interp.createModule(name);
+        PyModule m = new PyModule(name);
         PyDict d = m.getDict();
         d.putStr("__file__", PyStr.of(file.toString()));
         if (packageDir != null) {
@@ -203,7 +219,7 @@ public final class ImportSupport {
             int dot = name.lastIndexOf('.');
             d.putStr("__package__", PyStr.of(dot < 0 ? "" : name.substring(0, dot)));
         }
-        PyDict modules = interp.getSysModules();
+        PyDict modules = interp.getModules();
         modules.putStr(name, m);
         try {
             loader.exec(name, file, d);
