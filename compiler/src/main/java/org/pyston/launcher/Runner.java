@@ -97,7 +97,7 @@ public final class Runner {
             mainModule.exec(globals);
             return 0;
         } catch (Throwable t) {
-            PyBaseException e = PyExceptions.translate(t);
+            PyBaseException e = org.pyston.indy.support.ExceptionSupport.translate(t);
             return handleUncaught(interp, e);
         }
     }

@@ -142,7 +142,7 @@ final class FunctionCompiler {
             String p = scope.varnames().get(i);
             if (!unbinding.contains(p)) ctx.alwaysBound.add(p);
         }
-        module.emitBody(ctx, scope.name(), line, self, stmts, () -> functionPrologue(ctx, nparams, first), false);
+        module.emitBody(ctx, scope.name(), line, self, stmts, () -> functionPrologue(ctx, nparams, first), body != null);
         return self;
     }
 

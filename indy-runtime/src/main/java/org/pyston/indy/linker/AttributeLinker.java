@@ -105,17 +105,17 @@ public final class AttributeLinker implements Linker {
     }
 
     /** The slot's value; a deleted attribute (null) takes the generic path for its error or __getattr__. */
-    static Object readSlot(int slot, String name, Object o) {
+    public static Object readSlot(int slot, String name, Object o) {
         Object v = ((PyInstance) o).slot(slot);
         return v != null ? v : AttributeOps.getAttr(o, name);
     }
 
-    static void writeSlot(int slot, Object o, Object v) {
+    public static void writeSlot(int slot, Object o, Object v) {
         ((PyInstance) o).setSlot(slot, v);
     }
 
     /** A new attribute: the instance moves to the next shape (the site then sees that shape next time). */
-    static void addAttribute(String name, Object o, Object v) {
+    public static void addAttribute(String name, Object o, Object v) {
         ((PyInstance) o).setAttribute(name, v);
     }
 }

@@ -17,13 +17,13 @@ import org.pyston.builtins.ops.TypeOps;
  * default attribute protocol (no __getattribute__/__setattr__ of its own) for a given name, with
  * the switch points that keep that answer true.
  */
-final class InstanceLayout {
+public final class InstanceLayout {
     private InstanceLayout() {}
 
     private static final MethodHandle IS_LAYOUT = Handles.findStatic(InstanceLayout.class, "isLayout",
             MethodType.methodType(boolean.class, PyType.class, Shape.class, Object.class));
 
-    static boolean isLayout(PyType type, Shape shape, Object o) {
+    public static boolean isLayout(PyType type, Shape shape, Object o) {
         return o instanceof PyInstance i && i.getType() == type && i.shape() == shape;
     }
 

@@ -30,8 +30,15 @@ public final class ExceptionSupport {
     /** The Python exception for any throwable; linkage errors are unwrapped to what the bootstrap threw. */
     public static PyBaseException translate(Throwable t) {
         while (t instanceof BootstrapMethodError && t.getCause() != null) t = t.getCause();
+        if (DEBUG && !(t instanceof PyBaseException) && !(t instanceof StackOverflowError)) {
+            System.err.println("[pyston.debug] Java exception reaching Python code:");
+            t.printStackTrace();
+        }
         return PyExceptions.translate(t);
     }
+
+    /** -Dpyston.debug=true: print the Java stack of internal errors before they become SystemError. */
+    private static final boolean DEBUG = Boolean.getBoolean("pyston.debug");
 
     /** {@code except T:} — T is an exception class or a tuple of them (nested tuples allowed). */
     public static boolean matches(PyBaseException e, Object type) {
