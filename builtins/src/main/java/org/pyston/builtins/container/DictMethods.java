@@ -15,6 +15,11 @@ public final class DictMethods {
     private DictMethods() {
     }
 
+    @PyMethod(name = "__hash__")
+    public static Object hash(PyDict self) {
+        throw PyExceptions.typeError("unhashable type: 'dict'");
+    }
+
     @PyMethod(name = "__new__", isStatic = true, general = true)
     public static Object new_(Object[] args, String[] kwnames) {
         return new PyDict();

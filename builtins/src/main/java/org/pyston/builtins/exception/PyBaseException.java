@@ -109,6 +109,40 @@ public final class PyBaseException extends RuntimeException implements PyObject 
         return this;
     }
 
+    /**
+     * True while the newest traceback entry belongs to the frame that is handling this exception
+     * (an except clause of that frame caught it), so re-raising it from that frame does not add the
+     * frame twice. Set and cleared by generated code's handlers only.
+     */
+    private boolean caughtInCurrentFrame;
+
+    /**
+     * Called where a frame catches this exception (an except clause, a with statement's exit):
+     * adds the frame's entry unless it is already the newest one.
+     */
+    public PyBaseException catchHere(PyCode code, int lineno) {
+        if (!caughtInCurrentFrame) {
+            addTraceback(code, lineno);
+            caughtInCurrentFrame = true;
+        }
+        return this;
+    }
+
+    /**
+     * Called by a frame's outer handler when this exception leaves the frame: adds the frame's
+     * entry unless an except clause of the same frame added it already.
+     */
+    public PyBaseException leaveFrame(PyCode code, int lineno) {
+        if (caughtInCurrentFrame) caughtInCurrentFrame = false;
+        else addTraceback(code, lineno);
+        return this;
+    }
+
+    /** The except clause that caught this exception has finished: later raises are new events. */
+    public void handled() {
+        caughtInCurrentFrame = false;
+    }
+
     /** The instance dictionary, created on first use. */
     public synchronized PyDict getDict() {
         if (dict == null) {

@@ -56,7 +56,20 @@ public final class TracebackPrinter {
         PyTraceback tb = e.getTraceback();
         if (tb != null) {
             out.append("Traceback (most recent call last):\n");
+            // As CPython: after 3 identical consecutive entries, the rest are counted, not printed.
+            PyTraceback last = null;
+            int repeats = 0;
             for (PyTraceback t = tb; t != null; t = t.next) {
+                if (last != null && sameEntry(last, t)) {
+                    repeats++;
+                } else {
+                    printRepeats(repeats, out);
+                    repeats = 0;
+                }
+                last = t;
+                if (repeats >= 3) {
+                    continue;
+                }
                 out.append("  File \"").append(t.code.filename).append("\", line ").append(Integer.toString(t.lineno))
                         .append(", in ").append(t.code.name).append('\n');
                 String line = sourceLine(t.code.filename, t.lineno);
@@ -64,6 +77,7 @@ public final class TracebackPrinter {
                     out.append("    ").append(line).append('\n');
                 }
             }
+            printRepeats(repeats, out);
         }
         if (e.isInstance(PyExceptions.SYNTAX_ERROR)) {
             printSyntaxErrorBlock(e, out);
@@ -74,6 +88,18 @@ public final class TracebackPrinter {
             for (Object n : l.toArray()) {
                 out.append(Repr.str(n)).append('\n');
             }
+        }
+    }
+
+    private static boolean sameEntry(PyTraceback a, PyTraceback b) {
+        return a.lineno == b.lineno && a.code.filename.equals(b.code.filename) && a.code.name.equals(b.code.name);
+    }
+
+    private static void printRepeats(int repeats, Appendable out) throws IOException {
+        if (repeats > 2) {
+            int more = repeats - 2;
+            out.append("  [Previous line repeated ").append(Integer.toString(more))
+                    .append(more == 1 ? " more time]\n" : " more times]\n");
         }
     }
 
@@ -117,10 +143,12 @@ public final class TracebackPrinter {
             out.append("    ").append(shown).append('\n');
             if (offset instanceof org.pyston.builtins.number.PyInt o && o.value >= 1) {
                 long start = o.value - 1 - lead;
-                long end = endOffset instanceof org.pyston.builtins.number.PyInt eo && eo.value > o.value
+                // CPython marks an IndentationError with a single caret, other errors from offset to end_offset.
+                boolean span = !e.isInstance(PyExceptions.INDENTATION_ERROR);
+                long end = span && endOffset instanceof org.pyston.builtins.number.PyInt eo && eo.value > o.value
                         ? eo.value - 1 - lead : start + 1;
                 if (start < 0) {
-                    start = 0;
+                    return; // the caret would point into the stripped indentation: CPython prints none
                 }
                 if (start > shown.length()) {
                     start = shown.length();

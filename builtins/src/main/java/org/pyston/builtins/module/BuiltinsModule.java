@@ -56,9 +56,9 @@ public final class BuiltinsModule {
         DeclarationScanner.scanModule(BuiltinsModule.class, "builtins", d);
         PyType[] types = {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE, PyList.TYPE,
             PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PyFrozenSet.TYPE, PyRange.TYPE, PySlice.TYPE,
-            PyStaticMethod.TYPE, PyClassMethod.TYPE, PyProperty.TYPE, BuiltinIterators.Enumerate.TYPE,
-            BuiltinIterators.Zip.TYPE, BuiltinIterators.MapIterator.TYPE, BuiltinIterators.Filter.TYPE,
-            BuiltinIterators.Reversed.TYPE};
+            PyStaticMethod.TYPE, PyClassMethod.TYPE, PyProperty.TYPE};
+        // enumerate, zip, map, filter and reversed stay the functions declared below: their types have
+        // no __new__ yet, so binding the type objects here would make them uncallable.
         for (PyType t : types) {
             d.putStr(t.getName(), t);
         }

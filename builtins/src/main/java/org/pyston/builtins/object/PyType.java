@@ -70,6 +70,9 @@ public class PyType implements PyObject {
     private final ConcurrentHashMap<String, SwitchPoint> switchPoints = new ConcurrentHashMap<>();
     private volatile int version;
 
+    /** The module named at creation; what a built-in type reports even when its dict's {@code __module__} is a descriptor (as {@code type}'s is). */
+    private final String declaredModule;
+
     private PyType(String name, String module, Class<?> instanceClass, Layout layout, Class<?> methods,
                    PyType[] bases, boolean builtin, boolean baseType) {
         this.name = name;
@@ -80,6 +83,7 @@ public class PyType implements PyObject {
         this.builtin = builtin;
         this.baseType = baseType;
         this.pendingDeclarations = methods == null ? null : new Class<?>[] {methods};
+        this.declaredModule = module;
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("__module__", module);
         this.dict = d;
@@ -174,7 +178,13 @@ public class PyType implements PyObject {
         if (m instanceof String s) {
             return s;
         }
-        return m == null ? "builtins" : org.pyston.builtins.ops.Repr.str(m);
+        if (m instanceof org.pyston.builtins.text.PyStr ps) {
+            return ps.value;
+        }
+        if (m == null || builtin) {
+            return declaredModule == null ? "builtins" : declaredModule;
+        }
+        return org.pyston.builtins.ops.Repr.str(m);
     }
 
     /** {@code __bases__}, direct bases in declaration order (a copy). */

@@ -38,6 +38,8 @@ final class MethodContext {
     private int emittedLine = -1;
     /** Locals bound on entry (parameters) and never unbound in the body: loads skip the unbound check. */
     final java.util.Set<String> alwaysBound = new java.util.HashSet<>();
+    /** Emits a load of this body's PyCode (for handlers that record traceback entries). */
+    Runnable loadCode;
     /** Slot of the class namespace dict (class bodies only). */
     int namespaceSlot = -1;
 

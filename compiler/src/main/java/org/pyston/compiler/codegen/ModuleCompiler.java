@@ -116,6 +116,7 @@ public final class ModuleCompiler {
         mv.visitVarInsn(ISTORE, ctx.lineSlot);
         Label start = new Label(), end = new Label(), handler = new Label();
         mv.visitLabel(start);
+        ctx.loadCode = () -> codeConstant(mv, ctx.scope, codeName, firstLine, entry);
         prologue.run();
         StatementCompiler sc = new StatementCompiler(ctx, new ExpressionCompiler(ctx));
         sc.compileBlock(body);

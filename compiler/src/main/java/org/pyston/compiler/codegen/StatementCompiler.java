@@ -255,6 +255,11 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
      * catch-all handler that rethrows.
      */
     void tryFinally(Runnable body, Runnable cleanup) {
+        tryFinally(body, cleanup, cleanup);
+    }
+
+    /** As above, with different cleanup code for the exceptional exit. */
+    void tryFinally(Runnable body, Runnable cleanup, Runnable exceptionalCleanup) {
         ProtectedRange range = new ProtectedRange();
         range.start(mv);
         ctx.push(new CleanupBlock(() -> { ctx.resetLine(); cleanup.run(); }, range));
@@ -269,7 +274,7 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
         int t = ctx.newTemp();
         mv.visitVarInsn(ASTORE, t);
         ctx.resetLine();
-        cleanup.run();
+        exceptionalCleanup.run();
         mv.visitVarInsn(ALOAD, t);
         mv.visitInsn(ATHROW);
         mv.visitLabel(after);
@@ -287,8 +292,10 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
 
         // handler: translate, make it the exception being handled, try each clause in order.
         mv.visitLabel(handler);
+        mv.visitVarInsn(ILOAD, ctx.lineSlot);
+        ctx.loadCode.run();
+        mv.visitMethodInsn(INVOKESTATIC, EXCEPTIONS, "caught", "(L" + THROWABLE + ";IL" + PY_CODE + ";)" + EXC, false);
         ctx.resetLine();
-        mv.visitMethodInsn(INVOKESTATIC, EXCEPTIONS, "translate", "(L" + THROWABLE + ";)" + EXC, false);
         int exc = ctx.newTemp();
         mv.visitVarInsn(ASTORE, exc);
         mv.visitVarInsn(ALOAD, exc);
@@ -298,6 +305,10 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
         Runnable restore = () -> {
             mv.visitVarInsn(ALOAD, saved);
             mv.visitMethodInsn(INVOKESTATIC, EXCEPTIONS, "exitHandler", "(" + O + ")V", false);
+        };
+        Runnable restoreRaising = () -> {
+            mv.visitVarInsn(ALOAD, saved);
+            mv.visitMethodInsn(INVOKESTATIC, EXCEPTIONS, "exitHandlerRaising", "(" + O + ")V", false);
         };
         Label handled = new Label();
         tryFinally(() -> {
@@ -324,7 +335,7 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
             }
             mv.visitVarInsn(ALOAD, exc);
             mv.visitInsn(ATHROW);
-        }, restore);
+        }, restore, restoreRaising);
         // tryFinally's normal path (unreachable here) falls to `after`-of-finally; the real exit is `handled`.
         mv.visitJumpInsn(GOTO, after);
         mv.visitLabel(handled);
@@ -389,7 +400,9 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
         ctx.resetLine();
         // Stack: the throwable. withExitOnError returns normally only when __exit__ suppressed it.
         mv.visitVarInsn(ALOAD, exit);
-        mv.visitMethodInsn(INVOKESTATIC, EXCEPTIONS, "withExitOnError", "(L" + THROWABLE + ";" + O + ")V", false);
+        mv.visitVarInsn(ILOAD, ctx.lineSlot);
+        ctx.loadCode.run();
+        mv.visitMethodInsn(INVOKESTATIC, EXCEPTIONS, "withExitOnError", "(L" + THROWABLE + ";" + O + "IL" + PY_CODE + ";)V", false);
         mv.visitLabel(after);
         ctx.resetLine();
         ctx.deferredTryCatch.add(() -> range.register(mv, handler, THROWABLE));

@@ -22,9 +22,12 @@ public final class ExceptionSupport {
 
     /** The outer handler of every generated function: translate, append (code, line), rethrow. */
     public static PyBaseException traceback(Throwable t, int line, PyCode code) {
-        PyBaseException e = translate(t);
-        e.addTraceback(code, line);
-        return e;
+        return translate(t).leaveFrame(code, line);
+    }
+
+    /** An except clause's handler: the exception, with this frame's traceback entry recorded. */
+    public static PyBaseException caught(Throwable t, int line, PyCode code) {
+        return translate(t).catchHere(code, line);
     }
 
     /** The Python exception for any throwable; linkage errors are unwrapped to what the bootstrap threw. */
@@ -73,8 +76,20 @@ public final class ExceptionSupport {
         return prev;
     }
 
-    public static void exitHandler(Object previous) {
+    /**
+     * Leaving an except clause by an exception (re-raise, unmatched, or a new one): the previous
+     * exception is being handled again; the propagating one keeps this frame's traceback entry.
+     */
+    public static void exitHandlerRaising(Object previous) {
         ThreadState.current().setHandledException((PyBaseException) previous);
+    }
+
+    /** Leaving an except clause normally or by a jump: the previous exception is being handled again. */
+    public static void exitHandler(Object previous) {
+        ThreadState ts = ThreadState.current();
+        PyBaseException e = ts.getHandledException();
+        if (e != null) e.handled();
+        ts.setHandledException((PyBaseException) previous);
     }
 
     /** Bare {@code raise}. */
@@ -132,13 +147,14 @@ public final class ExceptionSupport {
      * Exit by exception: {@code __exit__(type, value, tb)} while the exception is being handled;
      * returns normally only when __exit__ returned a true value (the exception is suppressed).
      */
-    public static void withExitOnError(Throwable t, Object exit) {
-        PyBaseException e = translate(t);
+    public static void withExitOnError(Throwable t, Object exit, int line, PyCode code) {
+        PyBaseException e = caught(t, line, code);
         Object prev = enterHandler(e);
         try {
             Object tb = e.getTraceback() == null ? PyNone.NONE : e.getTraceback();
             Object r = CallOps.call(exit, new Object[] {e.getType(), e, tb}, null);
             if (!Truth.isTrue(r)) throw e;
+            e.handled();
         } finally {
             exitHandler(prev);
         }
