@@ -4,7 +4,14 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 
+import java.lang.invoke.SwitchPoint;
+
+import org.pyston.builtins.exception.PyExceptions;
 import org.pyston.builtins.function.DirectCallable;
+import org.pyston.builtins.object.PyInstance;
+import org.pyston.builtins.object.PyNone;
+import org.pyston.builtins.object.PyType;
+import org.pyston.builtins.ops.TypeOps;
 import org.pyston.builtins.function.PyFunction;
 import org.pyston.builtins.ops.CallOps;
 
@@ -38,6 +45,7 @@ public final class CallLinker implements Linker {
     @Override
     public GuardedTarget link(Object[] args) {
         Object callee = args[0];
+        if (kwnames == null && callee instanceof PyType cls) return linkConstructor(cls);
         if (kwnames != null || !(callee instanceof DirectCallable dc)) return null;
         MethodHandle h = dc.positionalHandle(nargs);
         if (h == null) return null;
@@ -45,5 +53,43 @@ public final class CallLinker implements Linker {
         MethodHandle guard = Guards.identity(type, 0, callee);
         if (callee instanceof PyFunction f) return new GuardedTarget(target, guard, f.switchPoint());
         return new GuardedTarget(target, guard);
+    }
+
+    private static final MethodHandle NEW_INSTANCE = Handles.findStatic(CallLinker.class, "newInstance",
+            MethodType.methodType(Object.class, PyType.class));
+    private static final MethodHandle CHECK_INIT_RESULT = Handles.findStatic(CallLinker.class, "checkInitResult",
+            MethodType.methodType(void.class, Object.class));
+
+    /**
+     * {@code C(args)} for a Python class using object's __new__ and the default metaclass: allocate
+     * the instance, call its {@code __init__} directly, return the instance. Guarded by the class's
+     * identity and the switch points of __new__, __init__ and __call__ (a metaclass could add one).
+     */
+    private GuardedTarget linkConstructor(PyType cls) {
+        if (cls.isBuiltin() || cls.layout() != PyType.Layout.INSTANCE || cls.getType() != PyType.TYPE) return null;
+        SwitchPoint newSp = cls.switchPointFor("__new__"), initSp = cls.switchPointFor("__init__");
+        if (cls.lookup("__new__") != PyType.OBJECT.lookup("__new__")) return null;
+        if (!(cls.lookup("__init__") instanceof PyFunction init)) return null;
+        MethodHandle initHandle = init.positionalHandle(nargs + 1);
+        if (initHandle == null) return null;
+        // (self, args...) -> init(self, args...) checked to return None, then self
+        MethodHandle checkedInit = MethodHandles.filterReturnValue(initHandle, CHECK_INIT_RESULT);
+        MethodHandle returnSelf = MethodHandles.dropArguments(MethodHandles.identity(Object.class), 1,
+                initHandle.type().parameterList().subList(1, nargs + 1));
+        MethodHandle initThenSelf = MethodHandles.foldArguments(returnSelf, checkedInit);
+        MethodHandle alloc = MethodHandles.insertArguments(NEW_INSTANCE, 0, cls);
+        MethodHandle construct = MethodHandles.foldArguments(initThenSelf, alloc);
+        MethodHandle target = MethodHandles.dropArguments(construct, 0, Object.class).asType(type);
+        return new GuardedTarget(target, Guards.identity(type, 0, cls), newSp, initSp, init.switchPoint());
+    }
+
+    public static Object newInstance(PyType cls) {
+        return new PyInstance(cls);
+    }
+
+    public static void checkInitResult(Object r) {
+        if (r != PyNone.NONE) {
+            throw PyExceptions.typeError("__init__() should return None, not '%s'", TypeOps.typeName(r));
+        }
     }
 }
