@@ -121,7 +121,8 @@ public final class ModuleCompiler {
         StatementCompiler sc = new StatementCompiler(ctx, new ExpressionCompiler(ctx));
         sc.compileBlock(body);
         if (returnsNone) {
-            mv.visitFieldInsn(GETSTATIC, PY_NONE, "NONE", "L" + PY_NONE + ";");
+            if (ctx.generator) mv.visitInsn(ACONST_NULL); // finished; returnValue stays None
+            else mv.visitFieldInsn(GETSTATIC, PY_NONE, "NONE", "L" + PY_NONE + ";");
             mv.visitInsn(ARETURN);
         }
         mv.visitLabel(end);
@@ -149,6 +150,7 @@ public final class ModuleCompiler {
             if (scope.hasVarargs()) flags |= 0x04;
             if (scope.hasVarkeywords()) flags |= 0x08;
             if (scope.freevars().isEmpty() && scope.cellvars().isEmpty()) flags |= 0x40; // CO_NOFREE
+            if (scope.isGenerator() && !scope.isCoroutine()) flags |= 0x20; // CO_GENERATOR
         }
         if (!scope.freevars().isEmpty()) flags |= HAS_CLOSURE;
         int argcount = fn ? scope.argcount() : scope.kind() == Scope.Kind.CLASS ? 1 : 0;

@@ -118,7 +118,15 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
         int tmp = ctx.newTemp();
         mv.visitVarInsn(ASTORE, tmp);
         ctx.unwindTo(false);
-        mv.visitVarInsn(ALOAD, tmp);
+        if (ctx.generator) {
+            // a generator's return value travels in the generator; null tells it the body finished
+            mv.visitVarInsn(ALOAD, 0);
+            mv.visitVarInsn(ALOAD, tmp);
+            mv.visitFieldInsn(PUTFIELD, GeneratorTransformer.GENERATOR, "returnValue", O);
+            mv.visitInsn(ACONST_NULL);
+        } else {
+            mv.visitVarInsn(ALOAD, tmp);
+        }
         mv.visitInsn(ARETURN);
         ctx.resetLine();
         return null;
