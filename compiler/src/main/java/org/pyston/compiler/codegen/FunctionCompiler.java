@@ -444,6 +444,6 @@ final class FunctionCompiler {
             mv.visitLabel(ends[g]);
         }
         mv.visitVarInsn(ALOAD, result);
-        mv.visitInsn(ARETURN);
+        ctx.emitReturn();
     }
 }

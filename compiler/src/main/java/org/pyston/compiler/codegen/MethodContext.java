@@ -46,6 +46,24 @@ final class MethodContext {
         return nextSlot;
     }
 
+    /** Slot of the ThreadState whose call depth this body counts (-1: not counted, e.g. generators). */
+    int threadStateSlot = -1;
+
+    static final String THREAD_STATE = "org/pyston/builtins/runtime/ThreadState";
+
+    /** Emits the end of the body's call: depth back down, then return what is on the stack. */
+    void emitReturn() {
+        exitCall();
+        mv.visitInsn(org.objectweb.asm.Opcodes.ARETURN);
+    }
+
+    /** Emits the depth decrement matching the prologue's enterCall (nothing when not counted). */
+    void exitCall() {
+        if (threadStateSlot < 0) return;
+        mv.visitVarInsn(org.objectweb.asm.Opcodes.ALOAD, threadStateSlot);
+        mv.visitMethodInsn(org.objectweb.asm.Opcodes.INVOKEVIRTUAL, THREAD_STATE, "exitCall", "()V", false);
+    }
+
     /** Emits a load of this body's PyCode (for handlers that record traceback entries). */
     Runnable loadCode;
     /** Slot of the class namespace dict (class bodies only). */

@@ -114,6 +114,15 @@ public final class ModuleCompiler {
         ctx.lineSlot = ctx.newTemp();
         MethodContext.pushInt(mv, firstLine);
         mv.visitVarInsn(ISTORE, ctx.lineSlot);
+        if (!ctx.generator) {
+            // The recursion limit: count this call (RecursionError past sys.getrecursionlimit()).
+            // Outside the handler's range, so a RecursionError here is not counted down twice.
+            ctx.threadStateSlot = ctx.newTemp();
+            mv.visitMethodInsn(INVOKESTATIC, MethodContext.THREAD_STATE, "current", "()L" + MethodContext.THREAD_STATE + ";", false);
+            mv.visitInsn(DUP);
+            mv.visitVarInsn(ASTORE, ctx.threadStateSlot);
+            mv.visitMethodInsn(INVOKEVIRTUAL, MethodContext.THREAD_STATE, "enterCall", "()V", false);
+        }
         Label start = new Label(), end = new Label(), handler = new Label();
         mv.visitLabel(start);
         ctx.loadCode = () -> codeConstant(mv, ctx.scope, codeName, firstLine, entry);
@@ -123,11 +132,12 @@ public final class ModuleCompiler {
         if (returnsNone) {
             if (ctx.generator) mv.visitInsn(ACONST_NULL); // finished; returnValue stays None
             else mv.visitFieldInsn(GETSTATIC, PY_NONE, "NONE", "L" + PY_NONE + ";");
-            mv.visitInsn(ARETURN);
+            ctx.emitReturn();
         }
         mv.visitLabel(end);
         mv.visitLabel(handler);
         // Outer handler: append (code, line) to the traceback and rethrow as a Python exception.
+        ctx.exitCall();
         mv.visitVarInsn(ILOAD, ctx.lineSlot);
         codeConstant(mv, ctx.scope, codeName, firstLine, entry);
         mv.visitMethodInsn(INVOKESTATIC, EXCEPTIONS, "traceback",

@@ -124,10 +124,11 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
             mv.visitVarInsn(ALOAD, tmp);
             mv.visitFieldInsn(PUTFIELD, GeneratorTransformer.GENERATOR, "returnValue", O);
             mv.visitInsn(ACONST_NULL);
+            mv.visitInsn(ARETURN);
         } else {
             mv.visitVarInsn(ALOAD, tmp);
+            ctx.emitReturn();
         }
-        mv.visitInsn(ARETURN);
         ctx.resetLine();
         return null;
     }
