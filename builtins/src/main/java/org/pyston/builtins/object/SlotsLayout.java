@@ -42,7 +42,7 @@ final class SlotsLayout {
         List<String> slots = names(ns);
         boolean baseHasDict = false;
         for (PyType b : bases) {
-            baseHasDict |= b.hasInstanceDict();
+            baseHasDict |= givesDict(b);
         }
         int seenDict = 0;
         List<String> members = new ArrayList<>();
@@ -77,7 +77,7 @@ final class SlotsLayout {
     static void bind(PyType t, Map<String, Object> ns) {
         boolean dict = false;
         for (PyType b : t.getBases()) {
-            dict |= b.hasInstanceDict();
+            dict |= givesDict(b);
         }
         for (String s : names(ns)) {
             if (s.equals("__dict__")) {
@@ -88,6 +88,11 @@ final class SlotsLayout {
             }
         }
         t.setInstanceDict(dict);
+    }
+
+    /** Whether instances inherit a {@code __dict__} from base {@code b} (object and most built-ins give none). */
+    private static boolean givesDict(PyType b) {
+        return b.isBuiltin() ? b.layout() == PyType.Layout.EXCEPTION : b.hasInstanceDict();
     }
 
     private static String mangle(String cls, String name) {

@@ -196,7 +196,7 @@ public final class AttributeOps {
                 return descr;
             }
             if (p.fget == null) {
-                throw PyExceptions.attributeError("property of '%s' object has no getter", TypeOps.typeName(obj));
+                throw propertyError(p, obj, "getter");
             }
             return CallOps.call(p.fget, new Object[] {obj}, null);
         }
@@ -306,6 +306,16 @@ public final class AttributeOps {
         throw noAttribute(o, name);
     }
 
+    /** CPython 3.11's "property 'x' of 'C' object has no setter" (the name from the getter). */
+    private static RuntimeException propertyError(PyProperty p, Object obj, String what) {
+        Object fn = p.fget != null ? p.fget : p.fset != null ? p.fset : p.fdel;
+        Object name = fn == null ? null : lookupAttr(fn, "__name__");
+        if (name instanceof PyStr s) {
+            return PyExceptions.attributeError("property '%s' of '%s' object has no %s", s.value, TypeOps.typeName(obj), what);
+        }
+        return PyExceptions.attributeError("property of '%s' object has no %s", TypeOps.typeName(obj), what);
+    }
+
     private static void descriptorSet(Object descr, Object obj, Object value) {
         if (descr instanceof PyMemberDescriptor m) {
             m.set(obj, value);
@@ -318,12 +328,12 @@ public final class AttributeOps {
         if (descr instanceof PyProperty p) {
             if (value == null) {
                 if (p.fdel == null) {
-                    throw PyExceptions.attributeError("property of '%s' object has no deleter", TypeOps.typeName(obj));
+                    throw propertyError(p, obj, "deleter");
                 }
                 CallOps.call(p.fdel, new Object[] {obj}, null);
             } else {
                 if (p.fset == null) {
-                    throw PyExceptions.attributeError("property of '%s' object has no setter", TypeOps.typeName(obj));
+                    throw propertyError(p, obj, "setter");
                 }
                 CallOps.call(p.fset, new Object[] {obj, value}, null);
             }
