@@ -56,7 +56,9 @@ public final class BuiltinsModule {
         DeclarationScanner.scanModule(BuiltinsModule.class, "builtins", d);
         PyType[] types = {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE, PyList.TYPE,
             PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PyFrozenSet.TYPE, PyRange.TYPE, PySlice.TYPE,
-            PyStaticMethod.TYPE, PyClassMethod.TYPE, PyProperty.TYPE};
+            PyStaticMethod.TYPE, PyClassMethod.TYPE, PyProperty.TYPE, org.pyston.builtins.text.PyBytes.TYPE,
+            org.pyston.builtins.text.PyByteArray.TYPE, org.pyston.builtins.text.PyMemoryView.TYPE,
+            org.pyston.builtins.number.PyComplex.TYPE};
         // enumerate, zip, map, filter and reversed stay the functions declared below: their types have
         // no __new__ yet, so binding the type objects here would make them uncallable.
         for (PyType t : types) {

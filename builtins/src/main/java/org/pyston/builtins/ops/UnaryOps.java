@@ -69,7 +69,7 @@ public final class UnaryOps {
             return PyInt.of(b.value.abs());
         }
         PyType t = TypeOps.typeOf(a);
-        Object m = t.isBuiltin() ? null : t.lookup("__abs__");
+        Object m = t.isBuiltin() && !(a instanceof SlotDispatched) ? null : t.lookup("__abs__");
         if (m == null) {
             throw PyExceptions.typeError("bad operand type for abs(): '%s'", t.getName());
         }
@@ -78,7 +78,7 @@ public final class UnaryOps {
 
     private static Object unary(Object a, String dunder, String symbol) {
         PyType t = TypeOps.typeOf(a);
-        Object m = t.isBuiltin() ? null : t.lookup(dunder);
+        Object m = t.isBuiltin() && !(a instanceof SlotDispatched) ? null : t.lookup(dunder);
         if (m == null) {
             throw PyExceptions.typeError("bad operand type for unary %s: '%s'", symbol, t.getName());
         }

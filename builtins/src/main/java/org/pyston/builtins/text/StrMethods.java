@@ -47,7 +47,16 @@ public final class StrMethods {
             return PyStr.EMPTY;
         }
         if (p[1] != null || p[2] != null) {
-            throw PyExceptions.typeError("decoding str is not supported");
+            byte[] b = BytesSupport.data(p[0]);
+            if (b == null) {
+                if (p[0] instanceof PyStr) {
+                    throw PyExceptions.typeError("decoding str is not supported");
+                }
+                throw PyExceptions.typeError("decoding to str: need a bytes-like object, %s found", TypeOps.typeName(p[0]));
+            }
+            String enc = p[1] == null ? "utf-8" : str(p[1], "str() argument 'encoding' must be str, not %T");
+            String err = p[2] == null ? "strict" : str(p[2], "str() argument 'errors' must be str, not %T");
+            return PyStr.of(Codecs.decode(b, enc, err));
         }
         return PyStr.of(Repr.str(p[0]));
     }
@@ -615,15 +624,12 @@ public final class StrMethods {
         return PyTuple.of(PyStr.of(self.value.substring(0, i)), sep, PyStr.of(self.value.substring(i + p.length())));
     }
 
-    @PyMethod(required = 0)
-    public static Object encode(PyStr self, Object encoding, Object errors) {
-        String enc = encoding == null ? "utf-8" : str(encoding, "encode() argument 'encoding' must be str, not %T");
-        String norm = enc.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-        if (!norm.equals("utf-8") && !norm.equals("utf8")) {
-            throw PyExceptions.notImplementedError("encoding '%s' is not supported yet", enc);
-        }
-        throw PyExceptions.notImplementedError("bytes are not supported yet (%d bytes)",
-                self.value.getBytes(StandardCharsets.UTF_8).length);
+    @PyMethod(general = true)
+    public static Object encode(PyStr self, Object[] args, String[] kwnames) {
+        Object[] p = ArgParser.parse("encode", args, kwnames, 2, new String[] {"encoding", "errors"}, 0);
+        String enc = p[0] == null ? "utf-8" : str(p[0], "encode() argument 'encoding' must be str, not %T");
+        String err = p[1] == null ? "strict" : str(p[1], "encode() argument 'errors' must be str, not %T");
+        return PyBytes.wrap(Codecs.encode(self.value, enc, err));
     }
 
     @PyMethod(name = "__len__")
