@@ -58,9 +58,8 @@ public final class BuiltinsModule {
             PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PyFrozenSet.TYPE, PyRange.TYPE, PySlice.TYPE,
             PyStaticMethod.TYPE, PyClassMethod.TYPE, PyProperty.TYPE, org.pyston.builtins.text.PyBytes.TYPE,
             org.pyston.builtins.text.PyByteArray.TYPE, org.pyston.builtins.text.PyMemoryView.TYPE,
-            org.pyston.builtins.number.PyComplex.TYPE};
-        // enumerate, zip, map, filter and reversed stay the functions declared below: their types have
-        // no __new__ yet, so binding the type objects here would make them uncallable.
+            org.pyston.builtins.number.PyComplex.TYPE, BuiltinIterators.Enumerate.TYPE, BuiltinIterators.Zip.TYPE,
+            BuiltinIterators.MapIterator.TYPE, BuiltinIterators.Filter.TYPE, BuiltinIterators.Reversed.TYPE};
         for (PyType t : types) {
             d.putStr(t.getName(), t);
         }
@@ -77,8 +76,6 @@ public final class BuiltinsModule {
         d.putStr("__debug__", PyBool.TRUE);
         return m;
     }
-
-    // ---- constructors as functions (enumerate, zip ... are types in CPython; see create) --------
 
     @PyMethod(general = true)
     public static Object print(Object[] args, String[] kwnames) {
@@ -221,51 +218,6 @@ public final class BuiltinsModule {
         return PyList.wrap(items);
     }
 
-    @PyMethod(general = true)
-    public static Object enumerate(Object[] args, String[] kwnames) {
-        Object[] p = ArgParser.parse("enumerate", args, kwnames, 2, new String[] {"iterable", "start"}, 1);
-        Object start = p[1] == null ? PyInt.valueOf(0) : p[1];
-        if (!IntMath.isInt(start)) {
-            throw PyExceptions.typeError("'%s' object cannot be interpreted as an integer", TypeOps.typeName(start));
-        }
-        return new BuiltinIterators.Enumerate(p[0], start);
-    }
-
-    @PyMethod(general = true)
-    public static Object zip(Object[] args, String[] kwnames) {
-        Object[] kw = ArgParser.keywords("zip", args, kwnames, "strict");
-        return new BuiltinIterators.Zip(ArgParser.positional(args, kwnames), kw[0] != null && Truth.isTrue(kw[0]));
-    }
-
-    @PyMethod(general = true)
-    public static Object map(Object[] args, String[] kwnames) {
-        if (kwnames != null && kwnames.length > 0) {
-            throw PyExceptions.typeError("map() takes no keyword arguments");
-        }
-        if (args.length < 2) {
-            throw PyExceptions.typeError("map() must have at least two arguments.");
-        }
-        return new BuiltinIterators.MapIterator(args[0], java.util.Arrays.copyOfRange(args, 1, args.length));
-    }
-
-    @PyMethod
-    public static Object filter(Object function, Object iterable) {
-        return new BuiltinIterators.Filter(function, iterable);
-    }
-
-    @PyMethod
-    public static Object reversed(Object seq) {
-        PyType t = TypeOps.typeOf(seq);
-        Object r = t.lookup("__reversed__");
-        if (r != null && r != PyNone.NONE) {
-            return CallOps.callWithSelf(r, seq, new Object[0], null);
-        }
-        if (seq instanceof PyDict || t.lookup("__getitem__") == null || t.lookup("__len__") == null) {
-            throw PyExceptions.typeError("'%s' object is not reversible", t.getName());
-        }
-        return new BuiltinIterators.Reversed(seq, ItemOps.len(seq));
-    }
-
     @PyMethod(required = 1)
     public static Object iter(Object o, Object sentinel) {
         if (sentinel == null) {
@@ -370,6 +322,9 @@ public final class BuiltinsModule {
         Object[] p = ArgParser.parse("pow", args, kwnames, 3, new String[] {"base", "exp", "mod"}, 2);
         if (p[2] == null || p[2] == PyNone.NONE) {
             return BinaryOps.pow(p[0], p[1]);
+        }
+        if (p[0] instanceof org.pyston.builtins.number.PyComplex || p[1] instanceof org.pyston.builtins.number.PyComplex) {
+            throw PyExceptions.valueError("complex modulo");
         }
         if (!IntMath.isInt(p[0]) || !IntMath.isInt(p[1]) || !IntMath.isInt(p[2])) {
             throw PyExceptions.typeError("pow() 3rd argument not allowed unless all arguments are integers");

@@ -71,7 +71,10 @@ public final class ComplexMethods {
             return re instanceof PyComplex ? re : a;
         }
         PyComplex b = toComplex(im, "second");
-        return new PyComplex(a.real - b.imag, a.imag + b.real);
+        // as CPython: parts that were not complex numbers take no part in the sums (keeps -0.0)
+        double real = im instanceof PyComplex ? a.real - b.imag : a.real;
+        double imag = re instanceof PyComplex ? a.imag + b.real : b.real;
+        return new PyComplex(real, imag);
     }
 
     private static PyComplex toComplex(Object o, String which) {

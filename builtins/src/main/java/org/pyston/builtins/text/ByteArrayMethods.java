@@ -154,7 +154,7 @@ public final class ByteArrayMethods extends BytesCommonMethods {
         byte[] b = BytesSupport.data(iterable);
         if (b == null) {
             if (iterable instanceof PyStr) {
-                throw PyExceptions.typeError("expected iterable of integers; got: 'str'");
+                throw PyExceptions.typeError("'str' object cannot be interpreted as an integer");
             }
             if (TypeOps.typeOf(iterable).lookup("__iter__") == null && TypeOps.typeOf(iterable).lookup("__getitem__") == null) {
                 throw PyExceptions.typeError("can't extend bytearray with %s", TypeOps.typeName(iterable));

@@ -102,6 +102,9 @@ public class BytesCommonMethods {
 
     @PyMethod(name = "__contains__")
     public static boolean contains(Object self, Object x) {
+        if (!org.pyston.builtins.number.IntMath.isInt(x)) {
+            BytesSupport.need(x);
+        }
         return s(self).contains(BytesSupport.searchArg(x));
     }
 
@@ -372,11 +375,7 @@ public class BytesCommonMethods {
                         break;
                     }
                     if (parts.size() == max) {
-                        int e = n;
-                        while (e > i && isSpace(s.charAt(e - 1))) {
-                            e--;
-                        }
-                        parts.add(s.substring(i, e));
+                        parts.add(s.substring(i));
                         break;
                     }
                     int j = i;
@@ -396,11 +395,7 @@ public class BytesCommonMethods {
                         break;
                     }
                     if (parts.size() == max) {
-                        int b = 0;
-                        while (b < i && isSpace(s.charAt(b))) {
-                            b++;
-                        }
-                        parts.add(s.substring(b, i));
+                        parts.add(s.substring(0, i));
                         break;
                     }
                     int j = i;

@@ -119,7 +119,7 @@ public final class Codecs {
                 case "surrogateescape":
                     for (int k = i; k < j; k++) {
                         if (cps[k] < 0xdc80 || cps[k] > 0xdcff) {
-                            throw encodeError(enc, s, k, k + 1, reason, cps);
+                            throw encodeError(enc, s, i, j, reason, cps);
                         }
                         out.write(cps[k] - 0xdc00);
                     }

@@ -84,7 +84,7 @@ public final class PercentFormatter {
                     throw PyExceptions.typeError("format requires a mapping");
                 }
                 usedKey = true;
-                value = ItemOps.getItem(args, PyStr.of(spec.key()));
+                value = ItemOps.getItem(args, bytes ? PyBytes.fromLatin1(spec.key()) : PyStr.of(spec.key()));
             } else {
                 if (next >= values.length) {
                     throw PyExceptions.typeError("not enough arguments for format string");
@@ -132,12 +132,12 @@ public final class PercentFormatter {
                 case 'c': {
                     if (value instanceof PyStr s) {
                         if (s.length() != 1) {
-                            throw PyExceptions.typeError("%%c requires int or char");
+                            throw PyExceptions.typeError("%s", "%c requires int or char");
                         }
                         return spec.pad(s.value, false);
                     }
                     if (!IntMath.isInt(value)) {
-                        throw PyExceptions.typeError("%%c requires int or char");
+                        throw PyExceptions.typeError("%s", "%c requires int or char");
                     }
                     return IntFormatter.percentFormat(IntMath.big(value), spec, 4300);
                 }
@@ -180,10 +180,10 @@ public final class PercentFormatter {
                     return spec.pad(BytesSupport.latin1(b), false);
                 }
                 if (!IntMath.isInt(value)) {
-                    throw PyExceptions.typeError("%%c requires an integer in range(256) or a single byte");
+                    throw PyExceptions.typeError("%s", "%c requires an integer in range(256) or a single byte");
                 }
                 if (!IntMath.isSmall(value) || IntMath.small(value) < 0 || IntMath.small(value) > 255) {
-                    throw PyExceptions.overflowError("%%c arg not in range(256)");
+                    throw PyExceptions.overflowError("%s", "%c arg not in range(256)");
                 }
                 return spec.pad(String.valueOf((char) IntMath.small(value)), false);
             }

@@ -117,11 +117,7 @@ public final class StrMethods {
                         break;
                     }
                     if (parts.size() == max) {
-                        int e = n;
-                        while (e > i && isSpace(s.charAt(e - 1))) {
-                            e--;
-                        }
-                        parts.add(s.substring(i, e));
+                        parts.add(s.substring(i));
                         break;
                     }
                     int j = i;
@@ -141,11 +137,7 @@ public final class StrMethods {
                         break;
                     }
                     if (parts.size() == max) {
-                        int b = 0;
-                        while (b < i && isSpace(s.charAt(b))) {
-                            b++;
-                        }
-                        parts.add(s.substring(b, i));
+                        parts.add(s.substring(0, i));
                         break;
                     }
                     int j = i;

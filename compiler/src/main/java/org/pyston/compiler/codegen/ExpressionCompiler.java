@@ -395,7 +395,9 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
 
     @Override
     public Void visit(Expr.Set node) {
-        buildSequence(node.elts(), "newSet");
+        // CPython turns a display of more than two constants into a frozenset constant: other order
+        boolean allConst = node.elts().size() > 2 && node.elts().stream().allMatch(e -> e instanceof Constant);
+        buildSequence(node.elts(), allConst ? "newConstSet" : "newSet");
         return null;
     }
 
