@@ -53,6 +53,8 @@ public final class BuiltinsModule {
     public static PyModule create(Interpreter interp) {
         PyModule m = new PyModule("builtins");
         PyDict d = m.getDict();
+        // first, so that a real implementation declared here later (eval, exec ...) replaces the placeholder
+        DeclarationScanner.scanModule(SiteBuiltins.class, "builtins", d);
         DeclarationScanner.scanModule(BuiltinsModule.class, "builtins", d);
         PyType[] types = {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE, PyList.TYPE,
             PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PyFrozenSet.TYPE, PyRange.TYPE, PySlice.TYPE,

@@ -54,6 +54,9 @@ public final class IteratorTypeMethods {
         public static Object new_(Object[] all, String[] kwnames) {
             exact(all, BuiltinIterators.Enumerate.TYPE);
             Object[] args = drop(all);
+            if (args.length == 0) {
+                throw PyExceptions.typeError("enumerate() missing required argument 'iterable'");
+            }
             Object[] p = ArgParser.parse("enumerate", args, kwnames, 2, new String[] {"iterable", "start"}, 1);
             Object start = p[1] == null ? PyInt.valueOf(0) : p[1];
             if (!IntMath.isInt(start)) {
@@ -119,6 +122,12 @@ public final class IteratorTypeMethods {
                 throw PyExceptions.typeError("reversed expected 1 argument, got %d", args.length);
             }
             Object seq = args[0];
+            if (seq instanceof PyDict d) {
+                // dict_reversekeyiterator: keys, last inserted first (a snapshot)
+                Object[] keys = org.pyston.builtins.ops.IterOps.toArray(d);
+                java.util.Collections.reverse(java.util.Arrays.asList(keys));
+                return org.pyston.builtins.ops.IterOps.iter(org.pyston.builtins.container.PyTuple.wrap(keys));
+            }
             PyType t = TypeOps.typeOf(seq);
             Object r = t.lookup("__reversed__");
             if (r != null && r != PyNone.NONE) {
