@@ -132,7 +132,10 @@ public final class BuiltinsModule {
 
     @PyMethod(required = 1)
     public static Object format(Object value, Object spec) {
-        return PyStr.of(Formatting.format(value, spec == null ? "" : textArg(spec, "format_spec")));
+        if (spec != null && !(spec instanceof PyStr)) {
+            throw PyExceptions.typeError("format() argument 2 must be str, not %s", TypeOps.typeName(spec));
+        }
+        return PyStr.of(Formatting.format(value, spec == null ? "" : ((PyStr) spec).value));
     }
 
     @PyMethod
@@ -286,6 +289,13 @@ public final class BuiltinsModule {
 
     @PyMethod
     public static Object ord(Object c) {
+        if (c instanceof org.pyston.builtins.text.PyBytes || c instanceof org.pyston.builtins.text.PyByteArray) {
+            byte[] b = org.pyston.builtins.text.BytesSupport.data(c);
+            if (b.length != 1) {
+                throw PyExceptions.typeError("ord() expected a character, but string of length %d found", b.length);
+            }
+            return PyInt.valueOf(b[0] & 0xff);
+        }
         if (!(c instanceof PyStr s)) {
             throw PyExceptions.typeError("ord() expected string of length 1, but %s found", TypeOps.typeName(c));
         }
@@ -342,45 +352,10 @@ public final class BuiltinsModule {
         Object x = p[0];
         Object nd = p[1] == PyNone.NONE ? null : p[1];
         if (IntMath.isInt(x)) {
-            if (nd == null) {
-                return UnaryOps.index(x);
-            }
-            long n = UnaryOps.indexAsLong(nd);
-            if (n >= 0) {
-                return UnaryOps.index(x);
-            }
-            java.math.BigInteger pow = java.math.BigInteger.TEN.pow((int) Math.min(-n, 10000));
-            java.math.BigDecimal bd = new java.math.BigDecimal(IntMath.big(x)).divide(new java.math.BigDecimal(pow))
-                    .setScale(0, java.math.RoundingMode.HALF_EVEN);
-            return PyInt.of(bd.toBigInteger().multiply(pow));
+            return NumberFunctions.roundInt(x, nd);
         }
         if (x instanceof PyFloat f) {
-            double d = f.value;
-            if (nd == null) {
-                if (Double.isNaN(d)) {
-                    throw PyExceptions.valueError("cannot convert float NaN to integer");
-                }
-                if (Double.isInfinite(d)) {
-                    throw PyExceptions.overflowError("cannot convert float infinity to integer");
-                }
-                return IntMath.fromDouble(Math.rint(d));
-            }
-            long n = UnaryOps.indexAsLong(nd);
-            if (Double.isNaN(d) || Double.isInfinite(d) || d == 0.0) {
-                return f;
-            }
-            if (n > 325) {
-                return f;
-            }
-            if (n < -325) {
-                return new PyFloat(Math.copySign(0.0, d));
-            }
-            java.math.BigDecimal bd = new java.math.BigDecimal(d).setScale((int) n, java.math.RoundingMode.HALF_EVEN);
-            double r = bd.doubleValue();
-            if (Double.isInfinite(r)) {
-                throw PyExceptions.overflowError("rounded value too large to represent");
-            }
-            return new PyFloat(r == 0.0 ? Math.copySign(0.0, d) : r);
+            return NumberFunctions.roundFloat(f, nd);
         }
         PyType t = TypeOps.typeOf(x);
         Object m = t.lookup("__round__");

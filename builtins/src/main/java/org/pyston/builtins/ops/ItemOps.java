@@ -169,6 +169,9 @@ public final class ItemOps {
             return UnaryOps.indexAsLong(key);
         }
         String what = kind.equals("string") ? "string" : kind;
+        if (what.equals("string")) {
+            throw PyExceptions.typeError("string indices must be integers, not '%s'", t.getName());
+        }
         throw PyExceptions.typeError("%s indices must be integers or slices, not %s", what.equals("string") ? "string" : what,
                 t.getName());
     }

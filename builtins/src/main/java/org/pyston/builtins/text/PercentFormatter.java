@@ -106,8 +106,9 @@ public final class PercentFormatter {
                 case 's':
                     return spec.formatText(Repr.str(value));
                 case 'r':
-                case 'a':
                     return spec.formatText(Repr.repr(value));
+                case 'a':
+                    return spec.formatText(org.pyston.builtins.format.StrRepr.escapeNonAscii(Repr.repr(value)));
                 case 'd': case 'i': case 'u': {
                     BigInteger v;
                     if (IntMath.isInt(value)) {
