@@ -231,6 +231,15 @@ public final class CompareOps {
             }
             return NI;
         }
+        if (a instanceof SlotDispatched) {
+            Object m = TypeOps.typeOf(a).lookup(op.dunder);
+            if (m != null) {
+                Object r = CallOps.callWithSelf(m, a, new Object[] {b}, null);
+                if (r != NI) {
+                    return r;
+                }
+            }
+        }
         // object's default: identity for == and !=
         if (op == Op.EQ) {
             return a == b ? PyBool.TRUE : NI;
