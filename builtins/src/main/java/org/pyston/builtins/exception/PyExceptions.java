@@ -22,7 +22,7 @@ public final class PyExceptions {
     }
 
     public static final PyType BASE_EXCEPTION = PyType.builtin("BaseException", PyBaseException.class, ExceptionMethods.class, true);
-    public static final PyType BASE_EXCEPTION_GROUP = PyType.builtin("BaseExceptionGroup", PyBaseException.class, null, true, BASE_EXCEPTION);
+    public static final PyType BASE_EXCEPTION_GROUP = PyType.builtin("BaseExceptionGroup", PyBaseException.class, ExceptionGroupMethods.class, true, BASE_EXCEPTION);
     public static final PyType GENERATOR_EXIT = PyType.builtin("GeneratorExit", PyBaseException.class, null, true, BASE_EXCEPTION);
     public static final PyType KEYBOARD_INTERRUPT = PyType.builtin("KeyboardInterrupt", PyBaseException.class, null, true, BASE_EXCEPTION);
     public static final PyType SYSTEM_EXIT = PyType.builtin("SystemExit", PyBaseException.class, null, true, BASE_EXCEPTION);
@@ -168,6 +168,14 @@ public final class PyExceptions {
     public static PyBaseException create(PyType type, Object... args) {
         PyBaseException e = new PyBaseException(type, PyTuple.of(args));
         ExceptionMethods.initAttributes(e);
+        // Built-ins create an exception where they raise it: as CPython's PyErr_SetObject, its
+        // __context__ is the exception being handled at that moment (a raise statement does the
+        // same in raise()). Doing it here rather than where a frame catches it keeps it right when
+        // the exception leaves an except clause, which restores the handled exception first.
+        PyBaseException handled = ThreadState.current().getHandledException();
+        if (handled != null) {
+            e.setContext(handled);
+        }
         return e;
     }
 
