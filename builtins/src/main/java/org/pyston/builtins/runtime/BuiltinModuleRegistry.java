@@ -1,0 +1,22 @@
+package org.pyston.builtins.runtime;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import org.pyston.builtins.module.PyModule;
+
+/**
+ * Which modules are written in Java, and how each is made for one interpreter. A module class
+ * exposes {@code static PyModule create(Interpreter)}; adding a module is one line here.
+ */
+final class BuiltinModuleRegistry {
+    private BuiltinModuleRegistry() {}
+
+    static Map<String, Function<Interpreter, PyModule>> create() {
+        Map<String, Function<Interpreter, PyModule>> m = new TreeMap<>();
+        m.put("sys", Interpreter::getSys);
+        m.put("builtins", Interpreter::getBuiltins);
+        return Map.copyOf(m);
+    }
+}
