@@ -56,7 +56,7 @@ public final class Runner {
     }
 
     int runOnPythonThread() {
-        Thread t = new Thread(null, this::runHere, "MainThread", Main.PYTHON_STACK_BYTES);
+        Thread t = new org.pyston.builtins.runtime.PythonThread(this::runHere, "MainThread", Main.PYTHON_STACK_BYTES);
         t.start();
         while (true) {
             try {

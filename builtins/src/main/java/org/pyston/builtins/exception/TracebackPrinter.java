@@ -59,7 +59,12 @@ public final class TracebackPrinter {
             // As CPython: after 3 identical consecutive entries, the rest are counted, not printed.
             PyTraceback last = null;
             int repeats = 0;
-            for (PyTraceback t = tb; t != null; t = t.next) {
+            // Like CPython's printer, only the most recent TRACEBACK_LIMIT entries are shown.
+            int total = 0;
+            for (PyTraceback t = tb; t != null; t = t.next) total++;
+            PyTraceback first = tb;
+            for (int skip = total - TRACEBACK_LIMIT; skip > 0; skip--) first = first.next;
+            for (PyTraceback t = first; t != null; t = t.next) {
                 if (last != null && sameEntry(last, t)) {
                     repeats++;
                 } else {
@@ -90,6 +95,9 @@ public final class TracebackPrinter {
             }
         }
     }
+
+    /** CPython's default sys.tracebacklimit. */
+    static final int TRACEBACK_LIMIT = 1000;
 
     private static boolean sameEntry(PyTraceback a, PyTraceback b) {
         return a.lineno == b.lineno && a.code.filename.equals(b.code.filename) && a.code.name.equals(b.code.name);

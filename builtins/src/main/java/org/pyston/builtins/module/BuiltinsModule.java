@@ -296,7 +296,9 @@ public final class BuiltinsModule {
             if (dflt != null) {
                 return dflt;
             }
-            throw PyExceptions.create(PyExceptions.STOP_ITERATION);
+            // a finished generator's StopIteration carries its return value
+            throw it instanceof org.pyston.builtins.generator.PyGenerator g ? PyExceptions.stopIteration(g.returnValue)
+                    : PyExceptions.create(PyExceptions.STOP_ITERATION);
         }
         return v;
     }

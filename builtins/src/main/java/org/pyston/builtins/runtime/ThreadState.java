@@ -25,6 +25,12 @@ public final class ThreadState {
 
     /** This thread's state; a thread not yet attached is attached to the default interpreter. */
     public static ThreadState current() {
+        if (Thread.currentThread() instanceof PythonThread pt) {
+            ThreadState fast = pt.state;
+            if (fast != null) {
+                return fast;
+            }
+        }
         ThreadState ts = CURRENT.get();
         if (ts == null) {
             ts = new ThreadState(Interpreter.defaultInterpreter());
@@ -41,6 +47,9 @@ public final class ThreadState {
             CURRENT.set(ts);
         } else {
             ts.interpreter = interp;
+        }
+        if (Thread.currentThread() instanceof PythonThread pt) {
+            pt.state = ts;
         }
         return ts;
     }

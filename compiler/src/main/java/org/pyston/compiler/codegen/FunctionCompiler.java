@@ -128,6 +128,13 @@ final class FunctionCompiler {
 
     /** Compiles a def/lambda body to a static method and returns a handle to it. */
     private Handle compileFunctionBody(Scope scope, Arguments args, List<Stmt> body, Expr lambdaBody, int line) {
+        if (scope.isCoroutine() || scope.isAsyncGenerator()) {
+            throw Unsupported.construct("'async def' function", scope.span());
+        }
+        if (scope.isGenerator()) {
+            List<Stmt> stmts = body != null ? body : List.of(new ExprStmt(lambdaBody, lambdaBody.span()));
+            return compileGenerator(scope, stmts, line);
+        }
         String name = module.methodName(scope.qualname());
         int nparams = scope.argcount() + scope.kwonlyargcount() + (scope.hasVarargs() ? 1 : 0) + (scope.hasVarkeywords() ? 1 : 0);
         String desc = methodDescriptor(scope, nparams);
@@ -146,6 +153,89 @@ final class FunctionCompiler {
         return self;
     }
 
+    /**
+     * A generator function: the entry (the function's own signature) only packs its arguments into
+     * a new generator; the body is a separate method {@code name$gen(PyGenerator)Object} made
+     * resumable by {@link GeneratorTransformer}. Slot 0 of the body is the generator, then the
+     * closure (if any) and the parameters as in an ordinary function body.
+     */
+    private Handle compileGenerator(Scope scope, List<Stmt> stmts, int line) {
+        String name = module.methodName(scope.qualname());
+        int nparams = scope.argcount() + scope.kwonlyargcount() + (scope.hasVarargs() ? 1 : 0) + (scope.hasVarkeywords() ? 1 : 0);
+        boolean closure = hasClosure(scope);
+        String desc = methodDescriptor(scope, nparams);
+        Handle entry = new Handle(H_INVOKESTATIC, module.className, name, desc, false);
+        String bodyName = module.methodName(scope.qualname() + ".<gen>");
+        String bodyDesc = "(L" + GeneratorTransformer.GENERATOR + ";)" + O;
+        Handle bodyHandle = new Handle(H_INVOKESTATIC, module.className, bodyName, bodyDesc, false);
+
+        MethodVisitor mv = module.classWriter().visitMethod(ACC_PUBLIC | ACC_STATIC, name, desc, null, null);
+        mv.visitCode();
+        mv.visitLdcInsn(bodyHandle);
+        module.codeConstant(mv, scope, scope.name(), line, entry);
+        int nargs = nparams + (closure ? 1 : 0);
+        MethodContext.pushInt(mv, nargs);
+        mv.visitTypeInsn(ANEWARRAY, OBJECT);
+        for (int i = 0; i < nargs; i++) {
+            mv.visitInsn(DUP);
+            MethodContext.pushInt(mv, i);
+            mv.visitVarInsn(ALOAD, i);
+            mv.visitInsn(AASTORE);
+        }
+        mv.visitMethodInsn(INVOKESTATIC, GeneratorTransformer.SUPPORT, "newGenerator",
+                "(Ljava/lang/invoke/MethodHandle;L" + PY_CODE + ";[" + O + ")" + O, false);
+        mv.visitInsn(ARETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+
+        org.objectweb.asm.tree.MethodNode body = new org.objectweb.asm.tree.MethodNode(ACC_PUBLIC | ACC_STATIC, bodyName, bodyDesc, null, null);
+        int closureSlot = 1, paramBase = closure ? 2 : 1;
+        MethodContext ctx = new MethodContext(module, scope, body, MethodContext.BodyKind.FUNCTION, paramBase + nparams);
+        ctx.generator = true;
+        java.util.Set<String> unbinding = UnbindingNames.of(stmts);
+        for (int i = 0; i < nparams; i++) {
+            String p = scope.varnames().get(i);
+            if (!unbinding.contains(p)) ctx.alwaysBound.add(p);
+        }
+        module.emitBody(ctx, scope.name(), line, entry, stmts, () -> {
+            // state 0: the arguments the entry packed, back into their slots
+            for (int i = 0; i < nargs; i++) {
+                body.visitVarInsn(ALOAD, 0);
+                body.visitFieldInsn(GETFIELD, GeneratorTransformer.GENERATOR, "saved", "[" + O);
+                MethodContext.pushInt(body, i);
+                body.visitInsn(AALOAD);
+                if (closure && i == 0) body.visitTypeInsn(CHECKCAST, PY_CELL_ARRAY);
+                body.visitVarInsn(ASTORE, 1 + i); // slot 1: the closure when there is one, then the parameters
+            }
+            functionPrologue(ctx, nparams, paramBase, closureSlot);
+        }, true);
+        GeneratorTransformer.transform(body, module.className, ctx.slotCount());
+        body.accept(module.classWriter());
+        return entry;
+    }
+
+    /** A generator expression: a generator over the first iterable's iterator, made at once. */
+    void generatorExpression(MethodContext outer, ExpressionCompiler expr, GeneratorExp node) {
+        Scope scope = module.scopes.scopeOf(node);
+        Span sp = node.span();
+        Stmt inner = new ExprStmt(new Yield(node.elt(), sp), sp);
+        List<Comprehension> gens = node.generators();
+        for (int g = gens.size() - 1; g >= 0; g--) {
+            Comprehension c = gens.get(g);
+            if (c.is_async()) throw Unsupported.construct("asynchronous generator expression", sp);
+            List<Stmt> body = List.of(inner);
+            for (int i = c.ifs().size() - 1; i >= 0; i--) body = List.of(new If(c.ifs().get(i), body, List.of(), sp));
+            Expr iter = g == 0 ? new Name(".0", ExprContext.Load, sp) : c.iter();
+            inner = new For(c.target(), iter, body, List.of(), null, sp);
+        }
+        Handle entry = compileGenerator(scope, List.of(inner), sp.lineno());
+        MethodVisitor mv = outer.mv;
+        pushClosureIfAny(outer, scope);
+        expr.compile(gens.get(0).iter());
+        Indy.site(mv, "iter", Indy.objects(1));
+        mv.visitMethodInsn(INVOKESTATIC, module.className, entry.getName(), entry.getDesc(), false);
+    }
+
     private static String methodDescriptor(Scope scope, int nparams) {
         StringBuilder sb = new StringBuilder("(");
         if (hasClosure(scope)) sb.append(PY_CELL_ARRAY);
@@ -158,6 +248,10 @@ final class FunctionCompiler {
      * captured locals (moving captured parameters into them), and loads free-variable cells.
      */
     private void functionPrologue(MethodContext ctx, int nparams, int first) {
+        functionPrologue(ctx, nparams, first, 0);
+    }
+
+    private void functionPrologue(MethodContext ctx, int nparams, int first, int closureSlot) {
         MethodVisitor mv = ctx.mv;
         Scope scope = ctx.scope;
         List<String> varnames = scope.varnames();
@@ -186,7 +280,7 @@ final class FunctionCompiler {
             }
             mv.visitVarInsn(ASTORE, slot);
         }
-        loadFreeCells(ctx, 0);
+        loadFreeCells(ctx, closureSlot);
     }
 
     private static void loadFreeCells(MethodContext ctx, int closureSlot) {
@@ -350,6 +444,6 @@ final class FunctionCompiler {
             mv.visitLabel(ends[g]);
         }
         mv.visitVarInsn(ALOAD, result);
-        mv.visitInsn(ARETURN);
+        ctx.emitReturn();
     }
 }

@@ -38,6 +38,32 @@ final class MethodContext {
     private int emittedLine = -1;
     /** Locals bound on entry (parameters) and never unbound in the body: loads skip the unbound check. */
     final java.util.Set<String> alwaysBound = new java.util.HashSet<>();
+    /** True for a generator body: slot 0 is the PyGenerator; return stores returnValue and returns null. */
+    boolean generator;
+
+    /** Number of local slots used so far (the body's max_locals once it is compiled). */
+    int slotCount() {
+        return nextSlot;
+    }
+
+    /** Slot of the ThreadState whose call depth this body counts (-1: not counted, e.g. generators). */
+    int threadStateSlot = -1;
+
+    static final String THREAD_STATE = "org/pyston/builtins/runtime/ThreadState";
+
+    /** Emits the end of the body's call: depth back down, then return what is on the stack. */
+    void emitReturn() {
+        exitCall();
+        mv.visitInsn(org.objectweb.asm.Opcodes.ARETURN);
+    }
+
+    /** Emits the depth decrement matching the prologue's enterCall (nothing when not counted). */
+    void exitCall() {
+        if (threadStateSlot < 0) return;
+        mv.visitVarInsn(org.objectweb.asm.Opcodes.ALOAD, threadStateSlot);
+        mv.visitMethodInsn(org.objectweb.asm.Opcodes.INVOKEVIRTUAL, THREAD_STATE, "exitCall", "()V", false);
+    }
+
     /** Emits a load of this body's PyCode (for handlers that record traceback entries). */
     Runnable loadCode;
     /** Slot of the class namespace dict (class bodies only). */
@@ -218,8 +244,23 @@ final class MethodContext {
         /** Registers the ranges with the handler; empty pieces are dropped (the JVM rejects them). */
         void register(MethodVisitor mv, Label handler, String type) {
             for (Label[] p : pieces) {
-                if (p[0].getOffset() < p[1].getOffset()) mv.visitTryCatchBlock(p[0], p[1], handler, type);
+                if (!isEmpty(p[0], p[1])) mv.visitTryCatchBlock(p[0], p[1], handler, type);
             }
+        }
+
+        /**
+         * Whether no instruction lies between the labels. Written straight to a ClassWriter the
+         * labels have offsets; written to a MethodNode (generator bodies) they do not, and the
+         * instructions between their LabelNodes are inspected instead.
+         */
+        private static boolean isEmpty(Label start, Label end) {
+            if (start.info instanceof org.objectweb.asm.tree.LabelNode s && end.info instanceof org.objectweb.asm.tree.LabelNode e) {
+                for (org.objectweb.asm.tree.AbstractInsnNode n = s; n != null && n != e; n = n.getNext()) {
+                    if (n.getOpcode() >= 0) return false;
+                }
+                return true;
+            }
+            return start.getOffset() >= end.getOffset();
         }
     }
 }

@@ -114,6 +114,15 @@ public final class ModuleCompiler {
         ctx.lineSlot = ctx.newTemp();
         MethodContext.pushInt(mv, firstLine);
         mv.visitVarInsn(ISTORE, ctx.lineSlot);
+        if (!ctx.generator) {
+            // The recursion limit: count this call (RecursionError past sys.getrecursionlimit()).
+            // Outside the handler's range, so a RecursionError here is not counted down twice.
+            ctx.threadStateSlot = ctx.newTemp();
+            mv.visitMethodInsn(INVOKESTATIC, MethodContext.THREAD_STATE, "current", "()L" + MethodContext.THREAD_STATE + ";", false);
+            mv.visitInsn(DUP);
+            mv.visitVarInsn(ASTORE, ctx.threadStateSlot);
+            mv.visitMethodInsn(INVOKEVIRTUAL, MethodContext.THREAD_STATE, "enterCall", "()V", false);
+        }
         Label start = new Label(), end = new Label(), handler = new Label();
         mv.visitLabel(start);
         ctx.loadCode = () -> codeConstant(mv, ctx.scope, codeName, firstLine, entry);
@@ -121,12 +130,14 @@ public final class ModuleCompiler {
         StatementCompiler sc = new StatementCompiler(ctx, new ExpressionCompiler(ctx));
         sc.compileBlock(body);
         if (returnsNone) {
-            mv.visitFieldInsn(GETSTATIC, PY_NONE, "NONE", "L" + PY_NONE + ";");
-            mv.visitInsn(ARETURN);
+            if (ctx.generator) mv.visitInsn(ACONST_NULL); // finished; returnValue stays None
+            else mv.visitFieldInsn(GETSTATIC, PY_NONE, "NONE", "L" + PY_NONE + ";");
+            ctx.emitReturn();
         }
         mv.visitLabel(end);
         mv.visitLabel(handler);
         // Outer handler: append (code, line) to the traceback and rethrow as a Python exception.
+        ctx.exitCall();
         mv.visitVarInsn(ILOAD, ctx.lineSlot);
         codeConstant(mv, ctx.scope, codeName, firstLine, entry);
         mv.visitMethodInsn(INVOKESTATIC, EXCEPTIONS, "traceback",
@@ -149,6 +160,7 @@ public final class ModuleCompiler {
             if (scope.hasVarargs()) flags |= 0x04;
             if (scope.hasVarkeywords()) flags |= 0x08;
             if (scope.freevars().isEmpty() && scope.cellvars().isEmpty()) flags |= 0x40; // CO_NOFREE
+            if (scope.isGenerator() && !scope.isCoroutine()) flags |= 0x20; // CO_GENERATOR
         }
         if (!scope.freevars().isEmpty()) flags |= HAS_CLOSURE;
         int argcount = fn ? scope.argcount() : scope.kind() == Scope.Kind.CLASS ? 1 : 0;

@@ -118,8 +118,17 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
         int tmp = ctx.newTemp();
         mv.visitVarInsn(ASTORE, tmp);
         ctx.unwindTo(false);
-        mv.visitVarInsn(ALOAD, tmp);
-        mv.visitInsn(ARETURN);
+        if (ctx.generator) {
+            // a generator's return value travels in the generator; null tells it the body finished
+            mv.visitVarInsn(ALOAD, 0);
+            mv.visitVarInsn(ALOAD, tmp);
+            mv.visitFieldInsn(PUTFIELD, GeneratorTransformer.GENERATOR, "returnValue", O);
+            mv.visitInsn(ACONST_NULL);
+            mv.visitInsn(ARETURN);
+        } else {
+            mv.visitVarInsn(ALOAD, tmp);
+            ctx.emitReturn();
+        }
         ctx.resetLine();
         return null;
     }

@@ -1,0 +1,107 @@
+package org.pyston.builtins.generator;
+
+import org.pyston.builtins.exception.PyBaseException;
+import org.pyston.builtins.exception.PyExceptions;
+import org.pyston.builtins.exception.PyTraceback;
+import org.pyston.builtins.number.PyBool;
+import org.pyston.builtins.object.PyGetter;
+import org.pyston.builtins.object.PyMethod;
+import org.pyston.builtins.object.PyNone;
+import org.pyston.builtins.object.PySetter;
+import org.pyston.builtins.object.PyType;
+import org.pyston.builtins.ops.CallOps;
+import org.pyston.builtins.ops.TypeOps;
+import org.pyston.builtins.text.PyStr;
+
+/** Python-visible methods of {@code generator}: send, throw, close, the iterator protocol, gi_*. */
+public final class GeneratorMethods {
+    private GeneratorMethods() {}
+
+    @PyMethod(name = "__iter__")
+    public static Object iter(PyGenerator self) {
+        return self;
+    }
+
+    @PyMethod(name = "__next__")
+    public static Object next(PyGenerator self) {
+        Object v = self.nextOrNull();
+        if (v == null) throw PyExceptions.stopIteration(self.returnValue);
+        return v;
+    }
+
+    @PyMethod
+    public static Object send(PyGenerator self, Object value) {
+        return self.send(value);
+    }
+
+    /** {@code throw(type[, value[, tb]])} or {@code throw(exc)}. */
+    @PyMethod(name = "throw", required = 1)
+    public static Object throw_(PyGenerator self, Object typ, Object val, Object tb) {
+        return self.throwInto(makeException(typ, val, tb));
+    }
+
+    @PyMethod
+    public static Object close(PyGenerator self) {
+        self.close();
+        return PyNone.NONE;
+    }
+
+    /** CPython's normalisation of throw()'s arguments. */
+    static PyBaseException makeException(Object typ, Object val, Object tb) {
+        if (tb != null && tb != PyNone.NONE && !(tb instanceof PyTraceback)) {
+            throw PyExceptions.typeError("throw() third argument must be a traceback object");
+        }
+        PyBaseException e;
+        if (typ instanceof PyType t && t.isSubtype(PyExceptions.BASE_EXCEPTION)) {
+            if (val == null || val == PyNone.NONE) e = (PyBaseException) CallOps.call(t, new Object[0], null);
+            else if (val instanceof PyBaseException v && v.getType().isSubtype(t)) e = v;
+            else e = (PyBaseException) CallOps.call(t, new Object[] {val}, null);
+        } else if (typ instanceof PyBaseException inst) {
+            if (val != null && val != PyNone.NONE) {
+                throw PyExceptions.typeError("instance exception may not have a separate value");
+            }
+            e = inst;
+        } else {
+            throw PyExceptions.typeError("exceptions must be classes or instances deriving from BaseException, not %s",
+                    TypeOps.typeName(typ));
+        }
+        if (tb instanceof PyTraceback t) e.setTraceback(t);
+        return e;
+    }
+
+    @PyGetter("gi_running")
+    public static Object giRunning(PyGenerator self) {
+        return PyBool.of(self.isRunning());
+    }
+
+    @PyGetter("gi_suspended")
+    public static Object giSuspended(PyGenerator self) {
+        return PyBool.of(self.isSuspended());
+    }
+
+    @PyGetter("gi_code")
+    public static Object giCode(PyGenerator self) {
+        return self.getCode();
+    }
+
+    @PyGetter("__name__")
+    public static Object name(PyGenerator self) {
+        return PyStr.of(self.getName());
+    }
+
+    @PySetter("__name__")
+    public static void setName(PyGenerator self, Object v) {
+        if (!(v instanceof PyStr s)) throw PyExceptions.typeError("__name__ must be set to a string object");
+        self.setName(s.value);
+    }
+
+    @PyGetter("__qualname__")
+    public static Object qualname(PyGenerator self) {
+        return PyStr.of(self.getQualname());
+    }
+
+    @PyMethod(name = "__repr__")
+    public static Object repr(PyGenerator self) {
+        return PyStr.of("<generator object " + self.getQualname() + " at " + TypeOps.addressOf(self) + ">");
+    }
+}

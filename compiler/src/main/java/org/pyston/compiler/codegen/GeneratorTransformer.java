@@ -1,0 +1,203 @@
+package org.pyston.compiler.codegen;
+
+import static org.objectweb.asm.Opcodes.*;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.IntInsnNode;
+import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.TableSwitchInsnNode;
+import org.objectweb.asm.tree.TypeInsnNode;
+import org.objectweb.asm.tree.VarInsnNode;
+import org.objectweb.asm.tree.analysis.Analyzer;
+import org.objectweb.asm.tree.analysis.AnalyzerException;
+import org.objectweb.asm.tree.analysis.BasicValue;
+import org.objectweb.asm.tree.analysis.Frame;
+import org.objectweb.asm.tree.analysis.SimpleVerifier;
+
+/**
+ * Turns a generator body, compiled as an ordinary method {@code (PyGenerator)Object} with yield
+ * markers, into a resumable state machine:
+ * <ul>
+ *   <li>each marker {@code GeneratorSupport.yieldValue(v)} becomes: spill the live locals and the
+ *       operand stack below {@code v} into {@code gen.saved}, set {@code gen.state = k}, return v;
+ *       followed by resume label k, which restores them and continues with the received value;</li>
+ *   <li>the method starts with a {@code tableswitch} on {@code gen.state} to the resume labels.</li>
+ * </ul>
+ * The types of locals and stack entries at each yield come from ASM's data-flow analysis, so any
+ * expression may contain a yield. Resume labels sit where the yields were, so exception ranges
+ * (try, with, the traceback handler) cover them unchanged.
+ */
+final class GeneratorTransformer {
+    private GeneratorTransformer() {}
+
+    static final String SUPPORT = "org/pyston/indy/support/GeneratorSupport";
+    static final String GENERATOR = "org/pyston/builtins/generator/PyGenerator";
+
+    static boolean isYieldMarker(AbstractInsnNode insn) {
+        return insn instanceof MethodInsnNode m && m.owner.equals(SUPPORT)
+                && (m.name.equals("yieldValue") || m.name.equals("yieldFromValue"));
+    }
+
+    static void transform(MethodNode mn, String owner, int maxLocals) {
+        List<MethodInsnNode> markers = new ArrayList<>();
+        for (AbstractInsnNode insn : mn.instructions) {
+            if (isYieldMarker(insn)) markers.add((MethodInsnNode) insn);
+        }
+        mn.maxLocals = maxLocals;
+        mn.maxStack = 1024;
+        Frame<BasicValue>[] frames;
+        try {
+            SimpleVerifier verifier = new SimpleVerifier(Type.getObjectType(owner), Type.getType(Object.class), false);
+            verifier.setClassLoader(GeneratorTransformer.class.getClassLoader());
+            frames = new Analyzer<>(verifier).analyze(owner, mn);
+        } catch (AnalyzerException e) {
+            throw new IllegalStateException("generator body of " + mn.name + " does not verify: " + e.getMessage(), e);
+        }
+        List<Frame<BasicValue>> markerFrames = new ArrayList<>();
+        for (MethodInsnNode marker : markers) markerFrames.add(frames[mn.instructions.indexOf(marker)]);
+        int temp = maxLocals; // scratch slots above every local of the body
+        List<LabelNode> resumeLabels = new ArrayList<>();
+        int k = 0;
+        for (int m = 0; m < markers.size(); m++) {
+            MethodInsnNode marker = markers.get(m);
+            Frame<BasicValue> f = markerFrames.get(m);
+            if (f == null) { // unreachable yield (after a return): drop it, keeping the stack shape
+                continue;
+            }
+            k++;
+            LabelNode resume = new LabelNode();
+            resumeLabels.add(resume);
+            InsnList code = new InsnList();
+            int below = f.getStackSize() - 1;
+            List<Integer> localSlots = new ArrayList<>();
+            List<BasicValue> localValues = new ArrayList<>();
+            for (int slot = 1; slot < maxLocals; slot++) {
+                BasicValue v = f.getLocal(slot);
+                if (v == null || v == BasicValue.UNINITIALIZED_VALUE || v.getType() == null) continue;
+                localSlots.add(slot);
+                localValues.add(v);
+            }
+            int valueSlot = temp;
+            int stackBase = temp + 1;
+            // --- suspend: value aside, stack entries into scratch slots, everything into one array
+            code.add(new VarInsnNode(ASTORE, valueSlot));
+            for (int j = below - 1; j >= 0; j--) code.add(new VarInsnNode(storeOp(f.getStack(j)), stackBase + j));
+            int size = localSlots.size() + below;
+            code.add(new VarInsnNode(ALOAD, 0));
+            code.add(pushInt(size));
+            code.add(new TypeInsnNode(ANEWARRAY, "java/lang/Object"));
+            int idx = 0;
+            for (int i = 0; i < localSlots.size(); i++) saveInto(code, idx++, localSlots.get(i), localValues.get(i));
+            for (int j = 0; j < below; j++) saveInto(code, idx++, stackBase + j, f.getStack(j));
+            code.add(new FieldInsnNode(PUTFIELD, GENERATOR, "saved", "[Ljava/lang/Object;"));
+            code.add(new VarInsnNode(ALOAD, 0));
+            code.add(pushInt(k));
+            code.add(new FieldInsnNode(PUTFIELD, GENERATOR, "state", "I"));
+            code.add(new VarInsnNode(ALOAD, valueSlot));
+            code.add(new InsnNode(ARETURN));
+            // --- resume: locals and stack back, then the received value (or the generator for yield from)
+            code.add(resume);
+            int arraySlot = valueSlot;
+            code.add(new VarInsnNode(ALOAD, 0));
+            code.add(new FieldInsnNode(GETFIELD, GENERATOR, "saved", "[Ljava/lang/Object;"));
+            code.add(new VarInsnNode(ASTORE, arraySlot));
+            idx = 0;
+            for (int i = 0; i < localSlots.size(); i++) {
+                restoreFrom(code, arraySlot, idx++, localValues.get(i));
+                code.add(new VarInsnNode(storeOp(localValues.get(i)), localSlots.get(i)));
+            }
+            for (int j = 0; j < below; j++) restoreFrom(code, arraySlot, idx++, f.getStack(j));
+            code.add(new VarInsnNode(ALOAD, 0));
+            if (marker.name.equals("yieldValue")) {
+                code.add(new MethodInsnNode(INVOKEVIRTUAL, GENERATOR, "received", "()Ljava/lang/Object;", false));
+            }
+            mn.instructions.insert(marker, code);
+            mn.instructions.remove(marker);
+        }
+        // --- dispatch on the resume point. Every local is given a value of its kind first, so that
+        // exception handlers whose ranges contain restore code never see an unassigned slot.
+        boolean[] intSlot = new boolean[maxLocals];
+        for (Frame<BasicValue> f : frames) {
+            if (f == null) continue;
+            for (int slot = 1; slot < maxLocals; slot++) {
+                BasicValue v = f.getLocal(slot);
+                if (v != null && v.getType() != null && v.getType().getSort() == Type.INT) intSlot[slot] = true;
+            }
+        }
+        LabelNode start = new LabelNode();
+        LabelNode bad = new LabelNode();
+        InsnList dispatch = new InsnList();
+        for (int slot = 1; slot < maxLocals; slot++) {
+            dispatch.add(new InsnNode(intSlot[slot] ? ICONST_0 : ACONST_NULL));
+            dispatch.add(new VarInsnNode(intSlot[slot] ? ISTORE : ASTORE, slot));
+        }
+        dispatch.add(new VarInsnNode(ALOAD, 0));
+        dispatch.add(new FieldInsnNode(GETFIELD, GENERATOR, "state", "I"));
+        LabelNode[] targets = new LabelNode[resumeLabels.size() + 1];
+        targets[0] = start;
+        for (int i = 0; i < resumeLabels.size(); i++) targets[i + 1] = resumeLabels.get(i);
+        dispatch.add(new TableSwitchInsnNode(0, resumeLabels.size(), bad, targets));
+        dispatch.add(bad);
+        dispatch.add(new TypeInsnNode(NEW, "java/lang/IllegalStateException"));
+        dispatch.add(new InsnNode(DUP));
+        dispatch.add(new LdcInsnNode("generator resumed at an unknown point"));
+        dispatch.add(new MethodInsnNode(INVOKESPECIAL, "java/lang/IllegalStateException", "<init>", "(Ljava/lang/String;)V", false));
+        dispatch.add(new InsnNode(ATHROW));
+        dispatch.add(start);
+        mn.instructions.insert(dispatch);
+        mn.maxStack = 0;
+        mn.maxLocals = 0;
+    }
+
+    private static int storeOp(BasicValue v) {
+        return v.getType().getSort() == Type.INT ? ISTORE : ASTORE;
+    }
+
+    /** Stack: array → array (element {@code index} set from {@code slot}, ints boxed). */
+    private static void saveInto(InsnList code, int index, int slot, BasicValue v) {
+        code.add(new InsnNode(DUP));
+        code.add(pushInt(index));
+        if (v.getType().getSort() == Type.INT) {
+            code.add(new VarInsnNode(ILOAD, slot));
+            code.add(new MethodInsnNode(INVOKESTATIC, "java/lang/Integer", "valueOf", "(I)Ljava/lang/Integer;", false));
+        } else {
+            code.add(new VarInsnNode(ALOAD, slot));
+        }
+        code.add(new InsnNode(AASTORE));
+    }
+
+    /** Pushes element {@code index} of the saved array as the type it had when saved. */
+    private static void restoreFrom(InsnList code, int arraySlot, int index, BasicValue v) {
+        Type t = v.getType();
+        if (t.getSort() == Type.OBJECT && t.getInternalName().equals("null")) {
+            code.add(new InsnNode(ACONST_NULL));
+            return;
+        }
+        code.add(new VarInsnNode(ALOAD, arraySlot));
+        code.add(pushInt(index));
+        code.add(new InsnNode(AALOAD));
+        if (t.getSort() == Type.INT) {
+            code.add(new TypeInsnNode(CHECKCAST, "java/lang/Integer"));
+            code.add(new MethodInsnNode(INVOKEVIRTUAL, "java/lang/Integer", "intValue", "()I", false));
+        } else if (!t.getInternalName().equals("java/lang/Object")) {
+            code.add(new TypeInsnNode(CHECKCAST, t.getSort() == Type.ARRAY ? t.getDescriptor() : t.getInternalName()));
+        }
+    }
+
+    private static AbstractInsnNode pushInt(int v) {
+        if (v >= -1 && v <= 5) return new InsnNode(ICONST_0 + v);
+        if (v >= Byte.MIN_VALUE && v <= Byte.MAX_VALUE) return new IntInsnNode(BIPUSH, v);
+        if (v >= Short.MIN_VALUE && v <= Short.MAX_VALUE) return new IntInsnNode(SIPUSH, v);
+        return new LdcInsnNode(v);
+    }
+}
