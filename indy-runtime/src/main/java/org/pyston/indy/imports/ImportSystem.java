@@ -292,6 +292,9 @@ public final class ImportSystem {
         AttributeOps.setAttr(module, "__spec__", spec);
         Object locations = ModuleSpecs.attr(spec, "submodule_search_locations");
         if (locations != null) setIfMissing(module, "__path__", locations);
+        if (loader == null && locations != null && AttributeOps.lookupAttr(module, "__file__") == null) {
+            AttributeOps.setAttr(module, "__file__", PyNone.NONE); // a namespace package, as CPython 3.11
+        }
         if (ModuleSpecs.attr(spec, "has_location") == PyBool.TRUE) {
             setIfMissing(module, "__file__", ModuleSpecs.attr(spec, "origin"));
             Object cached = ModuleSpecs.attr(spec, "cached");
