@@ -316,8 +316,11 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
                 && node.args().size() + node.keywords().size() <= MAX_SITE_ARGS;
         if (!simple) {
             compile(node.func());
+            int callee = ctx.newTemp();
+            mv.visitInsn(DUP);
+            mv.visitVarInsn(ASTORE, callee);
             compileStarArgs(node.args());
-            compileStarKwargs(node.keywords());
+            compileStarKwargs(node.keywords(), callee);
             mv.visitMethodInsn(INVOKESTATIC, FUNCTIONS, "callEx", Indy.objects(3), false);
             return null;
         }
@@ -369,7 +372,7 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
     }
 
     /** Builds a dict of keyword arguments, merging {@code **m} (duplicate keys are a TypeError), or null. */
-    private void compileStarKwargs(List<Keyword> keywords) {
+    private void compileStarKwargs(List<Keyword> keywords, int calleeSlot) {
         if (keywords.isEmpty()) {
             mv.visitInsn(ACONST_NULL);
             return;
@@ -381,11 +384,13 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
             mv.visitInsn(DUP);
             if (k.arg() == null) {
                 compile(k.value());
-                mv.visitMethodInsn(INVOKESTATIC, BUILDERS, "mergeKwargs", "(" + O + O + ")V", false);
+                mv.visitVarInsn(ALOAD, calleeSlot);
+                mv.visitMethodInsn(INVOKESTATIC, BUILDERS, "mergeKwargs", "(" + O + O + O + ")V", false);
             } else {
                 Indy.str(mv, k.arg());
                 compile(k.value());
-                mv.visitMethodInsn(INVOKESTATIC, BUILDERS, "addKwarg", "(" + O + O + O + ")V", false);
+                mv.visitVarInsn(ALOAD, calleeSlot);
+                mv.visitMethodInsn(INVOKESTATIC, BUILDERS, "addKwarg", "(" + O + O + O + O + ")V", false);
             }
         }
     }

@@ -40,7 +40,7 @@ final class FunctionCompiler {
         for (Expr d : node.decorator_list()) expr.compile(d);
         Scope scope = module.scopes.scopeOf(node);
         Handle entry = compileFunctionBody(scope, node.args(), node.body(), null, node.span().lineno());
-        makeFunction(outer, expr, scope, node.name(), node.span().lineno(), entry, node.args(), annotations(node));
+        makeFunction(outer, expr, scope, node.name(), node.span().lineno(), entry, node.args(), annotations(node), docstring(node.body()));
         for (int i = node.decorator_list().size() - 1; i >= 0; i--) Indy.site(mv, "call", Indy.objects(2), "");
         NameAccess.store(outer, node.name());
     }
@@ -48,7 +48,7 @@ final class FunctionCompiler {
     void makeLambda(MethodContext outer, ExpressionCompiler expr, Lambda node) {
         Scope scope = module.scopes.scopeOf(node);
         Handle entry = compileFunctionBody(scope, node.args(), null, node.body(), node.span().lineno());
-        makeFunction(outer, expr, scope, "<lambda>", node.span().lineno(), entry, node.args(), List.of());
+        makeFunction(outer, expr, scope, "<lambda>", node.span().lineno(), entry, node.args(), List.of(), null);
     }
 
     private static List<Object[]> annotations(FunctionDef node) {
@@ -69,7 +69,7 @@ final class FunctionCompiler {
      * enclosing scope, collects the closure cells and calls FunctionSupport.makeFunction.
      */
     private void makeFunction(MethodContext outer, ExpressionCompiler expr, Scope scope, String name, int line,
-                              Handle entry, Arguments args, List<Object[]> annotations) {
+                              Handle entry, Arguments args, List<Object[]> annotations, String doc) {
         MethodVisitor mv = outer.mv;
         module.codeConstant(mv, scope, name, line, entry);
         module.loadGlobals(mv);
@@ -98,8 +98,18 @@ final class FunctionCompiler {
             expr.compile(new Dict(keys, values, Span.NONE));
         }
         pushClosure(outer, scope);
+        if (doc == null) mv.visitInsn(ACONST_NULL);
+        else Indy.str(mv, doc);
         mv.visitMethodInsn(INVOKESTATIC, FUNCTIONS, "makeFunction",
-                "(L" + PY_CODE + ";L" + PY_DICT + ";" + O + O + O + PY_CELL_ARRAY + ")" + O, false);
+                "(L" + PY_CODE + ";L" + PY_DICT + ";" + O + O + O + PY_CELL_ARRAY + O + ")" + O, false);
+    }
+
+    /** The docstring of a body: its first statement when that is a string literal, else null. */
+    static String docstring(List<Stmt> body) {
+        if (!body.isEmpty() && body.get(0) instanceof ExprStmt e && e.value() instanceof Constant c && c.value() instanceof String s) {
+            return s;
+        }
+        return null;
     }
 
     /** Pushes the PyCell[] of {@code inner}'s free variables taken from {@code outer}, or null. */
@@ -328,6 +338,13 @@ final class FunctionCompiler {
                 }
             }
             loadFreeCells(cctx, 1);
+            String doc = docstring(node.body());
+            if (doc != null) {
+                cmv.visitVarInsn(ALOAD, 0);
+                cmv.visitLdcInsn("__doc__");
+                Indy.str(cmv, doc);
+                cmv.visitMethodInsn(INVOKESTATIC, NAMES, "storeName", "(" + O + "L" + STRING + ";" + O + ")V", false);
+            }
         }, true);
 
         // definition site: name, bases, keywords, then the namespace

@@ -71,7 +71,15 @@ public final class ModuleCompiler {
         methodNames.add(MODULE_BODY);
         MethodContext ctx = new MethodContext(this, scope, mv, MethodContext.BodyKind.MODULE, 0);
         Handle self = new Handle(H_INVOKESTATIC, className, MODULE_BODY, desc, false);
-        emitBody(ctx, "<module>", 1, self, module.body(), () -> {}, true);
+        String doc = FunctionCompiler.docstring(module.body());
+        emitBody(ctx, "<module>", 1, self, module.body(), () -> {
+            if (doc != null) {
+                loadGlobals(mv);
+                mv.visitLdcInsn("__doc__");
+                Indy.str(mv, doc);
+                mv.visitMethodInsn(INVOKESTATIC, NAMES, "storeGlobal", "(L" + PY_DICT + ";L" + STRING + ";" + OBJECT_DESC + ")V", false);
+            }
+        }, true);
         cw.visitEnd();
         return cw.toByteArray();
     }

@@ -89,30 +89,34 @@ public final class Builders {
     }
 
     /** A keyword argument {@code name=value} of a call with {@code **} unpacking. */
-    public static void addKwarg(Object dict, Object name, Object value) {
+    public static void addKwarg(Object dict, Object name, Object value, Object callee) {
         PyDict d = (PyDict) dict;
         if (d.containsKey(name)) {
-            throw PyExceptions.typeError("got multiple values for keyword argument '%s'", ((PyStr) name).value);
+            throw PyExceptions.typeError("%s got multiple values for keyword argument '%s'",
+                    FunctionSupport.functionStr(callee), ((PyStr) name).value);
         }
         d.put(name, value);
     }
 
     /** {@code f(**m)}: keys must be strings and not repeat. */
-    public static void mergeKwargs(Object dict, Object mapping) {
+    public static void mergeKwargs(Object dict, Object mapping, Object callee) {
         PyDict d = (PyDict) dict;
         PyDict m;
         if (mapping instanceof PyDict md) {
             m = md;
         } else {
             if (TypeOps.typeOf(mapping).lookup("keys") == null) {
-                throw PyExceptions.typeError("argument after ** must be a mapping, not %s", TypeOps.typeName(mapping));
+                throw PyExceptions.typeError("%s argument after ** must be a mapping, not %s",
+                        FunctionSupport.functionStr(callee), TypeOps.typeName(mapping));
             }
             m = new PyDict();
             dictUpdate(m, mapping);
         }
         for (Object k : m.keysArray()) {
             if (!(k instanceof PyStr s)) throw PyExceptions.typeError("keywords must be strings");
-            if (d.containsKey(k)) throw PyExceptions.typeError("got multiple values for keyword argument '%s'", s.value);
+            if (d.containsKey(k)) {
+                throw PyExceptions.typeError("%s got multiple values for keyword argument '%s'", FunctionSupport.functionStr(callee), s.value);
+            }
             d.put(k, m.get(k));
         }
     }

@@ -30,10 +30,30 @@ public final class FunctionSupport {
      * defaults (a dict or null) and annotations (a dict or null) were evaluated by the caller.
      */
     public static Object makeFunction(PyCode code, PyDict globals, Object defaults, Object kwdefaults,
-                                      Object annotations, PyCell[] closure) {
+                                      Object annotations, PyCell[] closure, Object doc) {
         PyFunction f = new PyFunction(code, globals, (PyTuple) defaults, (PyDict) kwdefaults, closure, code.qualname);
         if (annotations != null) AttributeOps.setAttr(f, "__annotations__", annotations);
+        if (doc != null) AttributeOps.setAttr(f, "__doc__", doc);
         return f;
+    }
+
+    /**
+     * How CPython names a callable in call errors ({@code _PyObject_FunctionStr}): "module.qualname()"
+     * for functions outside builtins, "qualname()" for built-ins, else the type's name plus " object".
+     */
+    public static String functionStr(Object callee) {
+        if (callee instanceof PyFunction f) {
+            Object m = f.getGlobals() == null ? null : f.getGlobals().getStr("__name__");
+            String mod = m instanceof PyStr s ? s.value : null;
+            return (mod == null || mod.equals("builtins") ? "" : mod + ".") + f.getQualname() + "()";
+        }
+        Object q = AttributeOps.lookupAttr(callee, "__qualname__");
+        if (q instanceof PyStr qs) {
+            Object m = AttributeOps.lookupAttr(callee, "__module__");
+            String mod = m instanceof PyStr ms ? ms.value : null;
+            return (mod == null || mod.equals("builtins") ? "" : mod + ".") + qs.value + "()";
+        }
+        return TypeOps.typeName(callee) + " object";
     }
 
     /**

@@ -1,0 +1,5 @@
+f = lambda a, b=2, *r, **k: (a, b, r, sorted(k))
+print(f(1), f(1, 3, 4, x=5))
+compose = lambda f, g: lambda x: f(g(x))
+print(compose(lambda x: x * 2, lambda x: x + 1)(5))
+print((lambda: "no args")())

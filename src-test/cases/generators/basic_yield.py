@@ -1,0 +1,8 @@
+def gen():
+    yield 1
+    yield 2
+    yield 3
+print(list(gen()))
+g = gen()
+print(next(g), next(g), next(g))
+print(next(g, "done"))

@@ -1,0 +1,6 @@
+print(list((i, j) for i in range(3) for j in range(i) if (i + j) % 2))
+print(list(c.upper() for c in "hello" if c != "l"))
+g = (n * n for n in range(5))
+print(next(g), next(g))
+print(list(g))
+print(list(g))
