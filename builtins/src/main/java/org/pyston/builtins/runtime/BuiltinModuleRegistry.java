@@ -17,6 +17,9 @@ final class BuiltinModuleRegistry {
         Map<String, Function<Interpreter, PyModule>> m = new TreeMap<>();
         m.put("sys", Interpreter::getSys);
         m.put("builtins", Interpreter::getBuiltins);
+        m.put("errno", org.pyston.builtins.module.ErrnoModule::create);
+        m.put("math", org.pyston.builtins.module.MathModule::create);
+        m.put("time", org.pyston.builtins.module.TimeModule::create);
         return Map.copyOf(m);
     }
 }

@@ -71,6 +71,10 @@ public final class ImportSystem {
         sys.putStr("meta_path", PyList.of(st.builtinImporter, st.pathFinder));
         sys.putStr("path_hooks", PyList.of(PathFinder.HOOK));
         sys.putStr("path_importer_cache", new PyDict());
+        String[] names = Interpreter.builtinModuleNames();
+        Object[] items = new Object[names.length];
+        for (int i = 0; i < names.length; i++) items[i] = PyStr.of(names[i]);
+        sys.putStr("builtin_module_names", org.pyston.builtins.container.PyTuple.of(items));
         PyDict builtins = interp.getBuiltinsDict();
         if (builtins.getStr("__import__") == null) {
             org.pyston.builtins.function.DeclarationScanner.scanModule(
