@@ -3,55 +3,16 @@ package org.pyston.builtins.generator;
 import java.lang.invoke.MethodHandle;
 
 import org.pyston.builtins.container.PyIterator;
-import org.pyston.builtins.exception.PyBaseException;
-import org.pyston.builtins.exception.PyExceptions;
 import org.pyston.builtins.function.PyCode;
 import org.pyston.builtins.object.PyNone;
-import org.pyston.builtins.object.PyObject;
 import org.pyston.builtins.object.PyType;
-import org.pyston.builtins.runtime.ThreadState;
 
-/**
- * A generator: the suspended state of a generator function's body. The body is compiled to a
- * resumable method {@code (PyGenerator)Object} (a state machine): it reads {@link #state} to jump
- * to the point after the last yield, restores its locals and operand stack from {@link #saved},
- * and returns either the next yielded value or null when the body has finished (its return
- * value then in {@link #returnValue}).
- *
- * <p>Invariants: {@code state == 0} before the first resume, {@code state == FINISHED} after the
- * body returned or raised; {@code running} is true exactly while the body executes.
- */
-public class PyGenerator implements PyObject, PyIterator {
+/** A generator ({@code generator}): a {@link Resumable} body driven as an iterator. */
+public final class PyGenerator extends Resumable implements PyIterator {
     public static final PyType TYPE = PyType.builtin("generator", PyGenerator.class, GeneratorMethods.class, false);
 
-    /** {@link #state} of a generator whose body has completed. */
-    public static final int FINISHED = -1;
-
-    /** Resume point: 0 = not started; k > 0 = suspended at yield k; FINISHED. Written by the body. */
-    public int state;
-    /** Locals and operand stack spilled at the current suspension (and the arguments before start). */
-    public Object[] saved;
-    /** What the yield expression evaluates to on the next resume. */
-    private Object sent = PyNone.NONE;
-    /** An exception to raise at the yield point on the next resume (throw/close). */
-    private PyBaseException pendingThrow;
-    /** The body's return value, once finished. */
-    public Object returnValue = PyNone.NONE;
-    private boolean running;
-    /** The exception being handled inside the body when it last yielded (its own sys.exc_info). */
-    private PyBaseException handledInside;
-
-    private final MethodHandle body;
-    private final PyCode code;
-    private String name;
-    private String qualname;
-
     public PyGenerator(MethodHandle body, PyCode code, Object[] arguments) {
-        this.body = body;
-        this.code = code;
-        this.saved = arguments;
-        this.name = code.name;
-        this.qualname = code.qualname;
+        super(body, code, arguments);
     }
 
     @Override
@@ -59,170 +20,13 @@ public class PyGenerator implements PyObject, PyIterator {
         return TYPE;
     }
 
-    public PyCode getCode() {
-        return code;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String n) {
-        name = n;
-    }
-
-    public String getQualname() {
-        return qualname;
-    }
-
-    public void setQualname(String q) {
-        qualname = q;
-    }
-
-    public boolean isRunning() {
-        return running;
-    }
-
-    public boolean isFinished() {
-        return state == FINISHED;
-    }
-
-    public boolean isSuspended() {
-        return state > 0;
-    }
-
-    /**
-     * Called by the body right after it resumes at a yield: the value of the yield expression, or
-     * the exception thrown in by throw()/close() raised here, at the yield.
-     */
-    public Object received() {
-        PyBaseException t = pendingThrow;
-        if (t != null) {
-            pendingThrow = null;
-            throw t;
-        }
-        Object v = sent;
-        sent = PyNone.NONE;
-        return v;
-    }
-
-    /** Used by yield-from: the pending exception (taken) or null, without raising it. */
-    public PyBaseException takePendingThrow() {
-        PyBaseException t = pendingThrow;
-        pendingThrow = null;
-        return t;
-    }
-
-    /**
-     * Runs the body until its next yield. Returns the yielded value, or null when the body
-     * finished (returnValue set). An exception from the body finishes the generator and
-     * propagates; a StopIteration escaping the body becomes RuntimeError (PEP 479).
-     */
-    protected Object resume(Object value, PyBaseException toThrow) {
-        if (running) {
-            throw PyExceptions.valueError("%s already executing", kind());
-        }
-        if (state == FINISHED) {
-            if (toThrow != null) throw toThrow;
-            return null;
-        }
-        sent = value;
-        pendingThrow = toThrow;
-        ThreadState ts = ThreadState.current();
-        PyBaseException outer = ts.getHandledException();
-        if (handledInside != null) ts.setHandledException(handledInside);
-        running = true;
-        try {
-            Object r = (Object) body.invokeExact(this);
-            if (r == null) {
-                state = FINISHED;
-                saved = null;
-            } else {
-                PyBaseException h = ts.getHandledException();
-                handledInside = h != outer ? h : null;
-            }
-            return r;
-        } catch (PyBaseException e) {
-            state = FINISHED;
-            saved = null;
-            if (e.isInstance(PyExceptions.STOP_ITERATION)) {
-                PyBaseException re = PyExceptions.runtimeError("%s raised StopIteration", kind());
-                re.setPyCause(e);
-                re.setContext(e);
-                re.setSuppressContext(true);
-                throw re;
-            }
-            throw e;
-        } catch (Throwable t) {
-            state = FINISHED;
-            saved = null;
-            throw PyExceptions.translate(t);
-        } finally {
-            running = false;
-            ts.setHandledException(outer);
-        }
-    }
-
-    /** "generator" (coroutines say "coroutine"), for messages. */
+    @Override
     protected String kind() {
         return "generator";
-    }
-
-    /** One step driven by yield-from: send {@code value} (None for next), null when finished. */
-    public Object step(Object value) {
-        if (state == 0 && value != PyNone.NONE) {
-            throw PyExceptions.typeError("can't send non-None value to a just-started %s", kind());
-        }
-        return resume(value, null);
     }
 
     @Override
     public Object nextOrNull() {
         return resume(PyNone.NONE, null);
-    }
-
-    /** {@code gen.send(value)}: StopIteration(return value) when the body finishes. */
-    public Object send(Object value) {
-        if (state == 0 && value != PyNone.NONE) {
-            throw PyExceptions.typeError("can't send non-None value to a just-started %s", kind());
-        }
-        Object r = resume(value, null);
-        if (r == null) throw PyExceptions.stopIteration(returnValue);
-        return r;
-    }
-
-    /** {@code gen.throw(exc)}: raises exc at the suspended yield. */
-    public Object throwInto(PyBaseException exc) {
-        if (state == 0) {
-            // Not started: the body never runs; the exception comes straight back.
-            state = FINISHED;
-            saved = null;
-            throw exc;
-        }
-        Object r = resume(PyNone.NONE, exc);
-        if (r == null) throw PyExceptions.stopIteration(returnValue);
-        return r;
-    }
-
-    /** {@code gen.close()}: GeneratorExit at the yield; the body must not yield again. */
-    public void close() {
-        if (state <= 0) {
-            state = FINISHED;
-            saved = null;
-            return;
-        }
-        Object r;
-        try {
-            r = resume(PyNone.NONE, PyExceptions.create(PyExceptions.GENERATOR_EXIT));
-        } catch (PyBaseException e) {
-            if (e.isInstance(PyExceptions.GENERATOR_EXIT) || e.isInstance(PyExceptions.STOP_ITERATION)) return;
-            throw e;
-        }
-        if (r != null) throw PyExceptions.runtimeError("%s ignored GeneratorExit", kind());
-    }
-
-    @Override
-    public String toString() {
-        return "<generator object " + qualname + ">";
     }
 }

@@ -549,9 +549,13 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
         return null;
     }
 
+    /** {@code await x}: delegation, like yield from, to x's await iterator. */
     @Override
     public Void visit(Await node) {
-        throw Unsupported.construct("'await' expression", node.span());
+        if (!ctx.generator || !ctx.scope.isCoroutine()) throw Unsupported.syntax("'await' outside async function", node.span());
+        compile(node.value());
+        delegate("awaitStart");
+        return null;
     }
 
     /** {@code yield v}: a marker the generator transform turns into suspend/resume (see GeneratorTransformer). */
@@ -570,9 +574,19 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
     @Override
     public Void visit(YieldFrom node) {
         if (!ctx.generator) throw Unsupported.construct("'yield from' outside a generator function body", node.span());
-        String support = GeneratorTransformer.SUPPORT;
         compile(node.value());
-        mv.visitMethodInsn(INVOKESTATIC, support, "yieldFromStart", "(" + O + ")" + O, false);
+        delegate("yieldFromStart");
+        return null;
+    }
+
+    /**
+     * Stack: the iterable (or awaitable) → the delegation's result. {@code start} makes the
+     * delegation state (yieldFromStart or awaitStart); the loop yields each value of the
+     * sub-iterator and forwards what this generator receives.
+     */
+    void delegate(String start) {
+        String support = GeneratorTransformer.SUPPORT;
+        mv.visitMethodInsn(INVOKESTATIC, support, start, "(" + O + ")" + O, false);
         int d = ctx.newTemp();
         mv.visitVarInsn(ASTORE, d);
         mv.visitVarInsn(ALOAD, d);
@@ -592,7 +606,6 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
         mv.visitInsn(POP);
         mv.visitVarInsn(ALOAD, d);
         mv.visitMethodInsn(INVOKESTATIC, support, "yieldFromResult", "(" + O + ")" + O, false);
-        return null;
     }
 
     @Override

@@ -36,13 +36,24 @@ final class FunctionCompiler {
     // ---------------------------------------------------------------- def and lambda
 
     void def(MethodContext outer, ExpressionCompiler expr, FunctionDef node) {
+        def(outer, expr, node, node);
+    }
+
+    /** {@code scopeNode} is the AST node the scope analysis keyed the function's scope by. */
+    private void def(MethodContext outer, ExpressionCompiler expr, FunctionDef node, Object scopeNode) {
         MethodVisitor mv = outer.mv;
         for (Expr d : node.decorator_list()) expr.compile(d);
-        Scope scope = module.scopes.scopeOf(node);
+        Scope scope = module.scopes.scopeOf(scopeNode);
         Handle entry = compileFunctionBody(scope, node.args(), node.body(), null, node.span().lineno());
         makeFunction(outer, expr, scope, node.name(), node.span().lineno(), entry, node.args(), annotations(node), docstring(node.body()));
         for (int i = node.decorator_list().size() - 1; i >= 0; i--) Indy.site(mv, "call", Indy.objects(2), "");
         NameAccess.store(outer, node.name());
+    }
+
+    /** {@code async def}: as def; the scope analysis marks the body a coroutine. */
+    void asyncDef(MethodContext outer, ExpressionCompiler expr, AsyncFunctionDef node) {
+        def(outer, expr, new FunctionDef(node.name(), node.args(), node.body(), node.decorator_list(), node.returns(),
+                node.type_comment(), node.span()), node);
     }
 
     void makeLambda(MethodContext outer, ExpressionCompiler expr, Lambda node) {
@@ -138,10 +149,10 @@ final class FunctionCompiler {
 
     /** Compiles a def/lambda body to a static method and returns a handle to it. */
     private Handle compileFunctionBody(Scope scope, Arguments args, List<Stmt> body, Expr lambdaBody, int line) {
-        if (scope.isCoroutine() || scope.isAsyncGenerator()) {
-            throw Unsupported.construct("'async def' function", scope.span());
+        if (scope.isAsyncGenerator()) {
+            throw Unsupported.construct("asynchronous generator ('yield' inside 'async def')", scope.span());
         }
-        if (scope.isGenerator()) {
+        if (scope.isGenerator() || scope.isCoroutine()) {
             List<Stmt> stmts = body != null ? body : List.of(new ExprStmt(lambdaBody, lambdaBody.span()));
             return compileGenerator(scope, stmts, line);
         }
@@ -164,8 +175,8 @@ final class FunctionCompiler {
     }
 
     /**
-     * A generator function: the entry (the function's own signature) only packs its arguments into
-     * a new generator; the body is a separate method {@code name$gen(PyGenerator)Object} made
+     * A generator function or coroutine ({@code async def}): the entry (the function's own
+     * signature) only packs its arguments into a new generator or coroutine; the body is a separate method {@code name$gen(PyGenerator)Object} made
      * resumable by {@link GeneratorTransformer}. Slot 0 of the body is the generator, then the
      * closure (if any) and the parameters as in an ordinary function body.
      */
@@ -192,7 +203,7 @@ final class FunctionCompiler {
             mv.visitVarInsn(ALOAD, i);
             mv.visitInsn(AASTORE);
         }
-        mv.visitMethodInsn(INVOKESTATIC, GeneratorTransformer.SUPPORT, "newGenerator",
+        mv.visitMethodInsn(INVOKESTATIC, GeneratorTransformer.SUPPORT, scope.isCoroutine() ? "newCoroutine" : "newGenerator",
                 "(Ljava/lang/invoke/MethodHandle;L" + PY_CODE + ";[" + O + ")" + O, false);
         mv.visitInsn(ARETURN);
         mv.visitMaxs(0, 0);

@@ -41,7 +41,7 @@ final class GeneratorTransformer {
     private GeneratorTransformer() {}
 
     static final String SUPPORT = "org/pyston/indy/support/GeneratorSupport";
-    static final String GENERATOR = "org/pyston/builtins/generator/PyGenerator";
+    static final String GENERATOR = "org/pyston/builtins/generator/Resumable";
 
     static boolean isYieldMarker(AbstractInsnNode insn) {
         return insn instanceof MethodInsnNode m && m.owner.equals(SUPPORT)

@@ -169,6 +169,7 @@ public final class ModuleCompiler {
             if (scope.hasVarkeywords()) flags |= 0x08;
             if (scope.freevars().isEmpty() && scope.cellvars().isEmpty()) flags |= 0x40; // CO_NOFREE
             if (scope.isGenerator() && !scope.isCoroutine()) flags |= 0x20; // CO_GENERATOR
+            if (scope.isCoroutine()) flags |= 0x80; // CO_COROUTINE
         }
         if (!scope.freevars().isEmpty()) flags |= HAS_CLOSURE;
         int argcount = fn ? scope.argcount() : scope.kind() == Scope.Kind.CLASS ? 1 : 0;

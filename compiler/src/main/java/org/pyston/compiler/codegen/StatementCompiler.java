@@ -419,12 +419,121 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
 
     @Override
     public Void visit(AsyncWith node) {
-        throw Unsupported.construct("'async with' statement", node.span());
+        asyncWithItems(node.items(), 0, node.body());
+        return null;
     }
 
+    /**
+     * {@code async with}: as with, but __aenter__ and __aexit__ are awaited. On an exception,
+     * __aexit__(type, exc, tb) is awaited while the exception is being handled, and a true result
+     * suppresses it.
+     */
+    private void asyncWithItems(List<WithItem> items, int i, List<Stmt> body) {
+        if (i == items.size()) {
+            compileBlock(body);
+            return;
+        }
+        String support = GeneratorTransformer.SUPPORT;
+        WithItem item = items.get(i);
+        expr.compile(item.context_expr());
+        mv.visitMethodInsn(INVOKESTATIC, support, "asyncWithEnter", "(" + O + ")[" + O, false);
+        int pair = ctx.newTemp(), exit = ctx.newTemp();
+        mv.visitInsn(DUP);
+        mv.visitVarInsn(ASTORE, pair);
+        mv.visitInsn(ICONST_0);
+        mv.visitInsn(AALOAD);
+        mv.visitVarInsn(ASTORE, exit);
+        mv.visitVarInsn(ALOAD, pair);
+        mv.visitInsn(ICONST_1);
+        mv.visitInsn(AALOAD);
+        expr.delegate("awaitStart");
+        if (item.optional_vars() != null) targets.store(item.optional_vars());
+        else mv.visitInsn(POP);
+
+        Runnable normalExit = () -> {
+            mv.visitVarInsn(ALOAD, exit);
+            mv.visitInsn(ACONST_NULL);
+            mv.visitMethodInsn(INVOKESTATIC, support, "asyncExitCall", "(" + O + EXC + ")" + O, false);
+            expr.delegate("awaitStart");
+            mv.visitInsn(POP);
+        };
+        ProtectedRange range = new ProtectedRange();
+        range.start(mv);
+        ctx.push(new CleanupBlock(normalExit, range));
+        asyncWithItems(items, i + 1, body);
+        ctx.pop();
+        range.end(mv);
+        normalExit.run();
+        Label after = new Label(), handler = new Label(), reraise = new Label();
+        mv.visitJumpInsn(GOTO, after);
+        mv.visitLabel(handler);
+        mv.visitVarInsn(ILOAD, ctx.lineSlot);
+        ctx.loadCode.run();
+        mv.visitMethodInsn(INVOKESTATIC, EXCEPTIONS, "caught", "(L" + THROWABLE + ";IL" + PY_CODE + ";)" + EXC, false);
+        ctx.resetLine();
+        int exc = ctx.newTemp(), saved = ctx.newTemp();
+        mv.visitVarInsn(ASTORE, exc);
+        mv.visitVarInsn(ALOAD, exc);
+        mv.visitMethodInsn(INVOKESTATIC, EXCEPTIONS, "enterHandler", "(" + EXC + ")" + O, false);
+        mv.visitVarInsn(ASTORE, saved);
+        mv.visitVarInsn(ALOAD, exit);
+        mv.visitVarInsn(ALOAD, exc);
+        mv.visitMethodInsn(INVOKESTATIC, support, "asyncExitCall", "(" + O + EXC + ")" + O, false);
+        expr.delegate("awaitStart");
+        Indy.site(mv, "truth", "(" + O + ")Z");
+        mv.visitJumpInsn(IFEQ, reraise);
+        mv.visitVarInsn(ALOAD, saved);
+        mv.visitMethodInsn(INVOKESTATIC, EXCEPTIONS, "exitHandler", "(" + O + ")V", false);
+        mv.visitJumpInsn(GOTO, after);
+        mv.visitLabel(reraise);
+        mv.visitVarInsn(ALOAD, saved);
+        mv.visitMethodInsn(INVOKESTATIC, EXCEPTIONS, "exitHandlerRaising", "(" + O + ")V", false);
+        mv.visitVarInsn(ALOAD, exc);
+        mv.visitInsn(ATHROW);
+        mv.visitLabel(after);
+        ctx.resetLine();
+        ctx.deferredTryCatch.add(() -> range.register(mv, handler, THROWABLE));
+    }
+
+    /**
+     * {@code async for}: awaits {@code __anext__()} of {@code __aiter__()} until it raises
+     * StopAsyncIteration; only the await of the next item is protected.
+     */
     @Override
     public Void visit(AsyncFor node) {
-        throw Unsupported.construct("'async for' statement", node.span());
+        String support = GeneratorTransformer.SUPPORT;
+        expr.compile(node.iter());
+        mv.visitMethodInsn(INVOKESTATIC, support, "asyncIter", "(" + O + ")" + O, false);
+        int it = ctx.newTemp();
+        mv.visitVarInsn(ASTORE, it);
+        Label top = new Label(), exhausted = new Label(), brk = new Label(), handler = new Label();
+        mv.visitLabel(top);
+        ctx.resetLine();
+        ctx.markLine(node.span());
+        ProtectedRange range = new ProtectedRange();
+        range.start(mv);
+        mv.visitVarInsn(ALOAD, it);
+        mv.visitMethodInsn(INVOKESTATIC, support, "asyncNext", "(" + O + ")" + O, false);
+        expr.delegate("awaitStart");
+        range.end(mv);
+        targets.store(node.target());
+        ctx.push(new LoopBlock(top, brk));
+        compileBlock(node.body());
+        ctx.pop();
+        mv.visitJumpInsn(GOTO, top);
+        mv.visitLabel(handler);
+        mv.visitInsn(DUP);
+        mv.visitMethodInsn(INVOKESTATIC, support, "isStopAsyncIteration", "(L" + THROWABLE + ";)Z", false);
+        mv.visitJumpInsn(IFNE, exhausted);
+        mv.visitInsn(ATHROW);
+        mv.visitLabel(exhausted);
+        mv.visitInsn(POP);
+        ctx.resetLine();
+        compileBlock(node.orelse());
+        mv.visitLabel(brk);
+        ctx.resetLine();
+        ctx.deferredTryCatch.add(() -> range.register(mv, handler, THROWABLE));
+        return null;
     }
 
     @Override
@@ -442,7 +551,8 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
 
     @Override
     public Void visit(AsyncFunctionDef node) {
-        throw Unsupported.construct("'async def' function", node.span());
+        ctx.module.functions().asyncDef(ctx, expr, node);
+        return null;
     }
 
     @Override

@@ -46,6 +46,13 @@ public final class CallLinker implements Linker {
     public GuardedTarget link(Object[] args) {
         Object callee = args[0];
         if (kwnames == null && callee instanceof PyType cls) return linkConstructor(cls);
+        if (kwnames != null && callee instanceof PyFunction f) {
+            // keyword call: the permutation and the missing defaults are decided now, once
+            MethodHandle h = KeywordBinding.bind(f, nargs, kwnames);
+            if (h == null) return null;
+            return new GuardedTarget(MethodHandles.dropArguments(h, 0, Object.class).asType(type),
+                    Guards.identity(type, 0, callee), f.switchPoint());
+        }
         if (kwnames != null || !(callee instanceof DirectCallable dc)) return null;
         MethodHandle h = dc.positionalHandle(nargs);
         if (h == null) return null;

@@ -46,8 +46,8 @@ public final class MethodCallLinker implements Linker {
     @Override
     public GuardedTarget link(Object[] args) {
         Object recv = args[0];
-        if (kwnames != null || !(recv instanceof PyObject po)) return null;
         if (recv instanceof PyInstance inst) return linkInstance(inst);
+        if (kwnames != null || !(recv instanceof PyObject po)) return null;
         PyType t = po.getType();
         if (!t.isBuiltin() || t.instanceClass() != recv.getClass()) return null;
         Object attr = t.lookup(name);
@@ -69,7 +69,7 @@ public final class MethodCallLinker implements Linker {
         SwitchPoint[] sps = InstanceLayout.defaultProtocol(t, name, "__getattribute__");
         if (sps == null) return null;
         if (!(t.lookup(name) instanceof PyFunction f)) return null;
-        MethodHandle h = f.positionalHandle(nargs + 1);
+        MethodHandle h = kwnames == null ? f.positionalHandle(nargs + 1) : KeywordBinding.bind(f, nargs + 1, kwnames);
         if (h == null) return null;
         SwitchPoint[] all = java.util.Arrays.copyOf(sps, sps.length + 1);
         all[sps.length] = f.switchPoint();

@@ -5,7 +5,11 @@ import java.lang.invoke.MethodHandle;
 import org.pyston.builtins.exception.PyBaseException;
 import org.pyston.builtins.exception.PyExceptions;
 import org.pyston.builtins.function.PyCode;
+import org.pyston.builtins.generator.CoroutineWrapper;
+import org.pyston.builtins.generator.PyCoroutine;
 import org.pyston.builtins.generator.PyGenerator;
+import org.pyston.builtins.generator.Resumable;
+import org.pyston.builtins.ops.TypeOps;
 import org.pyston.builtins.object.PyNone;
 import org.pyston.builtins.ops.AttributeOps;
 import org.pyston.builtins.ops.CallOps;
@@ -27,6 +31,85 @@ public final class GeneratorSupport {
         return new PyGenerator(body, code, arguments);
     }
 
+    /** The entry of an {@code async def}: a new coroutine holding the arguments. */
+    public static Object newCoroutine(MethodHandle body, PyCode code, Object[] arguments) {
+        return new PyCoroutine(body, code, arguments);
+    }
+
+    /**
+     * {@code await x}: the iterator to delegate to — a coroutine itself, a generator-based
+     * coroutine, or what {@code __await__} returns — with CPython's errors for the rest.
+     */
+    public static Object awaitIterator(Object awaitable) {
+        if (awaitable instanceof PyCoroutine || awaitable instanceof PyGenerator g && isIterableCoroutine(g)) {
+            return awaitable;
+        }
+        Object method = TypeOps.typeOf(awaitable).lookup("__await__");
+        if (method == null) {
+            throw PyExceptions.typeError("object %s can't be used in 'await' expression", TypeOps.typeName(awaitable));
+        }
+        Object it = CallOps.callWithSelf(method, awaitable, new Object[0], null);
+        if (it instanceof PyCoroutine) throw PyExceptions.typeError("__await__() returned a coroutine");
+        if (!(it instanceof org.pyston.builtins.container.PyIterator) && TypeOps.typeOf(it).lookup("__next__") == null) {
+            throw PyExceptions.typeError("__await__() returned non-iterator of type '%s'", TypeOps.typeName(it));
+        }
+        return it;
+    }
+
+    private static boolean isIterableCoroutine(PyGenerator g) {
+        return (g.getCode().flags & 0x100) != 0; // CO_ITERABLE_COROUTINE (types.coroutine)
+    }
+
+    /** {@code async for}: {@code type(x).__aiter__(x)} with CPython's error. */
+    public static Object asyncIter(Object o) {
+        Object m = TypeOps.typeOf(o).lookup("__aiter__");
+        if (m == null) {
+            throw PyExceptions.typeError("'async for' requires an object with __aiter__ method, got %s", TypeOps.typeName(o));
+        }
+        return CallOps.callWithSelf(m, o, new Object[0], null);
+    }
+
+    /** {@code async for}: the awaitable of the next step, {@code type(it).__anext__(it)}. */
+    public static Object asyncNext(Object it) {
+        Object m = TypeOps.typeOf(it).lookup("__anext__");
+        if (m == null) {
+            throw PyExceptions.typeError("'async for' received an object from __aiter__ that does not implement __anext__: %s",
+                    TypeOps.typeName(it));
+        }
+        return CallOps.callWithSelf(m, it, new Object[0], null);
+    }
+
+    /** Whether an exception ends an {@code async for} (StopAsyncIteration). */
+    public static boolean isStopAsyncIteration(Throwable t) {
+        return t instanceof PyBaseException e && e.isInstance(PyExceptions.STOP_ASYNC_ITERATION);
+    }
+
+    /**
+     * The awaitable of {@code __aexit__}: {@code exit(None, None, None)} when {@code exc} is null,
+     * else {@code exit(type(exc), exc, exc.__traceback__)}.
+     */
+    public static Object asyncExitCall(Object exit, PyBaseException exc) {
+        if (exc == null) return CallOps.call(exit, new Object[] {PyNone.NONE, PyNone.NONE, PyNone.NONE}, null);
+        Object tb = exc.getTraceback() == null ? PyNone.NONE : exc.getTraceback();
+        return CallOps.call(exit, new Object[] {exc.getType(), exc, tb}, null);
+    }
+
+    /** {@code async with mgr}: returns {bound __aexit__, awaitable of __aenter__()}. */
+    public static Object[] asyncWithEnter(Object mgr) {
+        var t = TypeOps.typeOf(mgr);
+        Object enter = t.lookup("__aenter__");
+        Object exit = t.lookup("__aexit__");
+        if (enter == null) {
+            throw PyExceptions.typeError("'%s' object does not support the asynchronous context manager protocol", t.getName());
+        }
+        if (exit == null) {
+            throw PyExceptions.typeError("'%s' object does not support the asynchronous context manager protocol (missed __aexit__ method)", t.getName());
+        }
+        Object boundExit = AttributeOps.getAttr(mgr, "__aexit__");
+        Object awaitable = CallOps.callWithSelf(enter, mgr, new Object[0], null);
+        return new Object[] {boundExit, awaitable};
+    }
+
     /** Marker for {@code yield value}; evaluates to what the generator receives (or raises what is thrown in). */
     public static Object yieldValue(Object value) {
         throw new IllegalStateException("yield marker executed: the generator transform did not run");
@@ -38,7 +121,7 @@ public final class GeneratorSupport {
     }
 
     /** After resuming at a plain yield: the sent value, or the thrown-in exception raised here. */
-    public static Object received(PyGenerator gen) {
+    public static Object received(Resumable gen) {
         return gen.received();
     }
 
@@ -46,7 +129,15 @@ public final class GeneratorSupport {
 
     /** {@code yield from iterable}: the delegation state. */
     public static Object yieldFromStart(Object iterable) {
+        if (iterable instanceof PyCoroutine) {
+            throw PyExceptions.typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+        }
         return new Delegation(IterOps.iter(iterable));
+    }
+
+    /** {@code await x}: the delegation state over x's await iterator. */
+    public static Object awaitStart(Object awaitable) {
+        return new Delegation(awaitIterator(awaitable));
     }
 
     /** The first value to yield, or null when the sub-iterator finished at once. */
@@ -56,7 +147,7 @@ public final class GeneratorSupport {
 
     /** After resuming inside yield from: forward what the generator received; the next value or null when done. */
     public static Object yieldFromResume(Object delegation, Object generator) {
-        PyGenerator gen = (PyGenerator) generator;
+        Resumable gen = (Resumable) generator;
         Delegation d = (Delegation) delegation;
         PyBaseException thrown = gen.takePendingThrow();
         Object sent = gen.received();
@@ -74,11 +165,11 @@ public final class GeneratorSupport {
         Object result = PyNone.NONE;
 
         Delegation(Object sub) {
-            this.sub = sub;
+            this.sub = sub instanceof CoroutineWrapper w ? w.coroutine() : sub;
         }
 
         Object send(Object value) {
-            if (sub instanceof PyGenerator g) {
+            if (sub instanceof Resumable g) {
                 Object v = g.step(value);
                 if (v == null) result = g.returnValue;
                 return v;
@@ -97,8 +188,8 @@ public final class GeneratorSupport {
                 if (close != null) CallOps.call(close, new Object[0], null);
                 throw exc;
             }
-            Object thrower = sub instanceof PyGenerator ? null : AttributeOps.lookupAttr(sub, "throw");
-            if (sub instanceof PyGenerator g) {
+            Object thrower = sub instanceof Resumable ? null : AttributeOps.lookupAttr(sub, "throw");
+            if (sub instanceof Resumable g) {
                 try {
                     return g.throwInto(exc);
                 } catch (PyBaseException e) {
