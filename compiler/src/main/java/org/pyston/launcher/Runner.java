@@ -92,6 +92,7 @@ public final class Runner {
         StartupConfig.apply(interp, options, hashSeed);
         try {
             exitStatus = execMain(interp);
+            org.pyston.builtins.module.AtexitModule.runExitFuncs(interp);
         } finally {
             interp.flush();
             if (options.icStats) SiteCounters.print(stderr);

@@ -17,6 +17,9 @@ final class BuiltinModuleRegistry {
         Map<String, Function<Interpreter, PyModule>> m = new TreeMap<>();
         m.put("sys", Interpreter::getSys);
         m.put("builtins", Interpreter::getBuiltins);
+        m.put("_thread", org.pyston.builtins.module.ThreadModule::create);
+        m.put("atexit", org.pyston.builtins.module.AtexitModule::create);
+        m.put("gc", org.pyston.builtins.module.GcModule::create);
         m.put("errno", org.pyston.builtins.module.ErrnoModule::create);
         m.put("math", org.pyston.builtins.module.MathModule::create);
         m.put("time", org.pyston.builtins.module.TimeModule::create);

@@ -74,6 +74,15 @@ public final class Interpreter {
         return f == null ? null : f.apply(this);
     }
 
+    /** State of Java modules kept per interpreter (atexit's callbacks, gc's switch), by owner class. */
+    private final java.util.concurrent.ConcurrentHashMap<Class<?>, Object> moduleState = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The state {@code owner} keeps in this interpreter, made by {@code init} on first use. */
+    @SuppressWarnings("unchecked")
+    public <T> T moduleState(Class<?> owner, java.util.function.Supplier<T> init) {
+        return (T) moduleState.computeIfAbsent(owner, k -> init.get());
+    }
+
     public Object getImportState() {
         return importState;
     }
