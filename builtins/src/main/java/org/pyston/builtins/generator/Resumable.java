@@ -27,8 +27,13 @@ public abstract class Resumable implements PyObject {
 
     /** Resume point: 0 = not started; k > 0 = suspended at yield k; FINISHED. Written by the body. */
     public int state;
-    /** Locals and operand stack spilled at the current suspension (and the arguments before start). */
+    /**
+     * Locals and operand stack spilled at the current suspension (and the arguments before start).
+     * The body reuses the array from one suspension to the next, so resuming allocates nothing.
+     */
     public Object[] saved;
+    /** The int locals and stack entries spilled at the current suspension (reused like {@link #saved}). */
+    public int[] savedInts;
     /** What the yield expression evaluates to on the next resume. */
     private Object sent = PyNone.NONE;
     /** An exception to raise at the yield point on the next resume (throw/close). */

@@ -105,6 +105,29 @@ public final class PyInstance implements PyObject {
         shape = next;
     }
 
+    /**
+     * Adds an attribute along a shape transition the caller computed once: {@code to} is
+     * {@code from.withAttribute(name)} and the new attribute goes in its last slot. An inline
+     * cache that guarded {@code shape() == from} calls this, so no name is looked up; if another
+     * thread changed the shape meanwhile, it falls back to {@link #setAttribute}.
+     */
+    public synchronized void addAttribute(Shape from, Shape to, Object value) {
+        if (shape != from) {
+            setAttribute(to.nameAt(to.size() - 1), value);
+            return;
+        }
+        int i = to.size() - 1;
+        Object[] s = slots;
+        if (i >= s.length) {
+            Object[] grown = new Object[Math.max(4, s.length * 2)];
+            System.arraycopy(s, 0, grown, 0, s.length);
+            s = grown;
+        }
+        s[i] = value;
+        slots = s;
+        shape = to;
+    }
+
     /** Deletes instance attribute {@code name}; false when it was absent. */
     public synchronized boolean deleteAttribute(String name) {
         Shape sh = shape;
