@@ -56,7 +56,7 @@ public final class BuiltinsModule {
         DeclarationScanner.scanModule(BuiltinsModule.class, "builtins", d);
         PyType[] types = {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE, PyList.TYPE,
             PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PyFrozenSet.TYPE, PyRange.TYPE, PySlice.TYPE,
-            PyStaticMethod.TYPE, PyClassMethod.TYPE, PyProperty.TYPE};
+            PyStaticMethod.TYPE, PyClassMethod.TYPE, PyProperty.TYPE, org.pyston.builtins.object.PySuper.TYPE};
         // enumerate, zip, map, filter and reversed stay the functions declared below: their types have
         // no __new__ yet, so binding the type objects here would make them uncallable.
         for (PyType t : types) {
@@ -425,6 +425,10 @@ public final class BuiltinsModule {
         }
         PyType t = TypeOps.typeOf(x);
         Object m = t.lookup("__round__");
+        if (t.builtinBase() != null && !(m instanceof org.pyston.builtins.function.PyFunction)) {
+            Object v = org.pyston.builtins.object.PyInstance.unwrap(x);
+            return round(nd == null ? new Object[] {v} : new Object[] {v, nd}, null);
+        }
         if (m == null) {
             throw PyExceptions.typeError("type %s doesn't define __round__ method", t.getName());
         }
@@ -523,11 +527,6 @@ public final class BuiltinsModule {
             throw PyExceptions.create(PyExceptions.EOF_ERROR, PyStr.of("EOF when reading a line"));
         }
         return PyStr.of(line.endsWith("\n") ? line.substring(0, line.length() - 1) : line);
-    }
-
-    @PyMethod(general = true)
-    public static Object super_(Object[] args, String[] kwnames) {
-        throw PyExceptions.runtimeError("super() is not supported yet");
     }
 
     static double unusedFloat(Object o) {

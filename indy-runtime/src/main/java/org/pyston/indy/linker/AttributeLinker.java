@@ -94,6 +94,7 @@ public final class AttributeLinker implements Linker {
         PyType t = inst.getType();
         Shape shape = inst.shape();
         if (shape == null) return null;
+        if (!t.hasInstanceDict()) return null;
         SwitchPoint[] sps = InstanceLayout.defaultProtocol(t, name, "__setattr__");
         if (sps == null) return null;
         if (InstanceLayout.isDataDescriptor(t.lookup(name))) return null;
