@@ -23,7 +23,9 @@ import org.pyston.indy.imports.ModuleSource;
  * Compiled modules cached on disk, like CPython's {@code __pycache__}: the class of
  * {@code dir/x.py} is kept in {@code dir/__pycache__/x.pyston.class}, or, when that directory
  * cannot be written, under the user cache directory ({@code $XDG_CACHE_HOME/pyston} or
- * {@code ~/.cache/pyston}) in a file named after the source's absolute path.
+ * {@code ~/.cache/pyston}) in a file named after the source's absolute path. Modules inside an
+ * archive (the bundled stdlib in pyston.jar) are cached in the user cache directory, named after
+ * their path inside the archive.
  *
  * <p>An entry is used only when its header matches exactly: the SHA-256 of the source bytes, the
  * module name, the file name the class was compiled with (it is in tracebacks) and the
@@ -43,9 +45,10 @@ public final class CompiledModuleCache {
 
     /** The cached class of {@code src}, or null (absent, stale, unreadable, or no real file). */
     public static Entry lookup(ModuleSource src) {
-        if (src.realFile() == null) return null;
+        Path[] where = candidates(src);
+        if (where == null) return null;
         String hash = sha256(src.bytes());
-        for (Path p : candidates(src.realFile())) {
+        for (Path p : where) {
             Entry e = read(p, src, hash);
             if (e != null) return e;
         }
@@ -54,7 +57,8 @@ public final class CompiledModuleCache {
 
     /** Stores the class of {@code src}; failures (read-only places everywhere) are silent, as CPython's. */
     public static void store(ModuleSource src, String className, byte[] classBytes) {
-        if (src.realFile() == null) return;
+        Path[] where = candidates(src);
+        if (where == null) return;
         byte[] data;
         try {
             ByteArrayOutputStream bos = new ByteArrayOutputStream(classBytes.length + 256);
@@ -72,9 +76,20 @@ public final class CompiledModuleCache {
         } catch (IOException e) {
             return;
         }
-        for (Path p : candidates(src.realFile())) {
+        for (Path p : where) {
             if (writeAtomically(p, data)) return;
         }
+    }
+
+    /** Where the entry of {@code src} may live, preferred first; null when it cannot be cached. */
+    static Path[] candidates(ModuleSource src) {
+        if (src.realFile() != null) return candidates(src.realFile());
+        if (src.archiveName() == null) return null;
+        String name = src.archiveName();
+        String base = name.substring(name.lastIndexOf('/') + 1);
+        if (base.endsWith(".py")) base = base.substring(0, base.length() - 3);
+        return new Path[] {userCacheDir().resolve(sha256(src.filename().getBytes(StandardCharsets.UTF_8)).substring(0, 32)
+                + "-" + base + ".pyston.class")};
     }
 
     /** Where the entry of {@code source} may live, preferred first. */
