@@ -359,10 +359,8 @@ public final class ImportSystem {
             Object sub;
             try {
                 sub = findMainSpec(interp, st, modName);
-            } catch (PyBaseException e) {
-                if (!e.isInstance(PyExceptions.IMPORT_ERROR)) throw e;
-                throw new MainModuleError("No module named " + modName + "; '" + name
-                        + "' is a package and cannot be directly executed");
+            } catch (MainModuleError e) {
+                throw new MainModuleError(e.getMessage() + "; '" + name + "' is a package and cannot be directly executed");
             }
             spec = sub;
         }
