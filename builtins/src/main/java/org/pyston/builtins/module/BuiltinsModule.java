@@ -54,6 +54,7 @@ public final class BuiltinsModule {
         PyModule m = new PyModule("builtins");
         PyDict d = m.getDict();
         DeclarationScanner.scanModule(BuiltinsModule.class, "builtins", d);
+        DeclarationScanner.scanModule(EvalFunctions.class, "builtins", d);
         PyType[] types = {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE, PyList.TYPE,
             PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PyFrozenSet.TYPE, PyRange.TYPE, PySlice.TYPE,
             PyStaticMethod.TYPE, PyClassMethod.TYPE, PyProperty.TYPE, org.pyston.builtins.object.PySuper.TYPE};

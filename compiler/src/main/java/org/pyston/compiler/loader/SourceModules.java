@@ -22,6 +22,7 @@ public final class SourceModules implements ModuleSource.Executor {
     /** Makes source imports available; idempotent. */
     public static void register() {
         ImportSystem.registerExecutor(INSTANCE);
+        org.pyston.builtins.runtime.SourceCompiler.register(EvalCompiler.INSTANCE);
     }
 
     @Override
