@@ -97,38 +97,10 @@ public final class SiteBuiltins {
         throw notYet("__build_class__");
     }
 
-    @PyMethod(name = "__import__", general = true)
-    public static Object import_(Object[] args, String[] kwnames) {
-        throw notYet("__import__");
-    }
 
-    @PyMethod(general = true)
-    public static Object eval(Object[] args, String[] kwnames) {
-        throw notYet("eval");
-    }
 
-    @PyMethod(general = true)
-    public static Object exec(Object[] args, String[] kwnames) {
-        throw notYet("exec");
-    }
 
-    @PyMethod(general = true)
-    public static Object compile(Object[] args, String[] kwnames) {
-        throw notYet("compile");
-    }
 
-    @PyMethod(general = true)
-    public static Object globals(Object[] args, String[] kwnames) {
-        throw notYet("globals");
-    }
 
-    @PyMethod(general = true)
-    public static Object locals(Object[] args, String[] kwnames) {
-        throw notYet("locals");
-    }
 
-    @PyMethod(general = true)
-    public static Object vars(Object[] args, String[] kwnames) {
-        throw notYet("vars");
-    }
 }

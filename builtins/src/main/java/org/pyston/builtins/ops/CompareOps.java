@@ -240,6 +240,12 @@ public final class CompareOps {
                     return r;
                 }
             }
+        } else {
+            // other built-in types that declare the comparison (weakref.ref ...): their method
+            Object m = TypeOps.typeOf(a).lookup(op.dunder);
+            if (m != null && m != PyType.OBJECT.lookupLocal(op.dunder)) {
+                return CallOps.callWithSelf(m, a, new Object[] {b}, null);
+            }
         }
         // object's default: identity for == and !=
         if (op == Op.EQ) {
