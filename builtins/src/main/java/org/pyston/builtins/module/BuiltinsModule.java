@@ -49,8 +49,19 @@ public final class BuiltinsModule {
     private BuiltinsModule() {
     }
 
+    /** list[int], int | str: installed on the shared built-in types once per JVM. */
+    private static final class TypingHooks {
+        static final java.util.function.Supplier<Boolean> INSTALLED;
+
+        static {
+            org.pyston.builtins.typing.UnionTypeMethods.install();
+            INSTALLED = () -> Boolean.TRUE;
+        }
+    }
+
     /** Builds the builtins module of {@code interp}. */
     public static PyModule create(Interpreter interp) {
+        TypingHooks.INSTALLED.get();
         PyModule m = new PyModule("builtins");
         PyDict d = m.getDict();
         // first, so that a real implementation declared here later (eval, exec ...) replaces the placeholder
