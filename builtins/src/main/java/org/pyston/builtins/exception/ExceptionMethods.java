@@ -20,6 +20,9 @@ public final class ExceptionMethods {
         PyType cls = (PyType) args[0];
         int nkw = kwnames == null ? 0 : kwnames.length;
         Object[] pos = java.util.Arrays.copyOfRange(args, 1, args.length - nkw);
+        if (cls == PyExceptions.OS_ERROR && pos.length >= 2 && pos[0] instanceof org.pyston.builtins.number.PyInt n) {
+            cls = osErrorSubclass(n.value);
+        }
         PyBaseException e = new PyBaseException(cls, PyTuple.wrap(pos));
         initAttributes(e);
         return e;
@@ -34,6 +37,36 @@ public final class ExceptionMethods {
         self.setArgs(PyTuple.wrap(java.util.Arrays.copyOf(args, args.length - nkw)));
         initAttributes(self);
         return PyNone.NONE;
+    }
+
+    /** CPython's errno → OSError subclass table (Linux errno values). */
+    static PyType osErrorSubclass(long errno) {
+        switch ((int) errno) {
+            case 11: case 114: case 115: return PyExceptions.BLOCKING_IO_ERROR;
+            case 10: return PyExceptions.CHILD_PROCESS_ERROR;
+            case 32: case 108: return lookupBuiltin("BrokenPipeError");
+            case 103: return lookupBuiltin("ConnectionAbortedError");
+            case 111: return lookupBuiltin("ConnectionRefusedError");
+            case 104: return lookupBuiltin("ConnectionResetError");
+            case 17: return PyExceptions.FILE_EXISTS_ERROR;
+            case 2: return PyExceptions.FILE_NOT_FOUND_ERROR;
+            case 21: return PyExceptions.IS_A_DIRECTORY_ERROR;
+            case 20: return PyExceptions.NOT_A_DIRECTORY_ERROR;
+            case 4: return PyExceptions.INTERRUPTED_ERROR;
+            case 1: case 13: return PyExceptions.PERMISSION_ERROR;
+            case 3: return PyExceptions.PROCESS_LOOKUP_ERROR;
+            case 110: return PyExceptions.TIMEOUT_ERROR;
+            default: return PyExceptions.OS_ERROR;
+        }
+    }
+
+    private static PyType lookupBuiltin(String name) {
+        for (PyType t : PyExceptions.ALL) {
+            if (t.getName().equals(name)) {
+                return t;
+            }
+        }
+        return PyExceptions.OS_ERROR;
     }
 
     /** Sets the attributes CPython derives from args for the built-in subclasses. */
@@ -69,6 +102,9 @@ public final class ExceptionMethods {
             e.setAttribute("strerror", pair ? a.get(1) : PyNone.NONE);
             e.setAttribute("filename", a.size() >= 3 && pair ? a.get(2) : PyNone.NONE);
             e.setAttribute("filename2", a.size() >= 5 ? a.get(4) : PyNone.NONE);
+            if (pair && a.size() >= 3) {
+                e.setArgs(PyTuple.of(a.get(0), a.get(1)));
+            }
         } else if (e.isInstance(PyExceptions.NAME_ERROR) || e.isInstance(PyExceptions.ATTRIBUTE_ERROR)) {
             if (e.getAttribute("name") == null) {
                 e.setAttribute("name", PyNone.NONE);
@@ -111,6 +147,10 @@ public final class ExceptionMethods {
                 String s = "[Errno " + Repr.str(errno) + "] " + Repr.str(strerror);
                 if (filename != null && filename != PyNone.NONE) {
                     s += ": " + Repr.repr(filename);
+                    Object filename2 = e.getAttribute("filename2");
+                    if (filename2 != null && filename2 != PyNone.NONE) {
+                        s += " -> " + Repr.repr(filename2);
+                    }
                 }
                 return s;
             }

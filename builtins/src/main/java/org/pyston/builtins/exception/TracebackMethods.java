@@ -19,6 +19,11 @@ public final class TracebackMethods {
         return self.next == null ? PyNone.NONE : self.next;
     }
 
+    @PyGetter("tb_frame")
+    public static Object tbFrame(PyTraceback self) {
+        return new PyFrame(self.code, self.lineno);
+    }
+
     @PyGetter("tb_code")
     public static Object tbCode(PyTraceback self) {
         return self.code;

@@ -41,7 +41,9 @@ public final class DeclarationScanner {
                 String name = pythonName(m, decl);
                 if (decl.isStatic()) {
                     NativeSignature sig = new NativeSignature(name, type.getName() + "." + name, m, decl, false);
-                    dict.put(name, new PyStaticMethod(new PyBuiltinFunction(sig, "builtins")));
+                    boolean wraps = name.equals("__new__") && type != PyType.OBJECT && type != PyType.TYPE
+                            && type.layout() == PyType.Layout.BUILTIN;
+                    dict.put(name, new PyStaticMethod(new PyBuiltinFunction(sig, "builtins", wraps ? type : null)));
                 } else if (decl.isClass()) {
                     dict.put(name, new PyClassMethod(PyMethodDescriptor.of(type, m, decl, name)));
                 } else {

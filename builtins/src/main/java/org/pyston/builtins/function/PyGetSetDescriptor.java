@@ -42,7 +42,7 @@ public final class PyGetSetDescriptor implements PyObject {
     public Object get(Object obj) {
         check(obj);
         try {
-            return (Object) getter.invokeExact(obj);
+            return (Object) getter.invokeExact(receiverFor(obj));
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable t) {
@@ -61,12 +61,21 @@ public final class PyGetSetDescriptor implements PyObject {
             throw PyExceptions.attributeError("attribute '%s' of '%s' objects is not writable", name, owner.getName());
         }
         try {
-            s.invokeExact(obj, value);
+            s.invokeExact(receiverFor(obj), value);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable t) {
             throw PyExceptions.translate(t);
         }
+    }
+
+    /** The wrapped built-in value of a built-in subclass instance (see PyMethodDescriptor.receiverFor). */
+    private Object receiverFor(Object obj) {
+        if (owner.instanceClass() != org.pyston.builtins.object.PyInstance.class
+                && obj instanceof org.pyston.builtins.object.PyInstance i && i.builtinValue() != null) {
+            return i.builtinValue();
+        }
+        return obj;
     }
 
     private void check(Object obj) {

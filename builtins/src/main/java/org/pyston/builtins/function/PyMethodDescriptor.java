@@ -5,6 +5,7 @@ import java.lang.reflect.Method;
 
 import org.pyston.builtins.exception.PyExceptions;
 import org.pyston.builtins.object.PyMethod;
+import org.pyston.builtins.object.PyInstance;
 import org.pyston.builtins.object.PyObject;
 import org.pyston.builtins.object.PyType;
 import org.pyston.builtins.ops.TypeOps;
@@ -54,7 +55,36 @@ public final class PyMethodDescriptor implements PyObject, PyCallable, DirectCal
             throw PyExceptions.typeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
                     sig.name, owner.getName(), TypeOps.typeName(self));
         }
-        return sig.call(self, args, kwnames);
+        if (owner == org.pyston.builtins.container.PyDict.TYPE && self instanceof PyInstance i
+                && i.builtinValue() != null && args.length == 1 && sig.name.equals("__getitem__")) {
+            return dictSubclassGetItem(i, args[0]);
+        }
+        return sig.call(receiverFor(self), args, kwnames);
+    }
+
+    /** {@code dict.__getitem__} on a dict subclass: a missing key goes to the subclass's {@code __missing__}. */
+    private Object dictSubclassGetItem(PyInstance self, Object key) {
+        Object v = ((org.pyston.builtins.container.PyDict) self.builtinValue()).get(key);
+        if (v != null) {
+            return v;
+        }
+        Object missing = self.getType().lookup("__missing__");
+        if (missing != null) {
+            return org.pyston.builtins.ops.CallOps.callWithSelf(missing, self, new Object[] {key}, null);
+        }
+        return sig.call(self.builtinValue(), new Object[] {key}, null);
+    }
+
+    /**
+     * What the Java implementation receives as self: for an instance of a Python subclass of a
+     * built-in type (a {@code PyInstance} wrapping a value), the wrapped value, unless this method
+     * belongs to {@code object} (whose methods work on the instance itself).
+     */
+    Object receiverFor(Object self) {
+        if (owner.instanceClass() != PyInstance.class && self instanceof PyInstance i && i.builtinValue() != null) {
+            return i.builtinValue();
+        }
+        return self;
     }
 
     /** {@code list.append(l, x)}: the first argument is the receiver. */

@@ -27,8 +27,15 @@ public abstract class Resumable implements PyObject {
 
     /** Resume point: 0 = not started; k > 0 = suspended at yield k; FINISHED. Written by the body. */
     public int state;
-    /** Locals and operand stack spilled at the current suspension (and the arguments before start). */
+    /**
+     * Locals and operand stack spilled at the current suspension (and the arguments before start).
+     * The body reuses the array from one suspension to the next, so resuming allocates nothing.
+     */
     public Object[] saved;
+    /** The source line the body is suspended at (for gi_frame.f_lineno). */
+    public int suspendedLine;
+    /** The int locals and stack entries spilled at the current suspension (reused like {@link #saved}). */
+    public int[] savedInts;
     /** What the yield expression evaluates to on the next resume. */
     private Object sent = PyNone.NONE;
     /** An exception to raise at the yield point on the next resume (throw/close). */

@@ -61,7 +61,8 @@ public final class BuiltinsModule {
             PyStaticMethod.TYPE, PyClassMethod.TYPE, PyProperty.TYPE, org.pyston.builtins.text.PyBytes.TYPE,
             org.pyston.builtins.text.PyByteArray.TYPE, org.pyston.builtins.text.PyMemoryView.TYPE,
             org.pyston.builtins.number.PyComplex.TYPE, BuiltinIterators.Enumerate.TYPE, BuiltinIterators.Zip.TYPE,
-            BuiltinIterators.MapIterator.TYPE, BuiltinIterators.Filter.TYPE, BuiltinIterators.Reversed.TYPE};
+            BuiltinIterators.MapIterator.TYPE, BuiltinIterators.Filter.TYPE, BuiltinIterators.Reversed.TYPE,
+            org.pyston.builtins.object.PySuper.TYPE};
         for (PyType t : types) {
             d.putStr(t.getName(), t);
         }
@@ -359,6 +360,10 @@ public final class BuiltinsModule {
         }
         PyType t = TypeOps.typeOf(x);
         Object m = t.lookup("__round__");
+        if (t.builtinBase() != null && !(m instanceof org.pyston.builtins.function.PyFunction)) {
+            Object v = org.pyston.builtins.object.PyInstance.unwrap(x);
+            return round(nd == null ? new Object[] {v} : new Object[] {v, nd}, null);
+        }
         if (m == null) {
             throw PyExceptions.typeError("type %s doesn't define __round__ method", t.getName());
         }
@@ -457,11 +462,6 @@ public final class BuiltinsModule {
             throw PyExceptions.create(PyExceptions.EOF_ERROR, PyStr.of("EOF when reading a line"));
         }
         return PyStr.of(line.endsWith("\n") ? line.substring(0, line.length() - 1) : line);
-    }
-
-    @PyMethod(general = true)
-    public static Object super_(Object[] args, String[] kwnames) {
-        throw PyExceptions.runtimeError("super() is not supported yet");
     }
 
     static double unusedFloat(Object o) {

@@ -30,7 +30,7 @@ public final class ObjectMethods {
                 throw PyExceptions.typeError("%s() takes no arguments", cls.getName());
             }
         }
-        if (cls.layout() != PyType.Layout.INSTANCE) {
+        if (cls.layout() != PyType.Layout.INSTANCE || cls.builtinBase() != null) {
             throw PyExceptions.typeError("object.__new__(%s) is not safe, use %s.__new__()", cls.getName(),
                     cls.getName());
         }
@@ -142,8 +142,13 @@ public final class ObjectMethods {
         return PyStr.of(Repr.str(self));
     }
 
-    @PyMethod(name = "__init_subclass__", isClass = true)
-    public static Object initSubclass(Object cls) {
+    @PyMethod(name = "__init_subclass__", isClass = true, general = true)
+    public static Object initSubclass(Object cls, Object[] args, String[] kwnames) {
+        ClassBuilder.checkNoSubclassKeywords(cls, kwnames);
+        if (args.length > 0) {
+            throw PyExceptions.typeError("%s.__init_subclass__() takes no arguments (%d given)",
+                    ((PyType) cls).getName(), args.length);
+        }
         return PyNone.NONE;
     }
 

@@ -22,12 +22,45 @@ public final class PyInstance implements PyObject {
     private volatile Shape shape = Shape.EMPTY;
     private volatile Object[] slots = NO_SLOTS;
     private volatile PyDict dict;
+    /** In dictionary mode: the {@code __slots__} values (hidden "\0name" keys), kept out of the dict. */
+    private java.util.Map<String, Object> hidden;
+
+    /**
+     * For an instance of a Python subclass of a built-in type (int, str, list ...): the built-in
+     * value the built-in's methods operate on (an exact instance of {@link PyType#builtinBase()});
+     * null otherwise. Fixed at creation; a mutable value (list, dict) is mutated in place.
+     */
+    private final Object builtinValue;
 
     private static final Object[] NO_SLOTS = new Object[0];
 
     /** A new instance of {@code type} with no attributes. */
     public PyInstance(PyType type) {
         this.type = type;
+        this.builtinValue = null;
+    }
+
+    /** A new instance of {@code type}, a subclass of a built-in type, wrapping {@code value}. */
+    public PyInstance(PyType type, Object value) {
+        this.type = type;
+        this.builtinValue = value;
+    }
+
+    /** The wrapped built-in value (see {@link #builtinValue}), or null. */
+    public Object builtinValue() {
+        return builtinValue;
+    }
+
+    /**
+     * {@code o} itself, or the built-in value it wraps when it is an instance of a Python subclass
+     * of a built-in type: what Java code that accepts "an int" or "a dict" should look at, as
+     * CPython's {@code PyLong_Check}/{@code PyDict_Check} accept subclasses.
+     */
+    public static Object unwrap(Object o) {
+        if (o instanceof PyInstance i && i.builtinValue != null) {
+            return i.builtinValue;
+        }
+        return o;
     }
 
     @Override
@@ -71,6 +104,11 @@ public final class PyInstance implements PyObject {
     public Object getAttribute(String name) {
         Shape sh = shape;
         if (sh == null) {
+            if (name.startsWith("\0")) {
+                synchronized (this) {
+                    return hidden == null ? null : hidden.get(name);
+                }
+            }
             return dict.getStr(name);
         }
         int i = sh.indexOf(name);
@@ -85,6 +123,13 @@ public final class PyInstance implements PyObject {
     public synchronized void setAttribute(String name, Object value) {
         Shape sh = shape;
         if (sh == null) {
+            if (name.startsWith("\0")) {
+                if (hidden == null) {
+                    hidden = new java.util.HashMap<>();
+                }
+                hidden.put(name, value);
+                return;
+            }
             dict.putStr(name, value);
             return;
         }
@@ -105,10 +150,36 @@ public final class PyInstance implements PyObject {
         shape = next;
     }
 
+    /**
+     * Adds an attribute along a shape transition the caller computed once: {@code to} is
+     * {@code from.withAttribute(name)} and the new attribute goes in its last slot. An inline
+     * cache that guarded {@code shape() == from} calls this, so no name is looked up; if another
+     * thread changed the shape meanwhile, it falls back to {@link #setAttribute}.
+     */
+    public synchronized void addAttribute(Shape from, Shape to, Object value) {
+        if (shape != from) {
+            setAttribute(to.nameAt(to.size() - 1), value);
+            return;
+        }
+        int i = to.size() - 1;
+        Object[] s = slots;
+        if (i >= s.length) {
+            Object[] grown = new Object[Math.max(4, s.length * 2)];
+            System.arraycopy(s, 0, grown, 0, s.length);
+            s = grown;
+        }
+        s[i] = value;
+        slots = s;
+        shape = to;
+    }
+
     /** Deletes instance attribute {@code name}; false when it was absent. */
     public synchronized boolean deleteAttribute(String name) {
         Shape sh = shape;
         if (sh == null) {
+            if (name.startsWith("\0")) {
+                return hidden != null && hidden.remove(name) != null;
+            }
             return dict.remove(PyStr.of(name)) != null;
         }
         int i = sh.indexOf(name);
@@ -127,7 +198,14 @@ public final class PyInstance implements PyObject {
             Object[] s = slots;
             for (int i = 0; i < sh.size(); i++) {
                 if (i < s.length && s[i] != null) {
-                    d.putStr(sh.nameAt(i), s[i]);
+                    if (sh.nameAt(i).startsWith("\0")) {
+                        if (hidden == null) {
+                            hidden = new java.util.HashMap<>();
+                        }
+                        hidden.put(sh.nameAt(i), s[i]);
+                    } else {
+                        d.putStr(sh.nameAt(i), s[i]);
+                    }
                 }
             }
             dict = d;

@@ -70,11 +70,33 @@ public class PyType implements PyObject {
     private final ConcurrentHashMap<String, SwitchPoint> switchPoints = new ConcurrentHashMap<>();
     private volatile int version;
 
+    /** The metaclass ({@code type(cls)}); {@code type} itself for built-in types and plain classes. */
+    private final PyType metatype;
+    /**
+     * For a Python subclass of a built-in type other than object, type and the exceptions (int,
+     * str, list, dict ...): that built-in type. Its instances are {@link PyInstance}s holding a
+     * value of this type ({@link PyInstance#builtinValue()}); null otherwise.
+     */
+    private final PyType builtinBase;
+
+    /**
+     * False when instances have no {@code __dict__} (every Python class of the MRO declares
+     * {@code __slots__} without "__dict__"): assigning an undeclared attribute is then an error.
+     */
+    private volatile boolean instanceDict = true;
+
     /** The module named at creation; what a built-in type reports even when its dict's {@code __module__} is a descriptor (as {@code type}'s is). */
     private final String declaredModule;
 
     private PyType(String name, String module, Class<?> instanceClass, Layout layout, Class<?> methods,
                    PyType[] bases, boolean builtin, boolean baseType) {
+        this(name, module, instanceClass, layout, methods, bases, builtin, baseType, null, null);
+    }
+
+    private PyType(String name, String module, Class<?> instanceClass, Layout layout, Class<?> methods,
+                   PyType[] bases, boolean builtin, boolean baseType, PyType metatype, PyType builtinBase) {
+        this.metatype = metatype;
+        this.builtinBase = builtinBase;
         this.name = name;
         this.qualname = name;
         this.instanceClass = instanceClass;
@@ -122,11 +144,16 @@ public class PyType implements PyObject {
         return new PyType(name, module, instanceClass, Layout.BUILTIN, methods, b, true, false);
     }
 
-    /** Internal constructor for classes created by Python code. */
-    static PyType userClass(String name, String module, PyType[] bases, Layout layout, Map<String, Object> ns,
-                            String qualname) {
-        Class<?> cls = layout == Layout.INSTANCE ? PyInstance.class : bases[0].instanceClass;
-        PyType t = new PyType(name, module, cls, layout, null, bases, false, true);
+    /**
+     * Internal constructor for classes created by Python code.
+     *
+     * @param instanceClass the Java class of the instances (PyInstance, PyBaseException or PyType)
+     * @param builtinBase the wrapped built-in type (see {@link #builtinBase()}), or null
+     */
+    static PyType userClass(PyType metatype, String name, String module, PyType[] bases, Layout layout,
+                            Class<?> instanceClass, PyType builtinBase, Map<String, Object> ns, String qualname) {
+        PyType t = new PyType(name, module, instanceClass, layout, null, bases, false, true,
+                metatype == TYPE ? null : metatype, builtinBase);
         Map<String, Object> d = new LinkedHashMap<>(ns);
         d.putIfAbsent("__module__", module);
         t.dict = d;
@@ -147,7 +174,29 @@ public class PyType implements PyObject {
 
     @Override
     public PyType getType() {
-        return TYPE;
+        PyType m = metatype;
+        return m == null ? TYPE : m;
+    }
+
+    /** True when instances of this class may hold arbitrary attributes (see {@link #instanceDict}). */
+    public boolean hasInstanceDict() {
+        return instanceDict;
+    }
+
+    void setInstanceDict(boolean v) {
+        instanceDict = v;
+    }
+
+    /** Puts a {@code __slots__} member descriptor into the dictionary of a class being created. */
+    synchronized void setSlotMember(String name, Object descriptor) {
+        Map<String, Object> d = new LinkedHashMap<>(dict());
+        d.put(name, descriptor);
+        dict = d;
+    }
+
+    /** The built-in type whose value instances of this class wrap (int for {@code class I(int)}), or null. */
+    public PyType builtinBase() {
+        return builtinBase;
     }
 
     /** {@code __name__}. */
@@ -422,12 +471,19 @@ public class PyType implements PyObject {
                 }
             }
             if (candidate == null) {
+                // CPython names the distinct heads of the sequences still to merge
                 StringBuilder sb = new StringBuilder();
-                for (PyType b : bases) {
+                List<PyType> seen = new ArrayList<>();
+                for (List<PyType> s : seqs) {
+                    PyType head = s.get(0);
+                    if (seen.contains(head)) {
+                        continue;
+                    }
+                    seen.add(head);
                     if (sb.length() > 0) {
                         sb.append(", ");
                     }
-                    sb.append(b.name);
+                    sb.append(head.name);
                 }
                 throw PyExceptions.typeError("Cannot create a consistent method resolution\norder (MRO) for bases %s", sb);
             }

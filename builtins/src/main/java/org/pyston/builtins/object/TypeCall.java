@@ -10,12 +10,34 @@ public final class TypeCall {
     private TypeCall() {
     }
 
-    /** {@code cls(*args, **kw)}. */
+    /**
+     * {@code cls(*args, **kw)} as Python code sees it: through the metaclass's {@code __call__}
+     * when the metaclass defines one, else {@link #call}.
+     */
+    public static Object callType(PyType cls, Object[] args, String[] kwnames) {
+        PyType meta = cls.getType();
+        if (meta != PyType.TYPE) {
+            Object mc = meta.lookup("__call__");
+            if (mc != Holder.TYPE_CALL) {
+                return CallOps.callWithSelf(mc, cls, args, kwnames);
+            }
+        }
+        return call(cls, args, kwnames);
+    }
+
+    private static final class Holder {
+        static final Object TYPE_CALL = PyType.TYPE.lookupLocal("__call__");
+    }
+
+    /** {@code type.__call__(cls, *args, **kw)}: __new__ then __init__. */
     public static Object call(PyType cls, Object[] args, String[] kwnames) {
         if (cls == PyType.TYPE && args.length == 1 && (kwnames == null || kwnames.length == 0)) {
             return TypeOps.typeOf(args[0]);
         }
         Object newFn = cls.lookup("__new__");
+        if (newFn == null) {
+            throw PyExceptions.typeError("cannot create '%s' instances", cls.getName());
+        }
         Object[] withCls = new Object[args.length + 1];
         withCls[0] = cls;
         System.arraycopy(args, 0, withCls, 1, args.length);

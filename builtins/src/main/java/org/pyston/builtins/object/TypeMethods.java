@@ -19,11 +19,17 @@ public final class TypeMethods {
     public static Object new_(Object[] args, String[] kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = args.length - nkw;
-        if (npos == 2 && args[0] == PyType.TYPE) {
+        if (npos == 2 && args[0] == PyType.TYPE && nkw == 0) {
             return TypeOps.typeOf(args[1]);
         }
         if (npos != 4) {
-            throw PyExceptions.typeError("type() takes 1 or 3 arguments");
+            throw PyExceptions.typeError(npos == 0 ? "type.__new__(): not enough arguments" : "type() takes 1 or 3 arguments");
+        }
+        if (!(args[0] instanceof PyType meta)) {
+            throw PyExceptions.typeError("type.__new__(X): X is not a type object (%s)", TypeOps.typeName(args[0]));
+        }
+        if (!meta.isSubtype(PyType.TYPE)) {
+            throw PyExceptions.typeError("type.__new__(%s): %s is not a subtype of type", meta.getName(), meta.getName());
         }
         if (!(args[1] instanceof PyStr name)) {
             throw PyExceptions.typeError("type.__new__() argument 1 must be str, not %s", TypeOps.typeName(args[1]));
@@ -31,15 +37,26 @@ public final class TypeMethods {
         if (!(args[2] instanceof PyTuple bases)) {
             throw PyExceptions.typeError("type.__new__() argument 2 must be tuple, not %s", TypeOps.typeName(args[2]));
         }
-        if (!(args[3] instanceof PyDict ns)) {
+        if (!(PyInstance.unwrap(args[3]) instanceof PyDict ns)) {
             throw PyExceptions.typeError("type.__new__() argument 3 must be dict, not %s", TypeOps.typeName(args[3]));
         }
-        return ClassBuilder.newClass(name.value, bases, ns);
+        Object[] kwValues = nkw == 0 ? null : java.util.Arrays.copyOfRange(args, npos, args.length);
+        return ClassBuilder.newClass(meta, name.value, bases, ns, kwValues, nkw == 0 ? null : kwnames);
     }
 
     @PyMethod(name = "__init__", general = true)
     public static Object init(Object self, Object[] args, String[] kwnames) {
+        int npos = args.length - (kwnames == null ? 0 : kwnames.length);
+        if (npos != 1 && npos != 3) {
+            throw PyExceptions.typeError("type.__init__() takes 1 or 3 arguments");
+        }
         return PyNone.NONE;
+    }
+
+    /** {@code type.__prepare__(name, bases, **kw)}: the default class namespace, a new dict. */
+    @PyMethod(name = "__prepare__", isClass = true, general = true)
+    public static Object prepare(Object meta, Object[] args, String[] kwnames) {
+        return new PyDict();
     }
 
     @PyMethod(name = "__call__", general = true)

@@ -6,12 +6,15 @@ import org.pyston.builtins.function.PyBoundMethod;
 import org.pyston.builtins.function.PyClassMethod;
 import org.pyston.builtins.function.PyFunction;
 import org.pyston.builtins.function.PyGetSetDescriptor;
+import org.pyston.builtins.function.PyMemberDescriptor;
 import org.pyston.builtins.function.PyMethodDescriptor;
 import org.pyston.builtins.function.PyProperty;
 import org.pyston.builtins.function.PyStaticMethod;
 import org.pyston.builtins.module.PyModule;
 import org.pyston.builtins.object.PyInstance;
 import org.pyston.builtins.object.PyNone;
+import org.pyston.builtins.object.PySuper;
+import org.pyston.builtins.object.SuperMethods;
 import org.pyston.builtins.object.PyType;
 import org.pyston.builtins.text.PyStr;
 
@@ -52,6 +55,9 @@ public final class AttributeOps {
     public static Object lookupAttr(Object o, String name) {
         if (o instanceof PyType t) {
             return typeLookupAttr(t, name);
+        }
+        if (o instanceof PySuper s) {
+            return SuperMethods.lookup(s, name);
         }
         PyType type = TypeOps.typeOf(o);
         if (!type.isBuiltin()) {
@@ -114,7 +120,7 @@ public final class AttributeOps {
     private static Object instanceAttribute(Object o, String name) {
         if (o instanceof PyInstance inst) {
             if (name.equals("__dict__")) {
-                return inst.getDict();
+                return inst.getType().hasInstanceDict() ? inst.getDict() : null;
             }
             return inst.getAttribute(name);
         }
@@ -151,7 +157,7 @@ public final class AttributeOps {
 
     /** True when {@code d} defines {@code __set__} or {@code __delete__} (wins over instance attributes). */
     public static boolean isDataDescriptor(Object d) {
-        if (d instanceof PyGetSetDescriptor || d instanceof PyProperty) {
+        if (d instanceof PyGetSetDescriptor || d instanceof PyProperty || d instanceof PyMemberDescriptor) {
             return true;
         }
         if (d instanceof PyFunction || d instanceof PyMethodDescriptor || d instanceof PyStaticMethod
@@ -176,19 +182,21 @@ public final class AttributeOps {
         if (descr instanceof PyGetSetDescriptor g) {
             return obj == null ? descr : g.get(obj);
         }
+        if (descr instanceof PyMemberDescriptor m) {
+            return obj == null ? descr : m.get(obj);
+        }
         if (descr instanceof PyStaticMethod s) {
             return s.function;
         }
         if (descr instanceof PyClassMethod c) {
-            return new PyBoundMethod(obj == null || obj instanceof PyType && type == PyType.TYPE ? type : TypeOps.typeOf(obj),
-                    c.function);
+            return new PyBoundMethod(type != null ? type : TypeOps.typeOf(obj), c.function);
         }
         if (descr instanceof PyProperty p) {
             if (obj == null) {
                 return descr;
             }
             if (p.fget == null) {
-                throw PyExceptions.attributeError("property of '%s' object has no getter", TypeOps.typeName(obj));
+                throw propertyError(p, obj, "getter");
             }
             return CallOps.call(p.fget, new Object[] {obj}, null);
         }
@@ -250,6 +258,9 @@ public final class AttributeOps {
             return;
         }
         if (o instanceof PyInstance inst) {
+            if (!type.hasInstanceDict()) {
+                throw noAttribute(o, name);
+            }
             if (value == null) {
                 if (!inst.deleteAttribute(name)) {
                     throw noAttribute(o, name);
@@ -295,7 +306,21 @@ public final class AttributeOps {
         throw noAttribute(o, name);
     }
 
+    /** CPython 3.11's "property 'x' of 'C' object has no setter" (the name from the getter). */
+    private static RuntimeException propertyError(PyProperty p, Object obj, String what) {
+        Object fn = p.fget != null ? p.fget : p.fset != null ? p.fset : p.fdel;
+        Object name = fn == null ? null : lookupAttr(fn, "__name__");
+        if (name instanceof PyStr s) {
+            return PyExceptions.attributeError("property '%s' of '%s' object has no %s", s.value, TypeOps.typeName(obj), what);
+        }
+        return PyExceptions.attributeError("property of '%s' object has no %s", TypeOps.typeName(obj), what);
+    }
+
     private static void descriptorSet(Object descr, Object obj, Object value) {
+        if (descr instanceof PyMemberDescriptor m) {
+            m.set(obj, value);
+            return;
+        }
         if (descr instanceof PyGetSetDescriptor g) {
             g.set(obj, value);
             return;
@@ -303,12 +328,12 @@ public final class AttributeOps {
         if (descr instanceof PyProperty p) {
             if (value == null) {
                 if (p.fdel == null) {
-                    throw PyExceptions.attributeError("property of '%s' object has no deleter", TypeOps.typeName(obj));
+                    throw propertyError(p, obj, "deleter");
                 }
                 CallOps.call(p.fdel, new Object[] {obj}, null);
             } else {
                 if (p.fset == null) {
-                    throw PyExceptions.attributeError("property of '%s' object has no setter", TypeOps.typeName(obj));
+                    throw propertyError(p, obj, "setter");
                 }
                 CallOps.call(p.fset, new Object[] {obj, value}, null);
             }

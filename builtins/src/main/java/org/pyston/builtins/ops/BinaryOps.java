@@ -13,6 +13,8 @@ import org.pyston.builtins.number.PyBool;
 import org.pyston.builtins.number.PyFloat;
 import org.pyston.builtins.number.PyInt;
 import org.pyston.builtins.object.PyNotImplemented;
+import org.pyston.builtins.function.PyMethodDescriptor;
+import org.pyston.builtins.object.PyInstance;
 import org.pyston.builtins.object.PyType;
 import org.pyston.builtins.text.PercentFormatter;
 import org.pyston.builtins.text.PyStr;
@@ -284,12 +286,12 @@ public final class BinaryOps {
         Object r;
         if (ta != tb && !nativeB && tb.isSubtype(ta)) {
             reflectedFirst = true;
-            r = userSlot(b, op.rdunder, a, tb);
+            r = userSlot(b, op.rdunder, a, tb, op, true);
             if (r != NI) {
                 return r;
             }
         }
-        r = nativeA ? nativeBinary(op, a, b) : userSlot(a, op.dunder, b, ta);
+        r = nativeA ? nativeBinary(op, a, b) : userSlot(a, op.dunder, b, ta, op, false);
         if (r != NI) {
             return r;
         }
@@ -300,7 +302,7 @@ public final class BinaryOps {
             }
         }
         if (ta != tb && !reflectedFirst && !nativeB) {
-            r = userSlot(b, op.rdunder, a, tb);
+            r = userSlot(b, op.rdunder, a, tb, op, true);
             if (r != NI) {
                 return r;
             }
@@ -313,7 +315,18 @@ public final class BinaryOps {
     }
 
     private static Object userSlot(Object self, String dunder, Object other, PyType t) {
+        return userSlot(self, dunder, other, t, null, false);
+    }
+
+    private static Object userSlot(Object self, String dunder, Object other, PyType t, Op op, boolean reflected) {
         Object m = t.lookup(dunder);
+        if (op != null && t.builtinBase() != null && (m == null || m instanceof PyMethodDescriptor)) {
+            // a subclass of a built-in type that does not override the operator: the built-in's own
+            // operation on the wrapped values (CPython's PyLong_Check & co. accept subclasses)
+            Object x = PyInstance.unwrap(self);
+            Object y = PyInstance.unwrap(other);
+            return reflected ? nativeBinary(op, y, x) : nativeBinary(op, x, y);
+        }
         if (m == null) {
             return NI;
         }

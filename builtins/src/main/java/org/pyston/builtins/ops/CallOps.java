@@ -25,7 +25,7 @@ public final class CallOps {
             return c.call(args, kwnames);
         }
         if (callable instanceof PyType t) {
-            return TypeCall.call(t, args, kwnames);
+            return TypeCall.callType(t, args, kwnames);
         }
         PyType type = TypeOps.typeOf(callable);
         Object m = type.lookup("__call__");
@@ -66,7 +66,7 @@ public final class CallOps {
 
     /** {@code receiver.name(*args, **kw)} without creating a bound method when the attribute is a plain method. */
     public static Object callMethod(Object receiver, String name, Object[] args, String[] kwnames) {
-        if (!(receiver instanceof PyType)) {
+        if (!(receiver instanceof PyType) && !(receiver instanceof org.pyston.builtins.object.PySuper)) {
             PyType type = TypeOps.typeOf(receiver);
             Object m = type.lookup(name);
             if ((m instanceof PyMethodDescriptor || m instanceof PyFunction)

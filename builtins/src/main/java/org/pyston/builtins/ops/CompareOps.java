@@ -13,6 +13,8 @@ import org.pyston.builtins.number.PyBool;
 import org.pyston.builtins.number.PyFloat;
 import org.pyston.builtins.number.PyInt;
 import org.pyston.builtins.object.PyNotImplemented;
+import org.pyston.builtins.function.PyMethodDescriptor;
+import org.pyston.builtins.object.PyInstance;
 import org.pyston.builtins.object.PyType;
 import org.pyston.builtins.text.PyStr;
 
@@ -163,6 +165,10 @@ public final class CompareOps {
             return nativeCompare(self, op, other);
         }
         Object m = type.lookup(op.dunder);
+        if (type.builtinBase() != null && (m == null || m instanceof PyMethodDescriptor)) {
+            // a subclass of a built-in type without its own comparison: the built-in's, on the values
+            return nativeCompare(PyInstance.unwrap(self), op, PyInstance.unwrap(other));
+        }
         if (m == null) {
             return NI;
         }

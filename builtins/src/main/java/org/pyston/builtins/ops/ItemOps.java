@@ -65,7 +65,7 @@ public final class ItemOps {
             }
             return r.item(indexValue(key, "range"));
         }
-        if (o instanceof PyType t) {
+        if (o instanceof PyType t && (t.getType() == PyType.TYPE || t.getType().lookup("__getitem__") == null)) {
             Object cgi = t.lookup("__class_getitem__");
             if (cgi != null) {
                 return CallOps.call(AttributeOps.descriptorGet(cgi, null, t), new Object[] {key}, null);

@@ -8,6 +8,8 @@ import org.pyston.builtins.number.PyBigInt;
 import org.pyston.builtins.number.PyBool;
 import org.pyston.builtins.number.PyFloat;
 import org.pyston.builtins.number.PyInt;
+import org.pyston.builtins.function.PyMethodDescriptor;
+import org.pyston.builtins.object.PyInstance;
 import org.pyston.builtins.object.PyType;
 
 /** Unary operators: {@code -x}, {@code +x}, {@code ~x} ({@code not x} is {@link Truth#not}). */
@@ -70,15 +72,34 @@ public final class UnaryOps {
         }
         PyType t = TypeOps.typeOf(a);
         Object m = t.isBuiltin() && !(a instanceof SlotDispatched) ? null : t.lookup("__abs__");
+        if (inheritsBuiltin(t, m)) {
+            return abs(PyInstance.unwrap(a));
+        }
         if (m == null) {
             throw PyExceptions.typeError("bad operand type for abs(): '%s'", t.getName());
         }
         return CallOps.callWithSelf(m, a, new Object[0], null);
     }
 
+    /**
+     * True when {@code t} subclasses a built-in type (int, float ...) and does not override the
+     * operation whose method lookup gave {@code m}: the operation then runs on the wrapped value.
+     */
+    private static boolean inheritsBuiltin(PyType t, Object m) {
+        return t.builtinBase() != null && (m == null || m instanceof PyMethodDescriptor);
+    }
+
     private static Object unary(Object a, String dunder, String symbol) {
         PyType t = TypeOps.typeOf(a);
         Object m = t.isBuiltin() && !(a instanceof SlotDispatched) ? null : t.lookup(dunder);
+        if (inheritsBuiltin(t, m)) {
+            Object v = PyInstance.unwrap(a);
+            switch (symbol) {
+                case "-": return neg(v);
+                case "+": return pos(v);
+                default: return invert(v);
+            }
+        }
         if (m == null) {
             throw PyExceptions.typeError("bad operand type for unary %s: '%s'", symbol, t.getName());
         }

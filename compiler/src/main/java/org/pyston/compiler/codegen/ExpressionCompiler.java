@@ -556,7 +556,7 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
     /** {@code await x}: delegation, like yield from, to x's await iterator. */
     @Override
     public Void visit(Await node) {
-        if (!ctx.generator || !ctx.scope.isCoroutine()) throw Unsupported.syntax("'await' outside async function", node.span());
+        if (!ctx.generator || !(ctx.scope.isCoroutine() || ctx.scope.isAsyncGenerator())) throw Unsupported.syntax("'await' outside async function", node.span());
         compile(node.value());
         delegate("awaitStart");
         return null;
@@ -567,6 +567,10 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
     public Void visit(Yield node) {
         if (!ctx.generator) throw Unsupported.construct("'yield' outside a generator function body", node.span());
         compileOrNone(node.value());
+        if (ctx.scope.isAsyncGenerator()) {
+            // told apart from values passed up by awaits (see PyAsyncGenerator)
+            mv.visitMethodInsn(INVOKESTATIC, GeneratorTransformer.SUPPORT, "asyncGenYield", "(" + O + ")" + O, false);
+        }
         mv.visitMethodInsn(INVOKESTATIC, GeneratorTransformer.SUPPORT, "yieldValue", "(" + O + ")" + O, false);
         return null;
     }

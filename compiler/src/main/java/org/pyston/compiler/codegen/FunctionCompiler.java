@@ -149,10 +149,7 @@ final class FunctionCompiler {
 
     /** Compiles a def/lambda body to a static method and returns a handle to it. */
     private Handle compileFunctionBody(Scope scope, Arguments args, List<Stmt> body, Expr lambdaBody, int line) {
-        if (scope.isAsyncGenerator()) {
-            throw Unsupported.construct("asynchronous generator ('yield' inside 'async def')", scope.span());
-        }
-        if (scope.isGenerator() || scope.isCoroutine()) {
+        if (scope.isGenerator() || scope.isCoroutine() || scope.isAsyncGenerator()) {
             List<Stmt> stmts = body != null ? body : List.of(new ExprStmt(lambdaBody, lambdaBody.span()));
             return compileGenerator(scope, stmts, line);
         }
@@ -181,6 +178,11 @@ final class FunctionCompiler {
      * closure (if any) and the parameters as in an ordinary function body.
      */
     private Handle compileGenerator(Scope scope, List<Stmt> stmts, int line) {
+        return compileGenerator(scope, stmts, line, null);
+    }
+
+    /** As above; {@code extraBody}, when given, emits more body code after the prologue (comprehensions). */
+    private Handle compileGenerator(Scope scope, List<Stmt> stmts, int line, java.util.function.Consumer<MethodContext> extraBody) {
         String name = module.methodName(scope.qualname());
         int nparams = scope.argcount() + scope.kwonlyargcount() + (scope.hasVarargs() ? 1 : 0) + (scope.hasVarkeywords() ? 1 : 0);
         boolean closure = hasClosure(scope);
@@ -203,7 +205,7 @@ final class FunctionCompiler {
             mv.visitVarInsn(ALOAD, i);
             mv.visitInsn(AASTORE);
         }
-        mv.visitMethodInsn(INVOKESTATIC, GeneratorTransformer.SUPPORT, scope.isCoroutine() ? "newCoroutine" : "newGenerator",
+        mv.visitMethodInsn(INVOKESTATIC, GeneratorTransformer.SUPPORT, scope.isAsyncGenerator() ? "newAsyncGenerator" : scope.isCoroutine() ? "newCoroutine" : "newGenerator",
                 "(Ljava/lang/invoke/MethodHandle;L" + PY_CODE + ";[" + O + ")" + O, false);
         mv.visitInsn(ARETURN);
         mv.visitMaxs(0, 0);
@@ -229,8 +231,9 @@ final class FunctionCompiler {
                 body.visitVarInsn(ASTORE, 1 + i); // slot 1: the closure when there is one, then the parameters
             }
             functionPrologue(ctx, nparams, paramBase, closureSlot);
+            if (extraBody != null) extraBody.accept(ctx);
         }, true);
-        GeneratorTransformer.transform(body, module.className, ctx.slotCount());
+        GeneratorTransformer.transform(body, module.className, ctx.slotCount(), ctx.lineSlot);
         body.accept(module.classWriter());
         return entry;
     }
@@ -399,6 +402,10 @@ final class FunctionCompiler {
     void comprehension(MethodContext outer, ExpressionCompiler expr, Expr node, List<Comprehension> gens) {
         MethodVisitor mv = outer.mv;
         Scope scope = module.scopes.scopeOf(node);
+        if (scope.isCoroutine() || gens.stream().anyMatch(Comprehension::is_async)) {
+            asyncComprehension(outer, expr, node, gens, scope);
+            return;
+        }
         String name = module.methodName(scope.qualname());
         boolean closure = hasClosure(scope);
         String desc = "(" + (closure ? PY_CELL_ARRAY : "") + O + ")" + O;
@@ -417,6 +424,27 @@ final class FunctionCompiler {
         mv.visitMethodInsn(INVOKESTATIC, module.className, name, desc, false);
     }
 
+    /**
+     * An asynchronous comprehension (async for, or await in it): its body is a coroutine, created
+     * over the first iterable's (async) iterator and awaited at once by the enclosing coroutine.
+     */
+    private void asyncComprehension(MethodContext outer, ExpressionCompiler expr, Expr node, List<Comprehension> gens, Scope scope) {
+        if (!outer.generator || !(outer.scope.isCoroutine() || outer.scope.isAsyncGenerator())) {
+            throw Unsupported.syntax("asynchronous comprehension outside of an asynchronous function", node.span());
+        }
+        Handle entry = compileGenerator(scope, List.of(), node.span().lineno(), ctx -> comprehensionBody(ctx, node, gens));
+        MethodVisitor mv = outer.mv;
+        pushClosureIfAny(outer, scope);
+        expr.compile(gens.get(0).iter());
+        if (gens.get(0).is_async()) {
+            mv.visitMethodInsn(INVOKESTATIC, GeneratorTransformer.SUPPORT, "asyncIter", "(" + O + ")" + O, false);
+        } else {
+            Indy.site(mv, "iter", Indy.objects(1));
+        }
+        mv.visitMethodInsn(INVOKESTATIC, module.className, entry.getName(), entry.getDesc(), false);
+        expr.delegate("awaitStart");
+    }
+
     private void pushClosureIfAny(MethodContext outer, Scope scope) {
         if (hasClosure(scope)) pushClosure(outer, scope);
     }
@@ -433,12 +461,15 @@ final class FunctionCompiler {
         mv.visitVarInsn(ASTORE, result);
         Label[] ends = new Label[gens.size()];
         Label[] tops = new Label[gens.size()];
+        List<Runnable> asyncHandlers = new ArrayList<>();
         for (int g = 0; g < gens.size(); g++) {
             Comprehension c = gens.get(g);
-            if (c.is_async()) throw Unsupported.construct("asynchronous comprehension", node.span());
             int it = ctx.newTemp();
             if (g == 0) {
                 mv.visitVarInsn(ALOAD, ctx.localSlot(".0"));
+            } else if (c.is_async()) {
+                expr.compile(c.iter());
+                mv.visitMethodInsn(INVOKESTATIC, GeneratorTransformer.SUPPORT, "asyncIter", "(" + O + ")" + O, false);
             } else {
                 expr.compile(c.iter());
                 Indy.site(mv, "iter", Indy.objects(1));
@@ -447,14 +478,37 @@ final class FunctionCompiler {
             tops[g] = new Label();
             ends[g] = new Label();
             mv.visitLabel(tops[g]);
-            mv.visitVarInsn(ALOAD, it);
-            Indy.site(mv, "next", Indy.objects(1));
-            mv.visitInsn(DUP);
-            Label got = new Label();
-            mv.visitJumpInsn(IFNONNULL, got);
-            mv.visitInsn(POP);
-            mv.visitJumpInsn(GOTO, ends[g]);
-            mv.visitLabel(got);
+            if (c.is_async()) {
+                // await it.__anext__(); StopAsyncIteration (caught below, after the return) ends the loop
+                MethodContext.ProtectedRange range = new MethodContext.ProtectedRange();
+                range.start(mv);
+                mv.visitVarInsn(ALOAD, it);
+                mv.visitMethodInsn(INVOKESTATIC, GeneratorTransformer.SUPPORT, "asyncNext", "(" + O + ")" + O, false);
+                expr.delegate("awaitStart");
+                range.end(mv);
+                Label handler = new Label(), end = ends[g];
+                asyncHandlers.add(() -> {
+                    Label exhausted = new Label();
+                    mv.visitLabel(handler);
+                    mv.visitInsn(DUP);
+                    mv.visitMethodInsn(INVOKESTATIC, GeneratorTransformer.SUPPORT, "isStopAsyncIteration", "(L" + THROWABLE + ";)Z", false);
+                    mv.visitJumpInsn(IFNE, exhausted);
+                    mv.visitInsn(ATHROW);
+                    mv.visitLabel(exhausted);
+                    mv.visitInsn(POP);
+                    mv.visitJumpInsn(GOTO, end);
+                });
+                ctx.deferredTryCatch.add(() -> range.register(mv, handler, THROWABLE));
+            } else {
+                mv.visitVarInsn(ALOAD, it);
+                Indy.site(mv, "next", Indy.objects(1));
+                mv.visitInsn(DUP);
+                Label got = new Label();
+                mv.visitJumpInsn(IFNONNULL, got);
+                mv.visitInsn(POP);
+                mv.visitJumpInsn(GOTO, ends[g]);
+                mv.visitLabel(got);
+            }
             targets.store(c.target());
             for (Expr cond : c.ifs()) expr.branchIfFalse(cond, tops[g]);
         }
@@ -471,7 +525,17 @@ final class FunctionCompiler {
             mv.visitJumpInsn(GOTO, tops[g]);
             mv.visitLabel(ends[g]);
         }
-        mv.visitVarInsn(ALOAD, result);
-        ctx.emitReturn();
+        if (ctx.generator) {
+            // the comprehension's value is the coroutine's return value
+            mv.visitVarInsn(ALOAD, 0);
+            mv.visitVarInsn(ALOAD, result);
+            mv.visitFieldInsn(PUTFIELD, GeneratorTransformer.GENERATOR, "returnValue", O);
+            mv.visitInsn(ACONST_NULL);
+            mv.visitInsn(ARETURN);
+        } else {
+            mv.visitVarInsn(ALOAD, result);
+            ctx.emitReturn();
+        }
+        for (Runnable h : asyncHandlers) h.run();
     }
 }

@@ -11,6 +11,7 @@ import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.IntInsnNode;
+import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
@@ -48,7 +49,7 @@ final class GeneratorTransformer {
                 && (m.name.equals("yieldValue") || m.name.equals("yieldFromValue"));
     }
 
-    static void transform(MethodNode mn, String owner, int maxLocals) {
+    static void transform(MethodNode mn, String owner, int maxLocals, int lineSlot) {
         List<MethodInsnNode> markers = new ArrayList<>();
         for (AbstractInsnNode insn : mn.instructions) {
             if (isYieldMarker(insn)) markers.add((MethodInsnNode) insn);
@@ -92,31 +93,59 @@ final class GeneratorTransformer {
             // --- suspend: value aside, stack entries into scratch slots, everything into one array
             code.add(new VarInsnNode(ASTORE, valueSlot));
             for (int j = below - 1; j >= 0; j--) code.add(new VarInsnNode(storeOp(f.getStack(j)), stackBase + j));
-            int size = localSlots.size() + below;
-            code.add(new VarInsnNode(ALOAD, 0));
-            code.add(pushInt(size));
-            code.add(new TypeInsnNode(ANEWARRAY, "java/lang/Object"));
-            int idx = 0;
-            for (int i = 0; i < localSlots.size(); i++) saveInto(code, idx++, localSlots.get(i), localValues.get(i));
-            for (int j = 0; j < below; j++) saveInto(code, idx++, stackBase + j, f.getStack(j));
-            code.add(new FieldInsnNode(PUTFIELD, GENERATOR, "saved", "[Ljava/lang/Object;"));
+            // Object values go to gen.saved, int values to gen.savedInts; both arrays are reused.
+            List<int[]> refs = new ArrayList<>(), ints = new ArrayList<>(); // {slot, isStack}
+            for (int i = 0; i < localSlots.size(); i++) {
+                (isInt(localValues.get(i)) ? ints : refs).add(new int[] {localSlots.get(i)});
+            }
+            for (int j = 0; j < below; j++) (isInt(f.getStack(j)) ? ints : refs).add(new int[] {stackBase + j});
+            ensureArray(code, "saved", "[Ljava/lang/Object;", refs.size());
+            for (int i = 0; i < refs.size(); i++) {
+                code.add(new InsnNode(DUP));
+                code.add(pushInt(i));
+                code.add(new VarInsnNode(ALOAD, refs.get(i)[0]));
+                code.add(new InsnNode(AASTORE));
+            }
+            code.add(new InsnNode(POP));
+            if (!ints.isEmpty()) {
+                ensureArray(code, "savedInts", "[I", ints.size());
+                for (int i = 0; i < ints.size(); i++) {
+                    code.add(new InsnNode(DUP));
+                    code.add(pushInt(i));
+                    code.add(new VarInsnNode(ILOAD, ints.get(i)[0]));
+                    code.add(new InsnNode(IASTORE));
+                }
+                code.add(new InsnNode(POP));
+            }
             code.add(new VarInsnNode(ALOAD, 0));
             code.add(pushInt(k));
             code.add(new FieldInsnNode(PUTFIELD, GENERATOR, "state", "I"));
+            code.add(new VarInsnNode(ALOAD, 0));
+            code.add(new VarInsnNode(ILOAD, lineSlot));
+            code.add(new FieldInsnNode(PUTFIELD, GENERATOR, "suspendedLine", "I"));
             code.add(new VarInsnNode(ALOAD, valueSlot));
             code.add(new InsnNode(ARETURN));
             // --- resume: locals and stack back, then the received value (or the generator for yield from)
             code.add(resume);
-            int arraySlot = valueSlot;
+            int arraySlot = valueSlot, intArraySlot = valueSlot + 1 + below;
             code.add(new VarInsnNode(ALOAD, 0));
             code.add(new FieldInsnNode(GETFIELD, GENERATOR, "saved", "[Ljava/lang/Object;"));
             code.add(new VarInsnNode(ASTORE, arraySlot));
-            idx = 0;
+            code.add(new VarInsnNode(ALOAD, 0));
+            code.add(new FieldInsnNode(GETFIELD, GENERATOR, "savedInts", "[I"));
+            code.add(new VarInsnNode(ASTORE, intArraySlot));
+            int refIndex = 0, intIndex = 0;
             for (int i = 0; i < localSlots.size(); i++) {
-                restoreFrom(code, arraySlot, idx++, localValues.get(i));
-                code.add(new VarInsnNode(storeOp(localValues.get(i)), localSlots.get(i)));
+                BasicValue v = localValues.get(i);
+                if (isInt(v)) restoreInt(code, intArraySlot, intIndex++);
+                else restoreRef(code, arraySlot, refIndex++, v);
+                code.add(new VarInsnNode(storeOp(v), localSlots.get(i)));
             }
-            for (int j = 0; j < below; j++) restoreFrom(code, arraySlot, idx++, f.getStack(j));
+            for (int j = 0; j < below; j++) {
+                BasicValue v = f.getStack(j);
+                if (isInt(v)) restoreInt(code, intArraySlot, intIndex++);
+                else restoreRef(code, arraySlot, refIndex++, v);
+            }
             code.add(new VarInsnNode(ALOAD, 0));
             if (marker.name.equals("yieldValue")) {
                 code.add(new MethodInsnNode(INVOKEVIRTUAL, GENERATOR, "received", "()Ljava/lang/Object;", false));
@@ -163,21 +192,40 @@ final class GeneratorTransformer {
         return v.getType().getSort() == Type.INT ? ISTORE : ASTORE;
     }
 
-    /** Stack: array → array (element {@code index} set from {@code slot}, ints boxed). */
-    private static void saveInto(InsnList code, int index, int slot, BasicValue v) {
-        code.add(new InsnNode(DUP));
-        code.add(pushInt(index));
-        if (v.getType().getSort() == Type.INT) {
-            code.add(new VarInsnNode(ILOAD, slot));
-            code.add(new MethodInsnNode(INVOKESTATIC, "java/lang/Integer", "valueOf", "(I)Ljava/lang/Integer;", false));
-        } else {
-            code.add(new VarInsnNode(ALOAD, slot));
-        }
-        code.add(new InsnNode(AASTORE));
+    private static boolean isInt(BasicValue v) {
+        return v.getType().getSort() == Type.INT;
     }
 
-    /** Pushes element {@code index} of the saved array as the type it had when saved. */
-    private static void restoreFrom(InsnList code, int arraySlot, int index, BasicValue v) {
+    /** Pushes gen.FIELD, first replacing it with a new array when it is missing or shorter than {@code size}. */
+    private static void ensureArray(InsnList code, String field, String desc, int size) {
+        LabelNode ok = new LabelNode(), make = new LabelNode();
+        code.add(new VarInsnNode(ALOAD, 0));
+        code.add(new FieldInsnNode(GETFIELD, GENERATOR, field, desc));
+        code.add(new InsnNode(DUP));
+        code.add(new JumpInsnNode(IFNULL, make));
+        code.add(new InsnNode(DUP));
+        code.add(new InsnNode(ARRAYLENGTH));
+        code.add(pushInt(size));
+        code.add(new JumpInsnNode(IF_ICMPGE, ok));
+        code.add(make);
+        code.add(new InsnNode(POP));
+        code.add(new VarInsnNode(ALOAD, 0));
+        code.add(pushInt(size));
+        if (desc.equals("[I")) code.add(new IntInsnNode(NEWARRAY, T_INT));
+        else code.add(new TypeInsnNode(ANEWARRAY, "java/lang/Object"));
+        code.add(new InsnNode(DUP_X1));
+        code.add(new FieldInsnNode(PUTFIELD, GENERATOR, field, desc));
+        code.add(ok);
+    }
+
+    private static void restoreInt(InsnList code, int arraySlot, int index) {
+        code.add(new VarInsnNode(ALOAD, arraySlot));
+        code.add(pushInt(index));
+        code.add(new InsnNode(IALOAD));
+    }
+
+    /** Pushes element {@code index} of the saved array as the reference type it had when saved. */
+    private static void restoreRef(InsnList code, int arraySlot, int index, BasicValue v) {
         Type t = v.getType();
         if (t.getSort() == Type.OBJECT && t.getInternalName().equals("null")) {
             code.add(new InsnNode(ACONST_NULL));
@@ -186,10 +234,7 @@ final class GeneratorTransformer {
         code.add(new VarInsnNode(ALOAD, arraySlot));
         code.add(pushInt(index));
         code.add(new InsnNode(AALOAD));
-        if (t.getSort() == Type.INT) {
-            code.add(new TypeInsnNode(CHECKCAST, "java/lang/Integer"));
-            code.add(new MethodInsnNode(INVOKEVIRTUAL, "java/lang/Integer", "intValue", "()I", false));
-        } else if (!t.getInternalName().equals("java/lang/Object")) {
+        if (!t.getInternalName().equals("java/lang/Object")) {
             code.add(new TypeInsnNode(CHECKCAST, t.getSort() == Type.ARRAY ? t.getDescriptor() : t.getInternalName()));
         }
     }

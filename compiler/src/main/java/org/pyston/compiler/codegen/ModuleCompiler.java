@@ -168,8 +168,9 @@ public final class ModuleCompiler {
             if (scope.hasVarargs()) flags |= 0x04;
             if (scope.hasVarkeywords()) flags |= 0x08;
             if (scope.freevars().isEmpty() && scope.cellvars().isEmpty()) flags |= 0x40; // CO_NOFREE
-            if (scope.isGenerator() && !scope.isCoroutine()) flags |= 0x20; // CO_GENERATOR
-            if (scope.isCoroutine()) flags |= 0x80; // CO_COROUTINE
+            if (scope.isAsyncGenerator()) flags |= 0x200; // CO_ASYNC_GENERATOR
+            else if (scope.isCoroutine()) flags |= 0x80; // CO_COROUTINE
+            else if (scope.isGenerator()) flags |= 0x20; // CO_GENERATOR
         }
         if (!scope.freevars().isEmpty()) flags |= HAS_CLOSURE;
         int argcount = fn ? scope.argcount() : scope.kind() == Scope.Kind.CLASS ? 1 : 0;

@@ -27,7 +27,7 @@ public final class AttributeLinker implements Linker {
     private static final MethodHandle SET_SLOT = Handles.findStatic(AttributeLinker.class, "writeSlot",
             MethodType.methodType(void.class, int.class, Object.class, Object.class));
     private static final MethodHandle ADD_ATTR = Handles.findStatic(AttributeLinker.class, "addAttribute",
-            MethodType.methodType(void.class, String.class, Object.class, Object.class));
+            MethodType.methodType(void.class, Shape.class, Shape.class, Object.class, Object.class));
 
     private final String op;
     private final String name;
@@ -94,13 +94,14 @@ public final class AttributeLinker implements Linker {
         PyType t = inst.getType();
         Shape shape = inst.shape();
         if (shape == null) return null;
+        if (!t.hasInstanceDict()) return null;
         SwitchPoint[] sps = InstanceLayout.defaultProtocol(t, name, "__setattr__");
         if (sps == null) return null;
         if (InstanceLayout.isDataDescriptor(t.lookup(name))) return null;
         MethodHandle guard = InstanceLayout.guard(type, t, shape);
         int slot = shape.indexOf(name);
         MethodHandle store = slot >= 0 ? MethodHandles.insertArguments(SET_SLOT, 0, slot)
-                : MethodHandles.insertArguments(ADD_ATTR, 0, name);
+                : MethodHandles.insertArguments(ADD_ATTR, 0, shape, shape.withAttribute(name));
         return new GuardedTarget(store.asType(type), guard, sps);
     }
 
@@ -114,8 +115,8 @@ public final class AttributeLinker implements Linker {
         ((PyInstance) o).setSlot(slot, v);
     }
 
-    /** A new attribute: the instance moves to the next shape (the site then sees that shape next time). */
-    public static void addAttribute(String name, Object o, Object v) {
-        ((PyInstance) o).setAttribute(name, v);
+    /** A new attribute: the instance moves along the shape transition computed at link time. */
+    public static void addAttribute(Shape from, Shape to, Object o, Object v) {
+        ((PyInstance) o).addAttribute(from, to, v);
     }
 }

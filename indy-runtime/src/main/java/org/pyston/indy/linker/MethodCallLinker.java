@@ -47,9 +47,13 @@ public final class MethodCallLinker implements Linker {
     public GuardedTarget link(Object[] args) {
         Object recv = args[0];
         if (recv instanceof PyInstance inst) return linkInstance(inst);
+        // C.m(...) on a class object finds C's own attributes before its metaclass's: generic path
+        if (recv instanceof PyType) return null;
         if (kwnames != null || !(recv instanceof PyObject po)) return null;
         PyType t = po.getType();
         if (!t.isBuiltin() || t.instanceClass() != recv.getClass()) return null;
+        // a built-in type with its own attribute lookup (super) must not be linked by type alone
+        if (t.lookup("__getattribute__") != PyType.OBJECT.lookup("__getattribute__")) return null;
         Object attr = t.lookup(name);
         if (!(attr instanceof PyMethodDescriptor md)) return null;
         MethodHandle h = md.positionalHandle(nargs);

@@ -10,10 +10,14 @@ import org.pyston.builtins.exception.PyExceptions;
 import org.pyston.builtins.function.PyCell;
 import org.pyston.builtins.function.PyCode;
 import org.pyston.builtins.function.PyFunction;
+import org.pyston.builtins.object.ClassBuilder;
+import org.pyston.builtins.object.PyInstance;
 import org.pyston.builtins.object.PyNone;
 import org.pyston.builtins.object.PyType;
 import org.pyston.builtins.ops.AttributeOps;
 import org.pyston.builtins.ops.CallOps;
+import org.pyston.builtins.ops.CompareOps;
+import org.pyston.builtins.ops.ItemOps;
 import org.pyston.builtins.ops.IterOps;
 import org.pyston.builtins.ops.TypeOps;
 import org.pyston.builtins.text.PyStr;
@@ -63,7 +67,8 @@ public final class FunctionSupport {
      */
     public static Object buildClass(String name, String qualname, PyDict globals, Object bases, Object kwargs,
                                     MethodHandle body, PyCell[] closure) throws Throwable {
-        PyTuple baseTuple = (PyTuple) bases;
+        PyTuple origBases = (PyTuple) bases;
+        PyTuple baseTuple = resolveMroEntries(origBases);
         Object meta = null;
         List<Object> kwValues = new ArrayList<>();
         List<String> kwNames = new ArrayList<>();
@@ -81,40 +86,67 @@ public final class FunctionSupport {
         if (meta == null) {
             meta = baseTuple.items.length == 0 ? PyType.TYPE : TypeOps.typeOf(baseTuple.items[0]);
         }
-        if (meta instanceof PyType mt) meta = mostDerivedMetaclass(mt, baseTuple);
+        if (meta instanceof PyType mt) meta = ClassBuilder.winnerMetaclass(mt, baseTuple.items);
+        String[] kwNameArray = kwNames.isEmpty() ? null : kwNames.toArray(new String[0]);
 
-        PyDict ns = new PyDict();
+        Object ns;
+        Object prepare = AttributeOps.lookupAttr(meta, "__prepare__");
+        if (prepare != null) {
+            Object[] pargs = new Object[2 + kwValues.size()];
+            pargs[0] = PyStr.of(name);
+            pargs[1] = baseTuple;
+            for (int i = 0; i < kwValues.size(); i++) pargs[2 + i] = kwValues.get(i);
+            ns = CallOps.call(prepare, pargs, kwNameArray);
+            if (!(TypeOps.typeOf(ns).lookup("__getitem__") != null)) {
+                throw PyExceptions.typeError("%s.__prepare__() must return a mapping, not %s",
+                        meta instanceof PyType mt ? mt.getName() : "<metaclass>", TypeOps.typeName(ns));
+            }
+        } else {
+            ns = new PyDict();
+        }
         Object module = globals.getStr("__name__");
-        ns.putStr("__module__", module == null ? PyNone.NONE : module);
-        ns.putStr("__qualname__", PyStr.of(qualname));
-        if (closure == null) body.invoke((Object) ns);
-        else body.invoke((Object) ns, closure);
-        Object cell = ns.remove(PyStr.of("__classcell__"));
+        ItemOps.setItem(ns, PyStr.of("__module__"), module == null ? PyNone.NONE : module);
+        ItemOps.setItem(ns, PyStr.of("__qualname__"), PyStr.of(qualname));
+        if (origBases != baseTuple) ItemOps.setItem(ns, PyStr.of("__orig_bases__"), origBases);
+        if (closure == null) body.invoke(ns);
+        else body.invoke(ns, closure);
+        Object cell = null;
+        if (PyInstance.unwrap(ns) instanceof PyDict d) {
+            cell = d.remove(PyStr.of("__classcell__"));
+        } else if (CompareOps.contains(ns, PyStr.of("__classcell__"))) {
+            cell = ItemOps.getItem(ns, PyStr.of("__classcell__"));
+            ItemOps.delItem(ns, PyStr.of("__classcell__"));
+        }
 
         Object[] args = new Object[3 + kwValues.size()];
         args[0] = PyStr.of(name);
         args[1] = baseTuple;
         args[2] = ns;
         for (int i = 0; i < kwValues.size(); i++) args[3 + i] = kwValues.get(i);
-        Object cls = CallOps.call(meta, args, kwNames.isEmpty() ? null : kwNames.toArray(new String[0]));
+        Object cls = CallOps.call(meta, args, kwNameArray);
         if (cell instanceof PyCell c) c.value = cls;
         return cls;
     }
 
-    /** CPython's metaclass calculation: the winner must be a subtype of every base's metaclass. */
-    private static PyType mostDerivedMetaclass(PyType meta, PyTuple bases) {
-        PyType winner = meta;
-        for (Object b : bases.items) {
-            PyType bt = TypeOps.typeOf(b);
-            if (winner.isSubtype(bt)) continue;
-            if (bt.isSubtype(winner)) {
-                winner = bt;
+    /** PEP 560: a base that is not a type but has {@code __mro_entries__} is replaced by what it returns. */
+    private static PyTuple resolveMroEntries(PyTuple bases) {
+        List<Object> out = null;
+        for (int i = 0; i < bases.items.length; i++) {
+            Object b = bases.items[i];
+            Object entries = b instanceof PyType ? null : AttributeOps.lookupAttr(b, "__mro_entries__");
+            if (entries == null) {
+                if (out != null) out.add(b);
                 continue;
             }
-            throw PyExceptions.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
-                    + "subclass of the metaclasses of all its bases");
+            if (out == null) {
+                out = new ArrayList<>();
+                for (int j = 0; j < i; j++) out.add(bases.items[j]);
+            }
+            Object r = CallOps.call(entries, new Object[] {bases}, null);
+            if (!(r instanceof PyTuple t)) throw PyExceptions.typeError("__mro_entries__ must return a tuple");
+            for (Object o : t.items) out.add(o);
         }
-        return winner;
+        return out == null ? bases : PyTuple.of(out.toArray());
     }
 
     /** {@code f(*args, **kwargs)}: args is a tuple, kwargs a dict of str keys or null. */

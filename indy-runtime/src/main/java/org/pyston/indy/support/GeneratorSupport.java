@@ -6,6 +6,7 @@ import org.pyston.builtins.exception.PyBaseException;
 import org.pyston.builtins.exception.PyExceptions;
 import org.pyston.builtins.function.PyCode;
 import org.pyston.builtins.generator.CoroutineWrapper;
+import org.pyston.builtins.generator.PyAsyncGenerator;
 import org.pyston.builtins.generator.PyCoroutine;
 import org.pyston.builtins.generator.PyGenerator;
 import org.pyston.builtins.generator.Resumable;
@@ -29,6 +30,16 @@ public final class GeneratorSupport {
     /** The entry of a generator function: a new generator holding the arguments (closure first). */
     public static Object newGenerator(MethodHandle body, PyCode code, Object[] arguments) {
         return new PyGenerator(body, code, arguments);
+    }
+
+    /** The entry of an {@code async def} containing yield: a new asynchronous generator. */
+    public static Object newAsyncGenerator(MethodHandle body, PyCode code, Object[] arguments) {
+        return new PyAsyncGenerator(body, code, arguments);
+    }
+
+    /** A value an asynchronous generator yields to its consumer. */
+    public static Object asyncGenYield(Object value) {
+        return new PyAsyncGenerator.YieldedValue(value);
     }
 
     /** The entry of an {@code async def}: a new coroutine holding the arguments. */
