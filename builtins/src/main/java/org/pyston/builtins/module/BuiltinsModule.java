@@ -56,6 +56,7 @@ public final class BuiltinsModule {
         // first, so that a real implementation declared here later (eval, exec ...) replaces the placeholder
         DeclarationScanner.scanModule(SiteBuiltins.class, "builtins", d);
         DeclarationScanner.scanModule(BuiltinsModule.class, "builtins", d);
+        DeclarationScanner.scanModule(EvalFunctions.class, "builtins", d);
         PyType[] types = {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE, PyList.TYPE,
             PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PyFrozenSet.TYPE, PyRange.TYPE, PySlice.TYPE,
             PyStaticMethod.TYPE, PyClassMethod.TYPE, PyProperty.TYPE, org.pyston.builtins.text.PyBytes.TYPE,

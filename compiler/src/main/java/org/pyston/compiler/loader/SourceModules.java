@@ -21,6 +21,7 @@ public final class SourceModules implements ImportSupport.SourceModuleLoader {
     /** Makes source imports available; idempotent. */
     public static void register() {
         ImportSupport.registerSourceLoader(INSTANCE);
+        org.pyston.builtins.runtime.SourceCompiler.register(EvalCompiler.INSTANCE);
     }
 
     @Override
