@@ -53,7 +53,7 @@ public final class BuiltinsModule {
     public static PyModule create(Interpreter interp) {
         PyModule m = new PyModule("builtins");
         PyDict d = m.getDict();
-        // first, so that a real implementation declared here later (eval, exec ...) replaces the placeholder
+        // first, so that a real implementation declared in a later class replaces a placeholder
         DeclarationScanner.scanModule(SiteBuiltins.class, "builtins", d);
         DeclarationScanner.scanModule(BuiltinsModule.class, "builtins", d);
         DeclarationScanner.scanModule(EvalFunctions.class, "builtins", d);

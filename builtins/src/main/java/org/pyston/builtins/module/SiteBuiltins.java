@@ -11,7 +11,7 @@ import org.pyston.builtins.text.PyStr;
 /**
  * The rest of 3.11's builtins names: {@code open}, the interactive helpers CPython's {@code site}
  * adds ({@code exit}, {@code quit}, {@code help}, {@code copyright}, {@code credits},
- * {@code license}), and the names whose machinery lives elsewhere, which say clearly that they are
+ * {@code license}), and {@code __build_class__}/{@code __import__}, whose machinery lives in the compiler, which say clearly that they are
  * not supported yet rather than being absent. Scanned into the builtins module next to
  * {@link BuiltinsModule}.
  */
@@ -102,33 +102,4 @@ public final class SiteBuiltins {
         throw notYet("__import__");
     }
 
-    @PyMethod(general = true)
-    public static Object eval(Object[] args, String[] kwnames) {
-        throw notYet("eval");
-    }
-
-    @PyMethod(general = true)
-    public static Object exec(Object[] args, String[] kwnames) {
-        throw notYet("exec");
-    }
-
-    @PyMethod(general = true)
-    public static Object compile(Object[] args, String[] kwnames) {
-        throw notYet("compile");
-    }
-
-    @PyMethod(general = true)
-    public static Object globals(Object[] args, String[] kwnames) {
-        throw notYet("globals");
-    }
-
-    @PyMethod(general = true)
-    public static Object locals(Object[] args, String[] kwnames) {
-        throw notYet("locals");
-    }
-
-    @PyMethod(general = true)
-    public static Object vars(Object[] args, String[] kwnames) {
-        throw notYet("vars");
-    }
 }
