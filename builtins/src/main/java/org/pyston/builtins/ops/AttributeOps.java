@@ -83,7 +83,7 @@ public final class AttributeOps {
                 try {
                     return CallOps.callWithSelf(ga, o, new Object[] {PyStr.of(name)}, null);
                 } catch (PyBaseException e) {
-                    if (!e.isInstance(PyExceptions.ATTRIBUTE_ERROR)) {
+                    if (!e.isInstance(PyExceptions.ATTRIBUTE_ERROR) || type.lookup("__getattr__") == null) {
                         throw e;
                     }
                     return callGetattrHook(o, type, name);
@@ -324,14 +324,16 @@ public final class AttributeOps {
         throw noAttribute(o, name);
     }
 
-    /** CPython 3.11's "property 'x' of 'C' object has no setter" (the name from the getter). */
-    private static RuntimeException propertyError(PyProperty p, Object obj, String what) {
-        Object fn = p.fget != null ? p.fget : p.fset != null ? p.fset : p.fdel;
-        Object name = fn == null ? null : lookupAttr(fn, "__name__");
-        if (name instanceof PyStr s) {
-            return PyExceptions.attributeError("property '%s' of '%s' object has no %s", s.value, TypeOps.typeName(obj), what);
+    /**
+     * CPython 3.11's "property 'x' of 'C' object has no setter": the name is the one
+     * {@code __set_name__} gave the property, the class is shown by its qualified name.
+     */
+    public static RuntimeException propertyError(PyProperty p, Object obj, String what) {
+        String owner = TypeOps.typeOf(obj).getQualname();
+        if (p.name != null) {
+            return PyExceptions.attributeError("property %s of '%s' object has no %s", Repr.repr(PyStr.of(p.name)), owner, what);
         }
-        return PyExceptions.attributeError("property of '%s' object has no %s", TypeOps.typeName(obj), what);
+        return PyExceptions.attributeError("property of '%s' object has no %s", owner, what);
     }
 
     private static void descriptorSet(Object descr, Object obj, Object value) {

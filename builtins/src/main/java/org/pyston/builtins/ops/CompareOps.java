@@ -232,6 +232,11 @@ public final class CompareOps {
             }
             return NI;
         }
+        // Other built-in types that declare comparisons as methods (bound methods, ...).
+        Object declared = declaredComparison(a, op, b);
+        if (declared != null) {
+            return declared;
+        }
         // object's default: identity for == and !=
         if (op == Op.EQ) {
             return a == b ? PyBool.TRUE : NI;
@@ -240,6 +245,30 @@ public final class CompareOps {
             return a == b ? PyBool.FALSE : NI;
         }
         return NI;
+    }
+
+    /**
+     * The result of a comparison method declared by {@code a}'s built-in type itself (not
+     * object's), or null when there is none; {@code !=} without its own method inverts {@code ==}
+     * as object.__ne__ does.
+     */
+    private static Object declaredComparison(Object a, Op op, Object b) {
+        PyType t = TypeOps.typeOf(a);
+        if (t == PyType.OBJECT) {
+            return null;
+        }
+        Object m = t.lookup(op.dunder);
+        if (m != null && m != PyType.OBJECT.lookupLocal(op.dunder)) {
+            return CallOps.callWithSelf(m, a, new Object[] {b}, null);
+        }
+        if (op == Op.NE) {
+            Object eq = t.lookup("__eq__");
+            if (eq != null && eq != PyType.OBJECT.lookupLocal("__eq__")) {
+                Object r = CallOps.callWithSelf(eq, a, new Object[] {b}, null);
+                return r == NI ? NI : PyBool.of(!Truth.isTrue(r));
+            }
+        }
+        return null;
     }
 
     private static boolean doubleTest(double x, double y, Op op) {
