@@ -232,10 +232,28 @@ public final class CompareOps {
             }
             return NI;
         }
-        // Other built-in types that declare comparisons as methods (bound methods, ...).
-        Object declared = declaredComparison(a, op, b);
-        if (declared != null) {
-            return declared;
+        if (a instanceof SlotDispatched) {
+            Object m = TypeOps.typeOf(a).lookup(op.dunder);
+            if (m != null) {
+                Object r = CallOps.callWithSelf(m, a, new Object[] {b}, null);
+                if (r != NI) {
+                    return r;
+                }
+            }
+        } else {
+            // other built-in types that declare the comparison (weakref.ref ...): their method
+            Object m = TypeOps.typeOf(a).lookup(op.dunder);
+            if (m != null && m != PyType.OBJECT.lookupLocal(op.dunder)) {
+                return CallOps.callWithSelf(m, a, new Object[] {b}, null);
+            }
+            if (op == Op.NE) {
+                // object.__ne__ inverts a declared __eq__
+                Object eq = TypeOps.typeOf(a).lookup("__eq__");
+                if (eq != null && eq != PyType.OBJECT.lookupLocal("__eq__")) {
+                    Object r = CallOps.callWithSelf(eq, a, new Object[] {b}, null);
+                    return r == NI ? NI : PyBool.of(!Truth.isTrue(r));
+                }
+            }
         }
         // object's default: identity for == and !=
         if (op == Op.EQ) {
@@ -245,30 +263,6 @@ public final class CompareOps {
             return a == b ? PyBool.FALSE : NI;
         }
         return NI;
-    }
-
-    /**
-     * The result of a comparison method declared by {@code a}'s built-in type itself (not
-     * object's), or null when there is none; {@code !=} without its own method inverts {@code ==}
-     * as object.__ne__ does.
-     */
-    private static Object declaredComparison(Object a, Op op, Object b) {
-        PyType t = TypeOps.typeOf(a);
-        if (t == PyType.OBJECT) {
-            return null;
-        }
-        Object m = t.lookup(op.dunder);
-        if (m != null && m != PyType.OBJECT.lookupLocal(op.dunder)) {
-            return CallOps.callWithSelf(m, a, new Object[] {b}, null);
-        }
-        if (op == Op.NE) {
-            Object eq = t.lookup("__eq__");
-            if (eq != null && eq != PyType.OBJECT.lookupLocal("__eq__")) {
-                Object r = CallOps.callWithSelf(eq, a, new Object[] {b}, null);
-                return r == NI ? NI : PyBool.of(!Truth.isTrue(r));
-            }
-        }
-        return null;
     }
 
     private static boolean doubleTest(double x, double y, Op op) {

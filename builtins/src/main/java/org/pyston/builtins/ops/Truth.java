@@ -48,7 +48,7 @@ public final class Truth {
             return true;
         }
         PyType t = TypeOps.typeOf(o);
-        if (t.isBuiltin()) {
+        if (t.isBuiltin() && t.lookup("__bool__") == null) {
             Object len = t.lookup("__len__");
             if (len == null) {
                 return true;

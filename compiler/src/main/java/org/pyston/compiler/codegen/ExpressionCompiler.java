@@ -50,8 +50,6 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
 
     @Override
     public Void visit(Constant node) {
-        if (node.value() instanceof byte[]) throw Unsupported.construct("bytes literal", node.span());
-        if (node.value() instanceof ConstantValue.Imaginary) throw Unsupported.construct("complex literal", node.span());
         loadConstant(mv, node.value(), node.span());
         return null;
     }
@@ -70,6 +68,10 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
             else Indy.constant(mv, "bigint", O, bi.toString());
         } else if (v instanceof Double d) {
             Indy.constant(mv, "float", O, d);
+        } else if (v instanceof byte[] b) {
+            Indy.constant(mv, "bytes", O, new String(b, java.nio.charset.StandardCharsets.ISO_8859_1));
+        } else if (v instanceof ConstantValue.Imaginary im) {
+            Indy.constant(mv, "complex", O, im.imag());
         } else {
             throw new IllegalStateException("unknown constant " + v);
         }
@@ -473,7 +475,9 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
 
     @Override
     public Void visit(Expr.Set node) {
-        buildSequence(node.elts(), "newSet");
+        // CPython turns a display of more than two constants into a frozenset constant: other order
+        boolean allConst = node.elts().size() > 2 && node.elts().stream().allMatch(e -> e instanceof Constant);
+        buildSequence(node.elts(), allConst ? "newConstSet" : "newSet");
         return null;
     }
 

@@ -35,6 +35,11 @@ public final class Builders {
         return s;
     }
 
+    /** A set display of more than two constants: CPython's order for it (see SetTable.constantDisplay). */
+    public static Object newConstSet(Object[] items) {
+        return new PySet(org.pyston.builtins.container.SetTable.constantDisplay(items));
+    }
+
     /** Keys and values interleaved, inserted in order (a later duplicate key wins, as CPython). */
     public static Object newDict(Object[] keysAndValues) {
         PyDict d = new PyDict();
