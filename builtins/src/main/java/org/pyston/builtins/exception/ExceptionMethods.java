@@ -262,7 +262,10 @@ public final class ExceptionMethods {
             notes = new org.pyston.builtins.container.PyList();
             self.setAttribute("__notes__", notes);
         }
-        ((org.pyston.builtins.container.PyList) notes).append(note);
+        if (!(notes instanceof org.pyston.builtins.container.PyList list)) {
+            throw PyExceptions.typeError("Cannot add note: __notes__ is not a list");
+        }
+        list.append(note);
         return PyNone.NONE;
     }
 }

@@ -338,7 +338,7 @@ public final class PyExceptions {
                 return e;
             }
             throw typeError("calling %s should have returned an instance of BaseException, not %s",
-                    t.getName(), org.pyston.builtins.ops.TypeOps.typeName(r));
+                    org.pyston.builtins.ops.Repr.repr(t), org.pyston.builtins.ops.Repr.repr(org.pyston.builtins.ops.TypeOps.typeOf(r)));
         }
         throw typeError(message);
     }

@@ -9,8 +9,9 @@ import org.pyston.builtins.ops.CallOps;
 import org.pyston.builtins.ops.TypeOps;
 
 /** Methods of {@code staticmethod}, {@code classmethod} and {@code property}. */
-public final class DescriptorMethods {
-    private DescriptorMethods() {
+public class DescriptorMethods {
+    /** Subclassed only to add methods of one descriptor type (see StaticMethodMethods). */
+    protected DescriptorMethods() {
     }
 
     @PyMethod(name = "__new__", isStatic = true, required = 1, general = true)
@@ -95,22 +96,36 @@ public final class DescriptorMethods {
         throw PyExceptions.attributeError("'%s' object has no attribute", TypeOps.typeName(self));
     }
 
+    @PyMethod(name = "__set_name__")
+    public static Object setName(Object self, Object owner, Object name) {
+        if (self instanceof PyProperty p && name instanceof org.pyston.builtins.text.PyStr s) {
+            p.name = s.value;
+        }
+        return PyNone.NONE;
+    }
+
     @PyMethod
     public static Object getter(Object self, Object f) {
         PyProperty p = prop(self);
-        return new PyProperty(f, p.fset, p.fdel, p.doc);
+        PyProperty copy = new PyProperty(f, p.fset, p.fdel, p.doc);
+        copy.name = p.name;
+        return copy;
     }
 
     @PyMethod
     public static Object setter(Object self, Object f) {
         PyProperty p = prop(self);
-        return new PyProperty(p.fget, f, p.fdel, p.doc);
+        PyProperty copy = new PyProperty(p.fget, f, p.fdel, p.doc);
+        copy.name = p.name;
+        return copy;
     }
 
     @PyMethod
     public static Object deleter(Object self, Object f) {
         PyProperty p = prop(self);
-        return new PyProperty(p.fget, p.fset, f, p.doc);
+        PyProperty copy = new PyProperty(p.fget, p.fset, f, p.doc);
+        copy.name = p.name;
+        return copy;
     }
 
     @PyMethod(name = "__get__", required = 1)
@@ -126,7 +141,7 @@ public final class DescriptorMethods {
     public static Object set(Object self, Object obj, Object value) {
         PyProperty p = prop(self);
         if (p.fset == null) {
-            throw PyExceptions.attributeError("can't set attribute");
+            throw org.pyston.builtins.ops.AttributeOps.propertyError(p, obj, "setter");
         }
         CallOps.call(p.fset, new Object[] {obj, value}, null);
         return PyNone.NONE;
@@ -136,7 +151,7 @@ public final class DescriptorMethods {
     public static Object delete(Object self, Object obj) {
         PyProperty p = prop(self);
         if (p.fdel == null) {
-            throw PyExceptions.attributeError("can't delete attribute");
+            throw org.pyston.builtins.ops.AttributeOps.propertyError(p, obj, "deleter");
         }
         CallOps.call(p.fdel, new Object[] {obj}, null);
         return PyNone.NONE;

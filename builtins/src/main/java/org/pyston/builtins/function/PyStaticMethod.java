@@ -6,7 +6,7 @@ import org.pyston.builtins.object.PyType;
 /** {@code staticmethod(f)}: looked up on a class or instance, gives {@code f} itself. */
 public final class PyStaticMethod implements PyObject {
     /** Python's {@code staticmethod}. */
-    public static final PyType TYPE = PyType.builtin("staticmethod", PyStaticMethod.class, DescriptorMethods.class, true);
+    public static final PyType TYPE = PyType.builtin("staticmethod", PyStaticMethod.class, StaticMethodMethods.class, true);
 
     /** The wrapped callable ({@code __func__}). */
     public final Object function;

@@ -144,7 +144,18 @@ public final class ClassBuilder {
             PyType vt = TypeOps.typeOf(v);
             Object setName = vt.lookup("__set_name__");
             if (setName != null) {
-                CallOps.callWithSelf(setName, v, new Object[] {t, PyStr.of(e.getKey())}, null);
+                try {
+                    CallOps.callWithSelf(setName, v, new Object[] {t, PyStr.of(e.getKey())}, null);
+                } catch (org.pyston.builtins.exception.PyBaseException err) {
+                    // CPython 3.11 wraps the failure, chained from the original (_PyErr_FormatFromCause).
+                    org.pyston.builtins.exception.PyBaseException wrapped = PyExceptions.runtimeError(
+                            "Error calling __set_name__ on '%s' instance %s in '%s'", vt.getName(),
+                            org.pyston.builtins.ops.Repr.repr(PyStr.of(e.getKey())), t.getName());
+                    wrapped.setPyCause(err);
+                    wrapped.setSuppressContext(true);
+                    wrapped.setContext(err);
+                    throw wrapped;
+                }
             }
         }
         Object init = SuperMethods.lookup(new PySuper(t, t, t), "__init_subclass__");

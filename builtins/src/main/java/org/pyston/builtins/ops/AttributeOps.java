@@ -54,7 +54,24 @@ public final class AttributeOps {
     /** {@code o.name}, or null when absent (for {@code getattr(o, n, default)} and {@code hasattr}). */
     public static Object lookupAttr(Object o, String name) {
         if (o instanceof PyType t) {
-            return typeLookupAttr(t, name);
+            PyType meta = t.getType();
+            if (meta.isBuiltin()) {
+                return typeLookupAttr(t, name);
+            }
+            // A class whose metaclass is a Python class: the metaclass's hooks apply to it.
+            Object ga = meta.lookup("__getattribute__");
+            if (ga != null && ga != Holder.TYPE_GETATTRIBUTE) {
+                try {
+                    return CallOps.callWithSelf(ga, t, new Object[] {PyStr.of(name)}, null);
+                } catch (PyBaseException e) {
+                    if (!e.isInstance(PyExceptions.ATTRIBUTE_ERROR)) {
+                        throw e;
+                    }
+                    return callGetattrHook(t, meta, name);
+                }
+            }
+            Object v = typeLookupAttr(t, name);
+            return v != null ? v : callGetattrHook(t, meta, name);
         }
         if (o instanceof PySuper s) {
             return SuperMethods.lookup(s, name);
@@ -66,7 +83,7 @@ public final class AttributeOps {
                 try {
                     return CallOps.callWithSelf(ga, o, new Object[] {PyStr.of(name)}, null);
                 } catch (PyBaseException e) {
-                    if (!e.isInstance(PyExceptions.ATTRIBUTE_ERROR)) {
+                    if (!e.isInstance(PyExceptions.ATTRIBUTE_ERROR) || type.lookup("__getattr__") == null) {
                         throw e;
                     }
                     return callGetattrHook(o, type, name);
@@ -99,6 +116,7 @@ public final class AttributeOps {
         static final Object OBJECT_GETATTRIBUTE = PyType.OBJECT.lookupLocal("__getattribute__");
         static final Object OBJECT_SETATTR = PyType.OBJECT.lookupLocal("__setattr__");
         static final Object OBJECT_DELATTR = PyType.OBJECT.lookupLocal("__delattr__");
+        static final Object TYPE_GETATTRIBUTE = PyType.TYPE.lookup("__getattribute__");
     }
 
     /** object.__getattribute__: descriptors and instance storage, no {@code __getattr__}; null when absent. */
@@ -258,7 +276,7 @@ public final class AttributeOps {
             return;
         }
         if (o instanceof PyInstance inst) {
-            if (!type.hasInstanceDict()) {
+            if (!type.hasInstanceDict() || type == PyType.OBJECT) {
                 throw noAttribute(o, name);
             }
             if (value == null) {
@@ -306,14 +324,16 @@ public final class AttributeOps {
         throw noAttribute(o, name);
     }
 
-    /** CPython 3.11's "property 'x' of 'C' object has no setter" (the name from the getter). */
-    private static RuntimeException propertyError(PyProperty p, Object obj, String what) {
-        Object fn = p.fget != null ? p.fget : p.fset != null ? p.fset : p.fdel;
-        Object name = fn == null ? null : lookupAttr(fn, "__name__");
-        if (name instanceof PyStr s) {
-            return PyExceptions.attributeError("property '%s' of '%s' object has no %s", s.value, TypeOps.typeName(obj), what);
+    /**
+     * CPython 3.11's "property 'x' of 'C' object has no setter": the name is the one
+     * {@code __set_name__} gave the property, the class is shown by its qualified name.
+     */
+    public static RuntimeException propertyError(PyProperty p, Object obj, String what) {
+        String owner = TypeOps.typeOf(obj).getQualname();
+        if (p.name != null) {
+            return PyExceptions.attributeError("property %s of '%s' object has no %s", Repr.repr(PyStr.of(p.name)), owner, what);
         }
-        return PyExceptions.attributeError("property of '%s' object has no %s", TypeOps.typeName(obj), what);
+        return PyExceptions.attributeError("property of '%s' object has no %s", owner, what);
     }
 
     private static void descriptorSet(Object descr, Object obj, Object value) {

@@ -252,6 +252,14 @@ public final class CompareOps {
             if (m != null && m != PyType.OBJECT.lookupLocal(op.dunder)) {
                 return CallOps.callWithSelf(m, a, new Object[] {b}, null);
             }
+            if (op == Op.NE) {
+                // object.__ne__ inverts a declared __eq__
+                Object eq = TypeOps.typeOf(a).lookup("__eq__");
+                if (eq != null && eq != PyType.OBJECT.lookupLocal("__eq__")) {
+                    Object r = CallOps.callWithSelf(eq, a, new Object[] {b}, null);
+                    return r == NI ? NI : PyBool.of(!Truth.isTrue(r));
+                }
+            }
         }
         // object's default: identity for == and !=
         if (op == Op.EQ) {

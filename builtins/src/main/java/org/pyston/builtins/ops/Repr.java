@@ -69,12 +69,19 @@ public final class Repr {
         if (o instanceof PyFrozenSet s) {
             return s.size() == 0 ? "frozenset()" : sequence(s, s.toArray(), "frozenset({", "})", "frozenset(...)");
         }
-        Object m = TypeOps.typeOf(o).lookup("__repr__");
+        return callStringMethod(o, TypeOps.typeOf(o).lookup("__repr__"), "__repr__");
+    }
+
+    /** Calls {@code __repr__}/{@code __str__}; the result must be a str (or an instance of a str subclass). */
+    private static String callStringMethod(Object o, Object m, String which) {
         Object r = CallOps.callWithSelf(m, o, new Object[0], null);
         if (r instanceof PyStr s) {
             return s.value;
         }
-        throw PyExceptions.typeError("__repr__ returned non-string (type %s)", TypeOps.typeName(r));
+        if (r instanceof org.pyston.builtins.object.PyInstance inst && inst.builtinValue() instanceof PyStr s) {
+            return s.value;
+        }
+        throw PyExceptions.typeError("%s returned non-string (type %s)", which, TypeOps.typeName(r));
     }
 
     /** {@code str(o)}. */
@@ -89,13 +96,13 @@ public final class Repr {
         PyType t = TypeOps.typeOf(o);
         Object m = t.lookup("__str__");
         if (m == null || m == ObjectStrHolder.OBJECT_STR) {
-            return repr(o);
+            if (t.isBuiltin()) {
+                return repr(o);
+            }
+            // object.__str__ calls the type's repr slot directly: a bad result is reported as __str__'s.
+            return callStringMethod(o, t.lookup("__repr__"), "__str__");
         }
-        Object r = CallOps.callWithSelf(m, o, new Object[0], null);
-        if (r instanceof PyStr s) {
-            return s.value;
-        }
-        throw PyExceptions.typeError("__str__ returned non-string (type %s)", TypeOps.typeName(r));
+        return callStringMethod(o, m, "__str__");
     }
 
     private static final class ObjectStrHolder {

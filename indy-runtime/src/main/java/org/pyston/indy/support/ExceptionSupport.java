@@ -43,7 +43,10 @@ public final class ExceptionSupport {
     /** -Dpyston.debug=true: print the Java stack of internal errors before they become SystemError. */
     private static final boolean DEBUG = Boolean.getBoolean("pyston.debug");
 
-    /** {@code except T:} — T is an exception class or a tuple of them (nested tuples allowed). */
+    /**
+     * {@code except T:} — T is an exception class or a tuple of them. As CPython 3.11 every item is
+     * checked before matching, and a nested tuple is not allowed.
+     */
     public static boolean matches(PyBaseException e, Object type) {
         if (type instanceof PyType t) {
             if (!t.isSubtype(PyExceptions.BASE_EXCEPTION)) throw notAllowed();
@@ -52,10 +55,6 @@ public final class ExceptionSupport {
         if (type instanceof PyTuple tuple) {
             boolean match = false;
             for (Object o : tuple.items) {
-                if (o instanceof PyTuple) {
-                    if (matches(e, o)) match = true;
-                    continue;
-                }
                 if (!(o instanceof PyType t) || !t.isSubtype(PyExceptions.BASE_EXCEPTION)) throw notAllowed();
                 if (!match && e.getType().isSubtype(t)) match = true;
             }
