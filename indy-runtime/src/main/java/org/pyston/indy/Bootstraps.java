@@ -79,7 +79,7 @@ public final class Bootstraps {
 
     /**
      * Constant-dynamic entries: Python constants built once per class, and code objects.
-     * {@code kind} is "str", "int", "bigint", "float" or "code".
+     * {@code kind} is "str", "int", "bigint", "float", "bytes" (a Latin-1 string), "complex" (the imaginary part) or "code".
      */
     public static Object constant(Lookup caller, String kind, Class<?> type, Object... args) throws Throwable {
         switch (kind) {
@@ -91,6 +91,10 @@ public final class Bootstraps {
                 return PyInt.of(new BigInteger((String) args[0]));
             case "float":
                 return new PyFloat((Double) args[0]);
+            case "bytes":
+                return org.pyston.builtins.text.PyBytes.fromLatin1((String) args[0]);
+            case "complex":
+                return new org.pyston.builtins.number.PyComplex(0.0, (Double) args[0]);
             case "code":
                 return code(args);
             default:

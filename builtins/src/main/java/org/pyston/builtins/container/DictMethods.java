@@ -145,8 +145,9 @@ public final class DictMethods {
         self.clear();
     }
 
-    @PyMethod(isClass = true, required = 1)
-    public static Object fromkeys(Object cls, Object iterable, Object value) {
+    /** Static rather than a classmethod: classmethods of built-in types do not bind yet, and dict has no subclasses yet. */
+    @PyMethod(isStatic = true, required = 1)
+    public static Object fromkeys(Object iterable, Object value) {
         PyDict d = new PyDict();
         Object v = value == null ? PyNone.NONE : value;
         Object it = IterOps.iter(iterable);

@@ -237,21 +237,76 @@ public final class SetTable {
         return t;
     }
 
+    /**
+     * Adds every key of {@code other}, as CPython's {@code set_merge}: grow first when the result
+     * would be too full, copy the table wholesale when this table is empty with the same size,
+     * insert without duplicate checks when it is empty, else add key by key. The iteration order of
+     * the result then matches CPython's.
+     */
     public void addAll(SetTable other) {
         if (other == this) {
             return;
         }
         Object[] ks;
         long[] hs;
+        int otherUsed;
+        int otherFill;
         synchronized (other) {
             ks = other.keys.clone();
             hs = other.hashes.clone();
+            otherUsed = other.used;
+            otherFill = other.fill;
+        }
+        if (otherUsed == 0) {
+            return;
+        }
+        synchronized (this) {
+            if ((fill + otherUsed) * 5L >= mask * 3L) {
+                resize((used + otherUsed) * 2);
+            }
+            if (fill == 0 && mask == ks.length - 1 && otherFill == otherUsed) {
+                keys = ks;
+                hashes = hs;
+                fill = otherUsed;
+                used = otherUsed;
+                return;
+            }
+            if (fill == 0) {
+                for (int s = 0; s < ks.length; s++) {
+                    if (ks[s] != null && ks[s] != DUMMY) {
+                        insertClean(ks[s], hs[s]);
+                    }
+                }
+                fill = otherUsed;
+                used = otherUsed;
+                return;
+            }
         }
         for (int s = 0; s < ks.length; s++) {
             if (ks[s] != null && ks[s] != DUMMY) {
                 add(ks[s], hs[s]);
             }
         }
+    }
+
+    /**
+     * The table of a set display whose items are all constants ({@code {3, 1, 2, 10}}, more than
+     * two items): CPython compiles it to a frozenset constant, which its constant merging rebuilds
+     * from the first frozenset's order, then {@code SET_UPDATE}s an empty set from it. Reproducing
+     * those steps gives CPython's print order.
+     */
+    public static SetTable constantDisplay(Object[] items) {
+        SetTable first = new SetTable();
+        for (Object o : items) {
+            first.add(o);
+        }
+        SetTable rebuilt = new SetTable();
+        for (Object o : first.toArray()) {
+            rebuilt.add(o);
+        }
+        SetTable result = new SetTable();
+        result.addAll(rebuilt);
+        return result;
     }
 
     public synchronized void retainAll(SetTable other) {

@@ -79,6 +79,14 @@ public final class GeneratorMethods {
         return PyBool.of(self.isSuspended());
     }
 
+    /** A frame while the generator can still run (its line: where it is suspended), None once finished. */
+    @PyGetter("gi_frame")
+    public static Object giFrame(PyGenerator self) {
+        if (self.isFinished()) return PyNone.NONE;
+        int line = self.state == 0 ? self.getCode().firstlineno : self.suspendedLine;
+        return new org.pyston.builtins.exception.PyFrame(self.getCode(), line);
+    }
+
     @PyGetter("gi_code")
     public static Object giCode(PyGenerator self) {
         return self.getCode();

@@ -32,6 +32,8 @@ public abstract class Resumable implements PyObject {
      * The body reuses the array from one suspension to the next, so resuming allocates nothing.
      */
     public Object[] saved;
+    /** The source line the body is suspended at (for gi_frame.f_lineno). */
+    public int suspendedLine;
     /** The int locals and stack entries spilled at the current suspension (reused like {@link #saved}). */
     public int[] savedInts;
     /** What the yield expression evaluates to on the next resume. */

@@ -1,6 +1,5 @@
 package org.pyston.builtins.module;
 
-import org.pyston.builtins.container.IteratorMethods;
 import org.pyston.builtins.container.PyIterator;
 import org.pyston.builtins.container.PyTuple;
 import org.pyston.builtins.exception.PyExceptions;
@@ -19,7 +18,7 @@ public final class BuiltinIterators {
 
     /** {@code enumerate}. */
     public static final class Enumerate implements PyIterator {
-        public static final PyType TYPE = PyType.builtin("enumerate", Enumerate.class, IteratorMethods.class, false);
+        public static final PyType TYPE = PyType.builtin("enumerate", Enumerate.class, IteratorTypeMethods.EnumerateMethods.class, false);
         private final Object it;
         private Object count;
 
@@ -47,7 +46,7 @@ public final class BuiltinIterators {
 
     /** {@code zip} (with {@code strict=}). */
     public static final class Zip implements PyIterator {
-        public static final PyType TYPE = PyType.builtin("zip", Zip.class, IteratorMethods.class, false);
+        public static final PyType TYPE = PyType.builtin("zip", Zip.class, IteratorTypeMethods.ZipMethods.class, false);
         private final Object[] its;
         private final boolean strict;
         private boolean done;
@@ -97,7 +96,7 @@ public final class BuiltinIterators {
 
     /** {@code map}. */
     public static final class MapIterator implements PyIterator {
-        public static final PyType TYPE = PyType.builtin("map", MapIterator.class, IteratorMethods.class, false);
+        public static final PyType TYPE = PyType.builtin("map", MapIterator.class, IteratorTypeMethods.MapMethods.class, false);
         private final Object function;
         private final Object[] its;
 
@@ -130,7 +129,7 @@ public final class BuiltinIterators {
 
     /** {@code filter}. */
     public static final class Filter implements PyIterator {
-        public static final PyType TYPE = PyType.builtin("filter", Filter.class, IteratorMethods.class, false);
+        public static final PyType TYPE = PyType.builtin("filter", Filter.class, IteratorTypeMethods.FilterMethods.class, false);
         private final Object function;
         private final Object it;
 
@@ -161,7 +160,7 @@ public final class BuiltinIterators {
 
     /** {@code reversed} over a sequence ({@code __len__} and {@code __getitem__}). */
     public static final class Reversed implements PyIterator {
-        public static final PyType TYPE = PyType.builtin("reversed", Reversed.class, IteratorMethods.class, false);
+        public static final PyType TYPE = PyType.builtin("reversed", Reversed.class, IteratorTypeMethods.ReversedMethods.class, false);
         private final Object seq;
         private long index;
 

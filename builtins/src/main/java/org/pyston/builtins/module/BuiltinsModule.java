@@ -53,12 +53,17 @@ public final class BuiltinsModule {
     public static PyModule create(Interpreter interp) {
         PyModule m = new PyModule("builtins");
         PyDict d = m.getDict();
+        // first, so that a real implementation declared here later (eval, exec ...) replaces the placeholder
+        DeclarationScanner.scanModule(SiteBuiltins.class, "builtins", d);
         DeclarationScanner.scanModule(BuiltinsModule.class, "builtins", d);
+        DeclarationScanner.scanModule(EvalFunctions.class, "builtins", d);
         PyType[] types = {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE, PyList.TYPE,
             PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PyFrozenSet.TYPE, PyRange.TYPE, PySlice.TYPE,
-            PyStaticMethod.TYPE, PyClassMethod.TYPE, PyProperty.TYPE, org.pyston.builtins.object.PySuper.TYPE};
-        // enumerate, zip, map, filter and reversed stay the functions declared below: their types have
-        // no __new__ yet, so binding the type objects here would make them uncallable.
+            PyStaticMethod.TYPE, PyClassMethod.TYPE, PyProperty.TYPE, org.pyston.builtins.object.PySuper.TYPE,
+            org.pyston.builtins.text.PyBytes.TYPE,
+            org.pyston.builtins.text.PyByteArray.TYPE, org.pyston.builtins.text.PyMemoryView.TYPE,
+            org.pyston.builtins.number.PyComplex.TYPE, BuiltinIterators.Enumerate.TYPE, BuiltinIterators.Zip.TYPE,
+            BuiltinIterators.MapIterator.TYPE, BuiltinIterators.Filter.TYPE, BuiltinIterators.Reversed.TYPE};
         for (PyType t : types) {
             d.putStr(t.getName(), t);
         }
@@ -75,8 +80,6 @@ public final class BuiltinsModule {
         d.putStr("__debug__", PyBool.TRUE);
         return m;
     }
-
-    // ---- constructors as functions (enumerate, zip ... are types in CPython; see create) --------
 
     @PyMethod(general = true)
     public static Object print(Object[] args, String[] kwnames) {
@@ -131,7 +134,10 @@ public final class BuiltinsModule {
 
     @PyMethod(required = 1)
     public static Object format(Object value, Object spec) {
-        return PyStr.of(Formatting.format(value, spec == null ? "" : textArg(spec, "format_spec")));
+        if (spec != null && !(spec instanceof PyStr)) {
+            throw PyExceptions.typeError("format() argument 2 must be str, not %s", TypeOps.typeName(spec));
+        }
+        return PyStr.of(Formatting.format(value, spec == null ? "" : ((PyStr) spec).value));
     }
 
     @PyMethod
@@ -219,51 +225,6 @@ public final class BuiltinsModule {
         return PyList.wrap(items);
     }
 
-    @PyMethod(general = true)
-    public static Object enumerate(Object[] args, String[] kwnames) {
-        Object[] p = ArgParser.parse("enumerate", args, kwnames, 2, new String[] {"iterable", "start"}, 1);
-        Object start = p[1] == null ? PyInt.valueOf(0) : p[1];
-        if (!IntMath.isInt(start)) {
-            throw PyExceptions.typeError("'%s' object cannot be interpreted as an integer", TypeOps.typeName(start));
-        }
-        return new BuiltinIterators.Enumerate(p[0], start);
-    }
-
-    @PyMethod(general = true)
-    public static Object zip(Object[] args, String[] kwnames) {
-        Object[] kw = ArgParser.keywords("zip", args, kwnames, "strict");
-        return new BuiltinIterators.Zip(ArgParser.positional(args, kwnames), kw[0] != null && Truth.isTrue(kw[0]));
-    }
-
-    @PyMethod(general = true)
-    public static Object map(Object[] args, String[] kwnames) {
-        if (kwnames != null && kwnames.length > 0) {
-            throw PyExceptions.typeError("map() takes no keyword arguments");
-        }
-        if (args.length < 2) {
-            throw PyExceptions.typeError("map() must have at least two arguments.");
-        }
-        return new BuiltinIterators.MapIterator(args[0], java.util.Arrays.copyOfRange(args, 1, args.length));
-    }
-
-    @PyMethod
-    public static Object filter(Object function, Object iterable) {
-        return new BuiltinIterators.Filter(function, iterable);
-    }
-
-    @PyMethod
-    public static Object reversed(Object seq) {
-        PyType t = TypeOps.typeOf(seq);
-        Object r = t.lookup("__reversed__");
-        if (r != null && r != PyNone.NONE) {
-            return CallOps.callWithSelf(r, seq, new Object[0], null);
-        }
-        if (seq instanceof PyDict || t.lookup("__getitem__") == null || t.lookup("__len__") == null) {
-            throw PyExceptions.typeError("'%s' object is not reversible", t.getName());
-        }
-        return new BuiltinIterators.Reversed(seq, ItemOps.len(seq));
-    }
-
     @PyMethod(required = 1)
     public static Object iter(Object o, Object sentinel) {
         if (sentinel == null) {
@@ -330,6 +291,13 @@ public final class BuiltinsModule {
 
     @PyMethod
     public static Object ord(Object c) {
+        if (c instanceof org.pyston.builtins.text.PyBytes || c instanceof org.pyston.builtins.text.PyByteArray) {
+            byte[] b = org.pyston.builtins.text.BytesSupport.data(c);
+            if (b.length != 1) {
+                throw PyExceptions.typeError("ord() expected a character, but string of length %d found", b.length);
+            }
+            return PyInt.valueOf(b[0] & 0xff);
+        }
         if (!(c instanceof PyStr s)) {
             throw PyExceptions.typeError("ord() expected string of length 1, but %s found", TypeOps.typeName(c));
         }
@@ -371,6 +339,9 @@ public final class BuiltinsModule {
         if (p[2] == null || p[2] == PyNone.NONE) {
             return BinaryOps.pow(p[0], p[1]);
         }
+        if (p[0] instanceof org.pyston.builtins.number.PyComplex || p[1] instanceof org.pyston.builtins.number.PyComplex) {
+            throw PyExceptions.valueError("complex modulo");
+        }
         if (!IntMath.isInt(p[0]) || !IntMath.isInt(p[1]) || !IntMath.isInt(p[2])) {
             throw PyExceptions.typeError("pow() 3rd argument not allowed unless all arguments are integers");
         }
@@ -383,45 +354,10 @@ public final class BuiltinsModule {
         Object x = p[0];
         Object nd = p[1] == PyNone.NONE ? null : p[1];
         if (IntMath.isInt(x)) {
-            if (nd == null) {
-                return UnaryOps.index(x);
-            }
-            long n = UnaryOps.indexAsLong(nd);
-            if (n >= 0) {
-                return UnaryOps.index(x);
-            }
-            java.math.BigInteger pow = java.math.BigInteger.TEN.pow((int) Math.min(-n, 10000));
-            java.math.BigDecimal bd = new java.math.BigDecimal(IntMath.big(x)).divide(new java.math.BigDecimal(pow))
-                    .setScale(0, java.math.RoundingMode.HALF_EVEN);
-            return PyInt.of(bd.toBigInteger().multiply(pow));
+            return NumberFunctions.roundInt(x, nd);
         }
         if (x instanceof PyFloat f) {
-            double d = f.value;
-            if (nd == null) {
-                if (Double.isNaN(d)) {
-                    throw PyExceptions.valueError("cannot convert float NaN to integer");
-                }
-                if (Double.isInfinite(d)) {
-                    throw PyExceptions.overflowError("cannot convert float infinity to integer");
-                }
-                return IntMath.fromDouble(Math.rint(d));
-            }
-            long n = UnaryOps.indexAsLong(nd);
-            if (Double.isNaN(d) || Double.isInfinite(d) || d == 0.0) {
-                return f;
-            }
-            if (n > 325) {
-                return f;
-            }
-            if (n < -325) {
-                return new PyFloat(Math.copySign(0.0, d));
-            }
-            java.math.BigDecimal bd = new java.math.BigDecimal(d).setScale((int) n, java.math.RoundingMode.HALF_EVEN);
-            double r = bd.doubleValue();
-            if (Double.isInfinite(r)) {
-                throw PyExceptions.overflowError("rounded value too large to represent");
-            }
-            return new PyFloat(r == 0.0 ? Math.copySign(0.0, d) : r);
+            return NumberFunctions.roundFloat(f, nd);
         }
         PyType t = TypeOps.typeOf(x);
         Object m = t.lookup("__round__");

@@ -78,7 +78,7 @@ public final class FloatMath {
             return new PyFloat(1.0);
         }
         if (a < 0 && !Double.isInfinite(a) && !Double.isInfinite(b) && b != Math.rint(b)) {
-            throw PyExceptions.notImplementedError("complex numbers are not supported yet: negative number raised to a fractional power");
+            return ComplexMethods.pow(new PyComplex(a, 0.0), new PyComplex(b, 0.0));
         }
         double r = Math.pow(a, b);
         if (Double.isInfinite(r) && !Double.isInfinite(a) && !Double.isInfinite(b)) {

@@ -14,7 +14,7 @@ import org.pyston.builtins.text.Formatting;
 import org.pyston.builtins.text.PyStr;
 
 /** Methods of {@code float}. */
-public final class FloatMethods {
+public final class FloatMethods extends NumberSlots.FloatSlots {
     private FloatMethods() {
     }
 
@@ -126,5 +126,47 @@ public final class FloatMethods {
     @PyGetter("imag")
     public static Object imag(PyFloat self) {
         return new PyFloat(0.0);
+    }
+
+    @PyMethod
+    public static Object conjugate(PyFloat self) {
+        return self;
+    }
+
+    @PyMethod(isStatic = true)
+    public static Object fromhex(Object s) {
+        if (!(s instanceof org.pyston.builtins.text.PyStr ps)) {
+            throw org.pyston.builtins.exception.PyExceptions.typeError("bad argument type for built-in operation");
+        }
+        try {
+            return new PyFloat(org.pyston.builtins.format.FloatParser.fromHex(ps.value));
+        } catch (IllegalArgumentException e) {
+            throw org.pyston.builtins.exception.PyExceptions.valueError("%s", e.getMessage());
+        }
+    }
+
+    @PyMethod(name = "__round__", required = 0)
+    public static Object round(PyFloat self, Object ndigits) {
+        return org.pyston.builtins.module.NumberFunctions.roundFloat(self, ndigits);
+    }
+
+    @PyMethod(name = "__trunc__")
+    public static Object trunc(PyFloat self) {
+        return int_(self);
+    }
+
+    @PyMethod(name = "__floor__")
+    public static Object floor(PyFloat self) {
+        return int_(new PyFloat(Math.floor(self.value)));
+    }
+
+    @PyMethod(name = "__ceil__")
+    public static Object ceil(PyFloat self) {
+        return int_(new PyFloat(Math.ceil(self.value)));
+    }
+
+    @PyMethod(name = "__getnewargs__")
+    public static Object getnewargs(PyFloat self) {
+        return org.pyston.builtins.container.PyTuple.of(self);
     }
 }

@@ -17,7 +17,7 @@ import org.pyston.builtins.text.Formatting;
 import org.pyston.builtins.text.PyStr;
 
 /** Methods of {@code int} (the receiver is a PyInt, PyBigInt or PyBool). */
-public final class IntMethods {
+public final class IntMethods extends NumberSlots.IntSlots {
     private IntMethods() {
     }
 
@@ -156,18 +156,54 @@ public final class IntMethods {
         return PyInt.valueOf(1);
     }
 
-    @PyMethod(name = "__add__")
-    public static Object add(Object self, Object other) {
-        return IntMath.isInt(other) ? IntMath.binary("+", self, other) : org.pyston.builtins.object.PyNotImplemented.NOT_IMPLEMENTED;
+    @PyMethod(name = "__round__", required = 0)
+    public static Object round(Object self, Object ndigits) {
+        return org.pyston.builtins.module.NumberFunctions.roundInt(self, ndigits);
     }
 
-    @PyMethod(name = "__sub__")
-    public static Object sub(Object self, Object other) {
-        return IntMath.isInt(other) ? IntMath.binary("-", self, other) : org.pyston.builtins.object.PyNotImplemented.NOT_IMPLEMENTED;
+    @PyMethod(name = "__trunc__")
+    public static Object trunc(Object self) {
+        return UnaryOpsHolder.index(self);
     }
 
-    @PyMethod(name = "__mul__")
-    public static Object mul(Object self, Object other) {
-        return IntMath.isInt(other) ? IntMath.binary("*", self, other) : org.pyston.builtins.object.PyNotImplemented.NOT_IMPLEMENTED;
+    @PyMethod(name = "__floor__")
+    public static Object floor(Object self) {
+        return UnaryOpsHolder.index(self);
+    }
+
+    @PyMethod(name = "__ceil__")
+    public static Object ceil(Object self) {
+        return UnaryOpsHolder.index(self);
+    }
+
+    @PyMethod(name = "__getnewargs__")
+    public static Object getnewargs(Object self) {
+        return org.pyston.builtins.container.PyTuple.of(UnaryOpsHolder.index(self));
+    }
+
+    @PyMethod
+    public static Object as_integer_ratio(Object self) {
+        return org.pyston.builtins.container.PyTuple.of(UnaryOpsHolder.index(self), PyInt.valueOf(1));
+    }
+
+    @PyMethod(general = true)
+    public static Object to_bytes(Object self, Object[] args, String[] kwnames) {
+        Object[] p = org.pyston.builtins.ops.ArgParser.parse("to_bytes", args, kwnames, 2,
+                new String[] {"length", "byteorder", "signed"}, 0);
+        return IntBytes.toBytes(self, p[0], p[1], p[2]);
+    }
+
+    @PyMethod(isStatic = true, general = true)
+    public static Object from_bytes(Object[] args, String[] kwnames) {
+        Object[] p = org.pyston.builtins.ops.ArgParser.parse("from_bytes", args, kwnames, 2,
+                new String[] {"bytes", "byteorder", "signed"}, 1);
+        return IntBytes.fromBytes(p[0], p[1], p[2]);
+    }
+
+    /** Defers to UnaryOps (a separate holder keeps this class's imports as they were). */
+    private static final class UnaryOpsHolder {
+        static Object index(Object o) {
+            return org.pyston.builtins.ops.UnaryOps.index(o);
+        }
     }
 }

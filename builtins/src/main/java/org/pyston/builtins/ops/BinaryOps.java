@@ -243,7 +243,7 @@ public final class BinaryOps {
             }
             return s;
         }
-        if (!ta.isBuiltin()) {
+        if (!ta.isBuiltin() || a instanceof SlotDispatched) {
             Object m = ta.lookup(op.idunder);
             if (m != null) {
                 Object r = CallOps.callWithSelf(m, a, new Object[] {b}, null);
@@ -276,7 +276,11 @@ public final class BinaryOps {
         boolean nativeA = isNative(ta);
         boolean nativeB = isNative(tb);
         if (nativeA && nativeB) {
-            return nativeBinary(op, a, b);
+            Object n = nativeBinary(op, a, b);
+            if (n == NI && b instanceof SlotDispatched && ta != tb) {
+                return userSlot(b, op.rdunder, a, tb);
+            }
+            return n;
         }
         boolean reflectedFirst = false;
         Object r;
@@ -290,6 +294,12 @@ public final class BinaryOps {
         r = nativeA ? nativeBinary(op, a, b) : userSlot(a, op.dunder, b, ta, op, false);
         if (r != NI) {
             return r;
+        }
+        if (nativeB && b instanceof SlotDispatched && ta != tb) {
+            r = userSlot(b, op.rdunder, a, tb);
+            if (r != NI) {
+                return r;
+            }
         }
         if (ta != tb && !reflectedFirst && !nativeB) {
             r = userSlot(b, op.rdunder, a, tb, op, true);
@@ -354,6 +364,14 @@ public final class BinaryOps {
 
     /** The built-in implementation of {@code a op b} for built-in operand types; NI when none applies. */
     public static Object nativeBinary(Op op, Object a, Object b) {
+        Object r = wiredBinary(op, a, b);
+        if (r == NI && a instanceof SlotDispatched) {
+            return userSlot(a, op.dunder, b, TypeOps.typeOf(a));
+        }
+        return r;
+    }
+
+    private static Object wiredBinary(Op op, Object a, Object b) {
         boolean intA = IntMath.isInt(a);
         boolean intB = IntMath.isInt(b);
         if (intA && intB) {

@@ -103,7 +103,7 @@ public final class ItemOps {
             return;
         }
         PyType t = TypeOps.typeOf(o);
-        Object m = t.isBuiltin() && !(t.layout() == PyType.Layout.INSTANCE) ? null : t.lookup("__setitem__");
+        Object m = t.isBuiltin() && !(t.layout() == PyType.Layout.INSTANCE) && !(o instanceof SlotDispatched) ? null : t.lookup("__setitem__");
         if (m == null) {
             throw PyExceptions.typeError("'%s' object does not support item assignment", t.getName());
         }
@@ -135,7 +135,7 @@ public final class ItemOps {
             return;
         }
         PyType t = TypeOps.typeOf(o);
-        Object m = t.isBuiltin() && !(t.layout() == PyType.Layout.INSTANCE) ? null : t.lookup("__delitem__");
+        Object m = t.isBuiltin() && !(t.layout() == PyType.Layout.INSTANCE) && !(o instanceof SlotDispatched) ? null : t.lookup("__delitem__");
         if (m == null) {
             throw PyExceptions.typeError("'%s' object doesn't support item deletion", t.getName());
         }
@@ -169,6 +169,9 @@ public final class ItemOps {
             return UnaryOps.indexAsLong(key);
         }
         String what = kind.equals("string") ? "string" : kind;
+        if (what.equals("string")) {
+            throw PyExceptions.typeError("string indices must be integers, not '%s'", t.getName());
+        }
         throw PyExceptions.typeError("%s indices must be integers or slices, not %s", what.equals("string") ? "string" : what,
                 t.getName());
     }

@@ -48,6 +48,9 @@ public final class Repr {
         if (o instanceof PyBigInt b) {
             return b.value.toString();
         }
+        if (o == org.pyston.builtins.object.PyNotImplemented.NOT_IMPLEMENTED) {
+            return "NotImplemented";
+        }
         if (o instanceof PyList l) {
             return sequence(l, l.toArray(), "[", "]", "[...]");
         }

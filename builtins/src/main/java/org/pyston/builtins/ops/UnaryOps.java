@@ -71,7 +71,7 @@ public final class UnaryOps {
             return PyInt.of(b.value.abs());
         }
         PyType t = TypeOps.typeOf(a);
-        Object m = t.isBuiltin() ? null : t.lookup("__abs__");
+        Object m = t.isBuiltin() && !(a instanceof SlotDispatched) ? null : t.lookup("__abs__");
         if (inheritsBuiltin(t, m)) {
             return abs(PyInstance.unwrap(a));
         }
@@ -91,7 +91,7 @@ public final class UnaryOps {
 
     private static Object unary(Object a, String dunder, String symbol) {
         PyType t = TypeOps.typeOf(a);
-        Object m = t.isBuiltin() ? null : t.lookup(dunder);
+        Object m = t.isBuiltin() && !(a instanceof SlotDispatched) ? null : t.lookup(dunder);
         if (inheritsBuiltin(t, m)) {
             Object v = PyInstance.unwrap(a);
             switch (symbol) {

@@ -47,6 +47,11 @@ public final class Formatting {
 
     /** {@code fmt.format(*args, **kwargs)}. */
     public static String strFormat(String fmt, Object[] args, String[] kwnames) {
+        return strFormat(fmt, args, kwnames, null);
+    }
+
+    /** {@code fmt.format_map(mapping)} when {@code mapping} is non-null (names are looked up in it). */
+    public static String strFormat(String fmt, Object[] args, String[] kwnames, Object mapping) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = args.length - nkw;
         StringBuilder out = new StringBuilder();
@@ -87,6 +92,9 @@ public final class Formatting {
                 j++;
             }
             if (depth > 0) {
+                if (i + 1 == n) {
+                    throw PyExceptions.valueError("Single '{' encountered in format string");
+                }
                 throw PyExceptions.valueError("expected '}' before end of string");
             }
             String field = fmt.substring(i + 1, j - 1);
@@ -107,7 +115,7 @@ public final class Formatting {
                 field = field.substring(0, bang);
             }
             if (spec.indexOf('{') >= 0) {
-                spec = strFormat(spec, args, kwnames);
+                spec = strFormat(spec, args, kwnames, mapping);
             }
             int k = 0;
             while (k < field.length() && field.charAt(k) != '.' && field.charAt(k) != '[') {
@@ -134,6 +142,8 @@ public final class Formatting {
                     throw PyExceptions.indexError("Replacement index %d out of range for positional args tuple", idx);
                 }
                 value = args[idx];
+            } else if (mapping != null) {
+                value = org.pyston.builtins.ops.ItemOps.getItem(mapping, PyStr.of(first));
             } else {
                 value = null;
                 for (int q = 0; q < nkw; q++) {
@@ -165,8 +175,10 @@ public final class Formatting {
                     k = e + 1;
                 }
             }
-            if (conv == 'r' || conv == 'a') {
+            if (conv == 'r') {
                 value = PyStr.of(Repr.repr(value));
+            } else if (conv == 'a') {
+                value = PyStr.of(org.pyston.builtins.format.StrRepr.escapeNonAscii(Repr.repr(value)));
             } else if (conv == 's') {
                 value = PyStr.of(Repr.str(value));
             } else if (conv != 0) {

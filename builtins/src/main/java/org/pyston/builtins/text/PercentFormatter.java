@@ -29,11 +29,20 @@ public final class PercentFormatter {
 
     /** {@code format % args}. */
     public static String format(String format, Object args) {
+        return format(format, args, false);
+    }
+
+    /**
+     * {@code format % args}; with {@code bytes} true, the format and the result are Latin-1 strings
+     * standing for bytes, and %s/%b take bytes-like objects, %r/%a give ascii(), %c a byte.
+     */
+    public static String format(String format, Object args, boolean bytes) {
         List<PercentFormat.Segment> segments = PercentFormat.parse(format);
         Object[] values;
         boolean isTuple = args instanceof PyTuple;
         values = isTuple ? ((PyTuple) args).items : new Object[] {args};
-        boolean mapping = !isTuple && !(args instanceof PyStr) && TypeOps.typeOf(args).lookup("__getitem__") != null;
+        boolean mapping = !isTuple && !(args instanceof PyStr) && !(args instanceof PyBytes)
+                && !(args instanceof PyByteArray) && TypeOps.typeOf(args).lookup("__getitem__") != null;
         int next = 0;
         boolean usedKey = false;
         StringBuilder out = new StringBuilder();
@@ -75,14 +84,14 @@ public final class PercentFormatter {
                     throw PyExceptions.typeError("format requires a mapping");
                 }
                 usedKey = true;
-                value = ItemOps.getItem(args, PyStr.of(spec.key()));
+                value = ItemOps.getItem(args, bytes ? PyBytes.fromLatin1(spec.key()) : PyStr.of(spec.key()));
             } else {
                 if (next >= values.length) {
                     throw PyExceptions.typeError("not enough arguments for format string");
                 }
                 value = values[next++];
             }
-            out.append(convert(spec, value, seg.index()));
+            out.append(bytes ? convertBytes(spec, value, seg.index()) : convert(spec, value, seg.index()));
         }
         if (next < values.length && !usedKey && !(mapping && !isTuple)) {
             throw PyExceptions.typeError("not all arguments converted during string formatting");
@@ -97,8 +106,9 @@ public final class PercentFormatter {
                 case 's':
                     return spec.formatText(Repr.str(value));
                 case 'r':
-                case 'a':
                     return spec.formatText(Repr.repr(value));
+                case 'a':
+                    return spec.formatText(org.pyston.builtins.format.StrRepr.escapeNonAscii(Repr.repr(value)));
                 case 'd': case 'i': case 'u': {
                     BigInteger v;
                     if (IntMath.isInt(value)) {
@@ -123,12 +133,12 @@ public final class PercentFormatter {
                 case 'c': {
                     if (value instanceof PyStr s) {
                         if (s.length() != 1) {
-                            throw PyExceptions.typeError("%%c requires int or char");
+                            throw PyExceptions.typeError("%s", "%c requires int or char");
                         }
                         return spec.pad(s.value, false);
                     }
                     if (!IntMath.isInt(value)) {
-                        throw PyExceptions.typeError("%%c requires int or char");
+                        throw PyExceptions.typeError("%s", "%c requires int or char");
                     }
                     return IntFormatter.percentFormat(IntMath.big(value), spec, 4300);
                 }
@@ -148,7 +158,38 @@ public final class PercentFormatter {
         }
     }
 
-    static boolean unused(PyDict d) {
-        return d == null;
+    private static String convertBytes(PercentSpec spec, Object value, int index) {
+        char c = spec.conversion();
+        switch (c) {
+            case 's': case 'b': {
+                byte[] b = BytesSupport.data(value);
+                if (b == null) {
+                    Object m = TypeOps.typeOf(value).lookup("__bytes__");
+                    if (m == null) {
+                        throw PyExceptions.typeError("%%b requires a bytes-like object, or an object that implements "
+                                + "__bytes__, not '%s'", TypeOps.typeName(value));
+                    }
+                    b = BytesSupport.need(org.pyston.builtins.ops.CallOps.callWithSelf(m, value, new Object[0], null));
+                }
+                return spec.formatText(BytesSupport.latin1(b));
+            }
+            case 'r': case 'a':
+                return spec.formatText(org.pyston.builtins.format.StrRepr.escapeNonAscii(Repr.repr(value)));
+            case 'c': {
+                byte[] b = BytesSupport.data(value);
+                if (b != null && b.length == 1) {
+                    return spec.pad(BytesSupport.latin1(b), false);
+                }
+                if (!IntMath.isInt(value)) {
+                    throw PyExceptions.typeError("%s", "%c requires an integer in range(256) or a single byte");
+                }
+                if (!IntMath.isSmall(value) || IntMath.small(value) < 0 || IntMath.small(value) > 255) {
+                    throw PyExceptions.overflowError("%s", "%c arg not in range(256)");
+                }
+                return spec.pad(String.valueOf((char) IntMath.small(value)), false);
+            }
+            default:
+                return convert(spec, value, index);
+        }
     }
 }

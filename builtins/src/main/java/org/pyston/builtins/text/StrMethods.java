@@ -47,7 +47,16 @@ public final class StrMethods {
             return PyStr.EMPTY;
         }
         if (p[1] != null || p[2] != null) {
-            throw PyExceptions.typeError("decoding str is not supported");
+            byte[] b = BytesSupport.data(p[0]);
+            if (b == null) {
+                if (p[0] instanceof PyStr) {
+                    throw PyExceptions.typeError("decoding str is not supported");
+                }
+                throw PyExceptions.typeError("decoding to str: need a bytes-like object, %s found", TypeOps.typeName(p[0]));
+            }
+            String enc = p[1] == null ? "utf-8" : str(p[1], "str() argument 'encoding' must be str, not %T");
+            String err = p[2] == null ? "strict" : str(p[2], "str() argument 'errors' must be str, not %T");
+            return PyStr.of(Codecs.decode(b, enc, err));
         }
         return PyStr.of(Repr.str(p[0]));
     }
@@ -108,11 +117,7 @@ public final class StrMethods {
                         break;
                     }
                     if (parts.size() == max) {
-                        int e = n;
-                        while (e > i && isSpace(s.charAt(e - 1))) {
-                            e--;
-                        }
-                        parts.add(s.substring(i, e));
+                        parts.add(s.substring(i));
                         break;
                     }
                     int j = i;
@@ -132,11 +137,7 @@ public final class StrMethods {
                         break;
                     }
                     if (parts.size() == max) {
-                        int b = 0;
-                        while (b < i && isSpace(s.charAt(b))) {
-                            b++;
-                        }
-                        parts.add(s.substring(b, i));
+                        parts.add(s.substring(0, i));
                         break;
                     }
                     int j = i;
@@ -430,8 +431,11 @@ public final class StrMethods {
     @PyMethod
     public static Object swapcase(PyStr self) {
         StringBuilder sb = new StringBuilder();
-        self.value.codePoints().forEach(c -> sb.appendCodePoint(
-                Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.isLowerCase(c) ? Character.toUpperCase(c) : c));
+        self.value.codePoints().forEach(c -> {
+            String one = new String(Character.toChars(c));
+            sb.append(Character.isUpperCase(c) ? one.toLowerCase(java.util.Locale.ROOT)
+                    : Character.isLowerCase(c) ? one.toUpperCase(java.util.Locale.ROOT) : one);
+        });
         return PyStr.of(sb.toString());
     }
 
@@ -442,10 +446,16 @@ public final class StrMethods {
         for (int i = 0; i < self.value.length(); ) {
             int c = self.value.codePointAt(i);
             i += Character.charCount(c);
+            String one = new String(Character.toChars(c));
             if (prevCased) {
-                sb.appendCodePoint(Character.toLowerCase(c));
-            } else {
+                sb.append(one.toLowerCase(java.util.Locale.ROOT));
+            } else if (Character.toTitleCase(c) != c || one.toUpperCase(java.util.Locale.ROOT).length() == 1) {
                 sb.appendCodePoint(Character.toTitleCase(c));
+            } else {
+                // no one-char title case (ß, ﬁ): the full upper case, then lower case for the rest
+                String up = one.toUpperCase(java.util.Locale.ROOT);
+                sb.appendCodePoint(up.codePointAt(0)).append(up.substring(Character.charCount(up.codePointAt(0)))
+                        .toLowerCase(java.util.Locale.ROOT));
             }
             prevCased = Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c);
         }
@@ -484,7 +494,16 @@ public final class StrMethods {
 
     @PyMethod
     public static boolean isdigit(PyStr self) {
-        return all(self, Character::isDigit);
+        return all(self, StrMethods::isDigitChar);
+    }
+
+    /** Unicode Numeric_Type Decimal or Digit (superscripts, circled digits ...). */
+    static boolean isDigitChar(int c) {
+        if (Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) {
+            return true;
+        }
+        int v = Character.getNumericValue(c);
+        return Character.getType(c) == Character.OTHER_NUMBER && v >= 0 && v <= 9;
     }
 
     @PyMethod
@@ -505,7 +524,8 @@ public final class StrMethods {
 
     @PyMethod
     public static boolean isalnum(PyStr self) {
-        return all(self, Character::isLetterOrDigit);
+        return all(self, c -> Character.isLetter(c) || Character.isDigit(c) || Character.getType(c) == Character.OTHER_NUMBER
+                || Character.getType(c) == Character.LETTER_NUMBER);
     }
 
     @PyMethod
@@ -556,7 +576,11 @@ public final class StrMethods {
         if (fill == null) {
             return " ";
         }
-        if (!(fill instanceof PyStr f) || f.length() != 1) {
+        if (!(fill instanceof PyStr)) {
+            throw PyExceptions.typeError("The fill character must be a unicode character, not %s", TypeOps.typeName(fill));
+        }
+        PyStr f = (PyStr) fill;
+        if (f.length() != 1) {
             throw PyExceptions.typeError("The fill character must be exactly one character long");
         }
         return f.value;
@@ -615,15 +639,12 @@ public final class StrMethods {
         return PyTuple.of(PyStr.of(self.value.substring(0, i)), sep, PyStr.of(self.value.substring(i + p.length())));
     }
 
-    @PyMethod(required = 0)
-    public static Object encode(PyStr self, Object encoding, Object errors) {
-        String enc = encoding == null ? "utf-8" : str(encoding, "encode() argument 'encoding' must be str, not %T");
-        String norm = enc.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-        if (!norm.equals("utf-8") && !norm.equals("utf8")) {
-            throw PyExceptions.notImplementedError("encoding '%s' is not supported yet", enc);
-        }
-        throw PyExceptions.notImplementedError("bytes are not supported yet (%d bytes)",
-                self.value.getBytes(StandardCharsets.UTF_8).length);
+    @PyMethod(general = true)
+    public static Object encode(PyStr self, Object[] args, String[] kwnames) {
+        Object[] p = ArgParser.parse("encode", args, kwnames, 2, new String[] {"encoding", "errors"}, 0);
+        String enc = p[0] == null ? "utf-8" : str(p[0], "encode() argument 'encoding' must be str, not %T");
+        String err = p[1] == null ? "strict" : str(p[1], "encode() argument 'errors' must be str, not %T");
+        return PyBytes.wrap(Codecs.encode(self.value, enc, err));
     }
 
     @PyMethod(name = "__len__")
@@ -669,5 +690,156 @@ public final class StrMethods {
     @PyMethod(name = "__mod__")
     public static Object mod(PyStr self, Object args) {
         return PyStr.of(PercentFormatter.format(self.value, args));
+    }
+
+    // ---- 3.x additions: casefold, expandtabs, format_map, isascii, isprintable, istitle,
+    //      maketrans/translate, removeprefix/removesuffix
+
+    @PyMethod
+    public static Object casefold(PyStr self) {
+        StringBuilder sb = new StringBuilder();
+        self.value.codePoints().forEach(c -> {
+            if (c == 0xdf) {
+                sb.append("ss");
+            } else if (c == 0x3c2) {
+                sb.append('\u03c3');
+            } else {
+                sb.append(new String(Character.toChars(c)).toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT));
+            }
+        });
+        return PyStr.of(sb.toString());
+    }
+
+    @PyMethod(general = true)
+    public static Object expandtabs(PyStr self, Object[] args, String[] kwnames) {
+        Object[] p = ArgParser.parse("expandtabs", args, kwnames, 1, new String[] {"tabsize"}, 0);
+        return PyStr.of(TextAlgorithms.expandTabs(self.value, p[0] == null ? 8 : UnaryOps.indexAsLong(p[0])));
+    }
+
+    @PyMethod
+    public static Object format_map(PyStr self, Object mapping) {
+        return PyStr.of(Formatting.strFormat(self.value, new Object[0], null, mapping));
+    }
+
+    @PyMethod
+    public static boolean isascii(PyStr self) {
+        String v = self.value;
+        for (int i = 0; i < v.length(); i++) {
+            if (v.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @PyMethod
+    public static boolean isprintable(PyStr self) {
+        return self.value.codePoints().allMatch(org.pyston.builtins.format.UnicodeProperties::isPrintable);
+    }
+
+    @PyMethod
+    public static boolean istitle(PyStr self) {
+        boolean cased = false;
+        boolean prevCased = false;
+        for (int c : self.value.codePoints().toArray()) {
+            if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+                if (prevCased) {
+                    return false;
+                }
+                prevCased = true;
+                cased = true;
+            } else if (Character.isLowerCase(c)) {
+                if (!prevCased) {
+                    return false;
+                }
+                prevCased = true;
+                cased = true;
+            } else {
+                prevCased = false;
+            }
+        }
+        return cased;
+    }
+
+    @PyMethod
+    public static Object removeprefix(PyStr self, Object prefix) {
+        String p = str(prefix, "removeprefix() argument must be str, not %T");
+        return self.value.startsWith(p) && !p.isEmpty() ? PyStr.of(self.value.substring(p.length())) : self;
+    }
+
+    @PyMethod
+    public static Object removesuffix(PyStr self, Object suffix) {
+        String p = str(suffix, "removesuffix() argument must be str, not %T");
+        return self.value.endsWith(p) && !p.isEmpty() ? PyStr.of(self.value.substring(0, self.value.length() - p.length())) : self;
+    }
+
+    @PyMethod(isStatic = true, required = 1)
+    public static Object maketrans(Object x, Object y, Object z) {
+        org.pyston.builtins.container.PyDict d = new org.pyston.builtins.container.PyDict();
+        if (y == null) {
+            if (!(x instanceof org.pyston.builtins.container.PyDict src)) {
+                throw PyExceptions.typeError("if you give only one argument to maketrans it must be a dict");
+            }
+            for (Object[] e : src.entries()) {
+                Object k = e[0];
+                if (k instanceof PyStr ks) {
+                    if (ks.length() != 1) {
+                        throw PyExceptions.valueError("string keys in translate table must be of length 1");
+                    }
+                    k = PyInt.valueOf(ks.codePointAt(0));
+                } else if (!org.pyston.builtins.number.IntMath.isInt(k)) {
+                    throw PyExceptions.typeError("keys in translate table must be strings or integers");
+                }
+                d.put(k, e[1]);
+            }
+            return d;
+        }
+        String a = str(x, "maketrans() argument 1 must be str, not %T");
+        String b = str(y, "maketrans() argument 2 must be str, not %T");
+        int[] ac = a.codePoints().toArray();
+        int[] bc = b.codePoints().toArray();
+        if (ac.length != bc.length) {
+            throw PyExceptions.valueError("the first two maketrans arguments must have equal length");
+        }
+        for (int i = 0; i < ac.length; i++) {
+            d.put(PyInt.valueOf(ac[i]), PyInt.valueOf(bc[i]));
+        }
+        if (z != null) {
+            String c = str(z, "maketrans() argument 3 must be str, not %T");
+            c.codePoints().forEach(cp -> d.put(PyInt.valueOf(cp), PyNone.NONE));
+        }
+        return d;
+    }
+
+    @PyMethod
+    public static Object translate(PyStr self, Object table) {
+        StringBuilder sb = new StringBuilder();
+        for (int c : self.value.codePoints().toArray()) {
+            Object r;
+            try {
+                r = ItemOps.getItem(table, PyInt.valueOf(c));
+            } catch (org.pyston.builtins.exception.PyBaseException e) {
+                if (e.isInstance(PyExceptions.LOOKUP_ERROR)) {
+                    sb.appendCodePoint(c);
+                    continue;
+                }
+                throw e;
+            }
+            if (r == PyNone.NONE) {
+                continue;
+            }
+            if (r instanceof PyStr rs) {
+                sb.append(rs.value);
+            } else if (org.pyston.builtins.number.IntMath.isInt(r)) {
+                long v = org.pyston.builtins.number.IntMath.small(r);
+                if (v < 0 || v > 0x10ffff) {
+                    throw PyExceptions.valueError("character mapping must be in range(0x110000)");
+                }
+                sb.appendCodePoint((int) v);
+            } else {
+                throw PyExceptions.typeError("character mapping must return integer, None or str");
+            }
+        }
+        return PyStr.of(sb.toString());
     }
 }

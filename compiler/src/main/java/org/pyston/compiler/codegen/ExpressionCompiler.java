@@ -50,8 +50,6 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
 
     @Override
     public Void visit(Constant node) {
-        if (node.value() instanceof byte[]) throw Unsupported.construct("bytes literal", node.span());
-        if (node.value() instanceof ConstantValue.Imaginary) throw Unsupported.construct("complex literal", node.span());
         loadConstant(mv, node.value(), node.span());
         return null;
     }
@@ -70,6 +68,10 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
             else Indy.constant(mv, "bigint", O, bi.toString());
         } else if (v instanceof Double d) {
             Indy.constant(mv, "float", O, d);
+        } else if (v instanceof byte[] b) {
+            Indy.constant(mv, "bytes", O, new String(b, java.nio.charset.StandardCharsets.ISO_8859_1));
+        } else if (v instanceof ConstantValue.Imaginary im) {
+            Indy.constant(mv, "complex", O, im.imag());
         } else {
             throw new IllegalStateException("unknown constant " + v);
         }
@@ -311,6 +313,10 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
             Indy.site(mv, "call", Indy.objects(3), "");
             return null;
         }
+        if (isFrameCall(node)) {
+            frameCall(node);
+            return null;
+        }
         boolean simple = node.args().stream().noneMatch(a -> a instanceof Starred)
                 && node.keywords().stream().allMatch(k -> k.arg() != null)
                 && node.args().size() + node.keywords().size() <= MAX_SITE_ARGS;
@@ -337,6 +343,58 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
             Indy.site(mv, "call", Indy.objects(n + 1), kwnames);
         }
         return null;
+    }
+
+    private static final java.util.Set<String> FRAME_BUILTINS = java.util.Set.of("globals", "locals", "vars", "eval", "exec");
+
+    /** A call of globals/locals/vars/eval/exec by a name that is not bound locally. */
+    private boolean isFrameCall(Call node) {
+        if (!(node.func() instanceof Name n) || !FRAME_BUILTINS.contains(n.id())) return false;
+        if (node.args().stream().anyMatch(a -> a instanceof Starred) || !node.keywords().isEmpty()) return false;
+        SymbolKind k = ctx.scope.lookup(n.id());
+        return k == SymbolKind.GLOBAL_IMPLICIT || k == SymbolKind.MODULE_NAME || k == SymbolKind.CLASS_LOCAL;
+    }
+
+    /** Passes this frame's globals and locals along, for FrameCalls to use if the callee is the builtin. */
+    private void frameCall(Call node) {
+        compile(node.func());
+        pushArray(node.args());
+        mv.visitLdcInsn("");
+        ctx.module.loadGlobals(mv);
+        loadFrameLocals();
+        mv.visitMethodInsn(INVOKESTATIC, "org/pyston/indy/support/FrameCalls", "call",
+                "(" + O + "[" + O + "L" + STRING + ";L" + PY_DICT + ";" + O + ")" + O, false);
+    }
+
+    /** The locals mapping of this frame: the namespace of a class body or exec, the globals of a module, a snapshot in a function. */
+    private void loadFrameLocals() {
+        if (ctx.namespaceSlot >= 0) {
+            mv.visitVarInsn(ALOAD, ctx.namespaceSlot);
+        } else if (ctx.kind == MethodContext.BodyKind.MODULE) {
+            ctx.module.loadGlobals(mv);
+        } else {
+            mv.visitInsn(ICONST_0);
+            mv.visitTypeInsn(ANEWARRAY, OBJECT);
+            mv.visitMethodInsn(INVOKESTATIC, BUILDERS, "newDict", "([" + O + ")" + O, false);
+            java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>(ctx.scope.varnames());
+            names.addAll(ctx.scope.cellvars());
+            names.addAll(ctx.scope.freevars());
+            for (String name : names) {
+                if (name.startsWith(".")) continue;
+                SymbolKind k = ctx.scope.lookup(name);
+                mv.visitInsn(DUP);
+                mv.visitLdcInsn(name);
+                if (k == SymbolKind.LOCAL && ctx.slotOf(name) != null) {
+                    mv.visitVarInsn(ALOAD, ctx.slotOf(name));
+                } else if ((k == SymbolKind.CELL || k == SymbolKind.FREE) && ctx.slotOf(name) != null) {
+                    mv.visitVarInsn(ALOAD, ctx.slotOf(name));
+                    mv.visitFieldInsn(GETFIELD, PY_CELL, "value", O);
+                } else {
+                    mv.visitInsn(ACONST_NULL);
+                }
+                mv.visitMethodInsn(INVOKESTATIC, "org/pyston/indy/support/FrameCalls", "putLocal", "(" + O + "L" + STRING + ";" + O + ")V", false);
+            }
+        }
     }
 
     /** {@code super()} in a method: a builtin-resolved name, no arguments, __class__ and a first parameter available. */
@@ -417,7 +475,9 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
 
     @Override
     public Void visit(Expr.Set node) {
-        buildSequence(node.elts(), "newSet");
+        // CPython turns a display of more than two constants into a frozenset constant: other order
+        boolean allConst = node.elts().size() > 2 && node.elts().stream().allMatch(e -> e instanceof Constant);
+        buildSequence(node.elts(), allConst ? "newConstSet" : "newSet");
         return null;
     }
 

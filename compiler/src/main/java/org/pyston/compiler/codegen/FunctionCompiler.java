@@ -233,7 +233,7 @@ final class FunctionCompiler {
             functionPrologue(ctx, nparams, paramBase, closureSlot);
             if (extraBody != null) extraBody.accept(ctx);
         }, true);
-        GeneratorTransformer.transform(body, module.className, ctx.slotCount());
+        GeneratorTransformer.transform(body, module.className, ctx.slotCount(), ctx.lineSlot);
         body.accept(module.classWriter());
         return entry;
     }

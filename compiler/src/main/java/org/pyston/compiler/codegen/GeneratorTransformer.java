@@ -49,7 +49,7 @@ final class GeneratorTransformer {
                 && (m.name.equals("yieldValue") || m.name.equals("yieldFromValue"));
     }
 
-    static void transform(MethodNode mn, String owner, int maxLocals) {
+    static void transform(MethodNode mn, String owner, int maxLocals, int lineSlot) {
         List<MethodInsnNode> markers = new ArrayList<>();
         for (AbstractInsnNode insn : mn.instructions) {
             if (isYieldMarker(insn)) markers.add((MethodInsnNode) insn);
@@ -120,6 +120,9 @@ final class GeneratorTransformer {
             code.add(new VarInsnNode(ALOAD, 0));
             code.add(pushInt(k));
             code.add(new FieldInsnNode(PUTFIELD, GENERATOR, "state", "I"));
+            code.add(new VarInsnNode(ALOAD, 0));
+            code.add(new VarInsnNode(ILOAD, lineSlot));
+            code.add(new FieldInsnNode(PUTFIELD, GENERATOR, "suspendedLine", "I"));
             code.add(new VarInsnNode(ALOAD, valueSlot));
             code.add(new InsnNode(ARETURN));
             // --- resume: locals and stack back, then the received value (or the generator for yield from)

@@ -50,6 +50,9 @@ public final class ModuleCompiler {
      */
     private final Set<ConstantDynamic> dynamicConstants = new LinkedHashSet<>();
 
+    /** True for code run by exec/eval: the body takes the locals mapping (see {@link #compileNamespaced}). */
+    private boolean namespaced;
+
     private ModuleCompiler(String className, String filename, ScopeTable scopes) {
         this.className = className;
         this.filename = filename;
@@ -85,6 +88,33 @@ public final class ModuleCompiler {
     public static byte[] compile(Mod.Module module, ScopeTable scopes, String className, String filename) {
         ModuleCompiler mc = new ModuleCompiler(className, filename, scopes);
         return mc.compileModule(module);
+    }
+
+    /**
+     * Compiles code for exec/eval/compile(): {@code module_body(Object locals)Object} runs the
+     * statements (or returns the value of the expression, for eval) with CPython's LOAD_NAME rules:
+     * top-level names in the locals mapping, then the globals ({@code $globals}), then builtins.
+     */
+    public static byte[] compileNamespaced(Mod mod, ScopeTable scopes, String className, String filename) {
+        ModuleCompiler mc = new ModuleCompiler(className, filename, scopes);
+        mc.namespaced = true;
+        List<Stmt> body;
+        if (mod instanceof Mod.Expression e) body = List.of(new Stmt.Return(e.body(), e.body().span()));
+        else if (mod instanceof Mod.Interactive i) body = i.body();
+        else body = ((Mod.Module) mod).body();
+        mc.cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, className, null, OBJECT, null);
+        mc.cw.visitSource(simpleName(filename), null);
+        mc.cw.visitField(ACC_PUBLIC | ACC_STATIC, GLOBALS_FIELD, "L" + PY_DICT + ";", null, null).visitEnd();
+        String desc = "(" + OBJECT_DESC + ")" + OBJECT_DESC;
+        MethodVisitor mv = mc.cv.visitMethod(ACC_PUBLIC | ACC_STATIC, MODULE_BODY, desc, null, null);
+        mc.methodNames.add(MODULE_BODY);
+        MethodContext ctx = new MethodContext(mc, scopes.moduleScope(), mv, MethodContext.BodyKind.MODULE, 1);
+        ctx.namespaceSlot = 0;
+        Handle self = new Handle(H_INVOKESTATIC, className, MODULE_BODY, desc, false);
+        mc.emitBody(ctx, "<module>", 1, self, body, () -> {}, true);
+        mc.emitConstantResolution();
+        mc.cw.visitEnd();
+        return mc.cw.toByteArray();
     }
 
     private byte[] compileModule(Mod.Module module) {
@@ -228,7 +258,7 @@ public final class ModuleCompiler {
             else if (scope.isGenerator()) flags |= 0x20; // CO_GENERATOR
         }
         if (!scope.freevars().isEmpty()) flags |= HAS_CLOSURE;
-        int argcount = fn ? scope.argcount() : scope.kind() == Scope.Kind.CLASS ? 1 : 0;
+        int argcount = fn ? scope.argcount() : scope.kind() == Scope.Kind.CLASS || namespaced ? 1 : 0;
         Indy.constant(mv, "code", "L" + PY_CODE + ";",
                 codeName, scope.kind() == Scope.Kind.MODULE ? "<module>" : scope.qualname(), filename, firstLine,
                 String.join(",", fn ? scope.varnames() : List.of()),

@@ -28,10 +28,23 @@ final class NameAccess {
         return name;
     }
 
+    /**
+     * How a name resolves here. Code run by exec/eval with a namespace (module kind with a
+     * namespace slot) uses CPython's LOAD_NAME rules for its top-level names, as a class body does.
+     */
+    private static SymbolKind kindOf(MethodContext ctx, String name) {
+        SymbolKind kind = ctx.scope.lookup(name);
+        if (ctx.kind == MethodContext.BodyKind.MODULE && ctx.namespaceSlot >= 0
+                && (kind == SymbolKind.MODULE_NAME || kind == SymbolKind.GLOBAL_IMPLICIT)) {
+            return SymbolKind.CLASS_LOCAL;
+        }
+        return kind;
+    }
+
     static void load(MethodContext ctx, String rawName) {
         String name = mangle(ctx, rawName);
         MethodVisitor mv = ctx.mv;
-        SymbolKind kind = ctx.scope.lookup(name);
+        SymbolKind kind = kindOf(ctx, name);
         switch (kind) {
             case LOCAL -> {
                 mv.visitVarInsn(ALOAD, ctx.localSlot(name));
@@ -92,7 +105,7 @@ final class NameAccess {
     static void store(MethodContext ctx, String rawName) {
         String name = mangle(ctx, rawName);
         MethodVisitor mv = ctx.mv;
-        SymbolKind kind = ctx.scope.lookup(name);
+        SymbolKind kind = kindOf(ctx, name);
         switch (kind) {
             case LOCAL -> {
                 mv.visitVarInsn(ASTORE, ctx.localSlot(name));
@@ -116,7 +129,7 @@ final class NameAccess {
     static void delete(MethodContext ctx, String rawName) {
         String name = mangle(ctx, rawName);
         MethodVisitor mv = ctx.mv;
-        SymbolKind kind = ctx.scope.lookup(name);
+        SymbolKind kind = kindOf(ctx, name);
         switch (kind) {
             case LOCAL -> {
                 int slot = ctx.localSlot(name);
@@ -151,7 +164,7 @@ final class NameAccess {
     /** Clears a local after an except handler ({@code except E as e} unbinds e), without checks. */
     static void clear(MethodContext ctx, String rawName) {
         String name = mangle(ctx, rawName);
-        SymbolKind kind = ctx.scope.lookup(name);
+        SymbolKind kind = kindOf(ctx, name);
         MethodVisitor mv = ctx.mv;
         switch (kind) {
             case LOCAL -> {

@@ -538,7 +538,8 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
 
     @Override
     public Void visit(Match node) {
-        throw Unsupported.construct("'match' statement", node.span());
+        new PatternCompiler(ctx, expr, this).compile(node);
+        return null;
     }
 
     // ---------------------------------------------------------------- definitions and imports

@@ -35,6 +35,11 @@ public final class Builders {
         return s;
     }
 
+    /** A set display of more than two constants: CPython's order for it (see SetTable.constantDisplay). */
+    public static Object newConstSet(Object[] items) {
+        return new PySet(org.pyston.builtins.container.SetTable.constantDisplay(items));
+    }
+
     /** Keys and values interleaved, inserted in order (a later duplicate key wins, as CPython). */
     public static Object newDict(Object[] keysAndValues) {
         PyDict d = new PyDict();
@@ -154,6 +159,11 @@ public final class Builders {
         out[before] = PyList.wrap(all.subList(before, all.size() - after).toArray());
         for (int i = 0; i < after; i++) out[before + 1 + i] = all.get(all.size() - after + i);
         return out;
+    }
+
+    /** {@code [*middle]} of a sequence pattern: items[from : length - fromEnd] as a new list. */
+    public static Object sliceToList(Object[] items, int from, int fromEnd) {
+        return PyList.wrap(java.util.Arrays.copyOfRange(items, from, items.length - fromEnd));
     }
 
     private static Object iterOrCannotUnpack(Object iterable) {

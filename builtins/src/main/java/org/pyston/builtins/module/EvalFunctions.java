@@ -1,0 +1,112 @@
+package org.pyston.builtins.module;
+
+import org.pyston.builtins.container.PyDict;
+import org.pyston.builtins.exception.PyExceptions;
+import org.pyston.builtins.object.PyMethod;
+import org.pyston.builtins.object.PyNone;
+import org.pyston.builtins.ops.ArgParser;
+import org.pyston.builtins.ops.AttributeOps;
+import org.pyston.builtins.ops.TypeOps;
+import org.pyston.builtins.runtime.SourceCompiler;
+import org.pyston.builtins.text.PyStr;
+
+/**
+ * The builtins that run or inspect code: eval, exec, compile, globals, locals, vars. Those that
+ * need the caller's frame (globals(), locals(), vars() and eval/exec without explicit namespaces)
+ * are resolved by the compiler at the call site, which passes the frame's globals and locals to
+ * {@link #evalIn}/{@link #execIn}/... ; called indirectly (through another name), they raise
+ * RuntimeError rather than guess a frame.
+ */
+public final class EvalFunctions {
+    private EvalFunctions() {}
+
+    @PyMethod(general = true)
+    public static Object eval(Object[] args, String[] kwnames) {
+        Object[] p = ArgParser.parse("eval", args, kwnames, 3, new String[] {"source", "globals", "locals"}, 1);
+        if (p[1] == null || p[1] == PyNone.NONE) throw noFrame("eval");
+        return evalIn(p[0], p[1], p[2], null, null);
+    }
+
+    @PyMethod(general = true)
+    public static Object exec(Object[] args, String[] kwnames) {
+        Object[] p = ArgParser.parse("exec", args, kwnames, 3, new String[] {"source", "globals", "locals"}, 1);
+        if (p[1] == null || p[1] == PyNone.NONE) throw noFrame("exec");
+        return execIn(p[0], p[1], p[2], null, null);
+    }
+
+    @PyMethod(general = true)
+    public static Object compile(Object[] args, String[] kwnames) {
+        Object[] p = ArgParser.parse("compile", args, kwnames, 6,
+                new String[] {"source", "filename", "mode", "flags", "dont_inherit", "optimize"}, 3);
+        if (!(p[1] instanceof PyStr filename)) throw PyExceptions.typeError("compile() argument 'filename' must be str");
+        if (!(p[2] instanceof PyStr mode)) throw PyExceptions.typeError("compile() argument 'mode' must be str, not %s", TypeOps.typeName(p[2]));
+        if (!mode.value.equals("exec") && !mode.value.equals("eval") && !mode.value.equals("single")) {
+            throw PyExceptions.valueError("compile() mode must be 'exec', 'eval' or 'single'");
+        }
+        if (SourceCompiler.get().isCode(p[0])) return p[0];
+        return SourceCompiler.get().compile(sourceText(p[0], "compile"), filename.value, mode.value);
+    }
+
+    @PyMethod(required = 0)
+    public static Object vars(Object o) {
+        if (o == null) throw noFrame("vars");
+        Object d = AttributeOps.lookupAttr(o, "__dict__");
+        if (d == null) throw PyExceptions.typeError("vars() argument must have __dict__ attribute");
+        return d;
+    }
+
+    @PyMethod
+    public static Object globals() {
+        throw noFrame("globals");
+    }
+
+    @PyMethod
+    public static Object locals() {
+        throw noFrame("locals");
+    }
+
+    private static RuntimeException noFrame(String name) {
+        return PyExceptions.runtimeError("%s() needs the caller's frame: call it directly by its builtin name", name);
+    }
+
+    /** {@code eval(source, globals, locals)} with the caller's namespaces filled in where omitted. */
+    public static Object evalIn(Object source, Object globals, Object locals, PyDict callerGlobals, Object callerLocals) {
+        return run("eval", source, globals, locals, callerGlobals, callerLocals);
+    }
+
+    /** {@code exec(...)}: as eval, the result is None. */
+    public static Object execIn(Object source, Object globals, Object locals, PyDict callerGlobals, Object callerLocals) {
+        run("exec", source, globals, locals, callerGlobals, callerLocals);
+        return PyNone.NONE;
+    }
+
+    private static Object run(String mode, Object source, Object globals, Object locals, PyDict callerGlobals, Object callerLocals) {
+        PyDict g;
+        Object l;
+        if (globals == null || globals == PyNone.NONE) {
+            g = callerGlobals;
+            l = locals == null || locals == PyNone.NONE ? callerLocals : locals;
+        } else {
+            if (!(globals instanceof PyDict gd)) {
+                throw PyExceptions.typeError(mode.equals("eval") ? "globals must be a dict" : "exec() globals must be a dict, not %s",
+                        TypeOps.typeName(globals));
+            }
+            g = gd;
+            l = locals == null || locals == PyNone.NONE ? g : locals;
+        }
+        if (l != g && TypeOps.typeOf(l).lookup("__getitem__") == null) {
+            throw PyExceptions.typeError(mode.equals("eval") ? "locals must be a mapping" : "locals must be a mapping");
+        }
+        if (g.getStr("__builtins__") == null) {
+            g.putStr("__builtins__", org.pyston.builtins.runtime.Interpreter.current().getBuiltins());
+        }
+        SourceCompiler c = SourceCompiler.get();
+        Object code = c.isCode(source) ? source : c.compile(sourceText(source, mode), "<string>", mode);
+        return c.run(code, g, l);
+    }
+
+    private static String sourceText(Object source, String fn) {
+        if (source instanceof PyStr s) return s.value;
+        throw PyExceptions.typeError("%s() arg 1 must be a string, bytes or code object", fn);
+    }
+}

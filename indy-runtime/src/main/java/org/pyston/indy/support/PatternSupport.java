@@ -1,0 +1,145 @@
+package org.pyston.indy.support;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.pyston.builtins.container.PyDict;
+import org.pyston.builtins.container.PyList;
+import org.pyston.builtins.container.PyTuple;
+import org.pyston.builtins.exception.PyBaseException;
+import org.pyston.builtins.exception.PyExceptions;
+import org.pyston.builtins.object.PyType;
+import org.pyston.builtins.ops.AttributeOps;
+import org.pyston.builtins.ops.CallOps;
+import org.pyston.builtins.ops.IterOps;
+import org.pyston.builtins.ops.ItemOps;
+import org.pyston.builtins.ops.TypeOps;
+import org.pyston.builtins.runtime.Interpreter;
+import org.pyston.builtins.text.PyStr;
+
+/**
+ * The tests of the match statement that are not plain comparisons: sequence and mapping
+ * patterns (CPython's Py_TPFLAGS_SEQUENCE/MAPPING rules), class patterns with __match_args__.
+ * Each returns null (or false) for "does not match", so the compiled pattern just branches.
+ */
+public final class PatternSupport {
+    private PatternSupport() {}
+
+    /**
+     * The items of {@code subject} when it is a sequence for pattern matching (list, tuple, range,
+     * collections.abc.Sequence and its registered types, but never str, bytes or bytearray), or null.
+     */
+    public static Object[] sequenceItems(Object subject) {
+        if (subject instanceof PyList l) return l.toArray();
+        if (subject instanceof PyTuple t) return t.items;
+        PyType t = TypeOps.typeOf(subject);
+        String n = t.getName();
+        if (isBuiltinOf(t, "str") || isBuiltinOf(t, "bytes") || isBuiltinOf(t, "bytearray") || subject instanceof PyDict) return null;
+        if (isBuiltinOf(t, "range") || isBuiltinOf(t, "memoryview") || n.equals("deque") || isAbc(subject, "Sequence")) {
+            List<Object> out = new ArrayList<>();
+            Object it = IterOps.iter(subject);
+            for (Object v; (v = IterOps.next(it)) != null; ) out.add(v);
+            return out.toArray();
+        }
+        return null;
+    }
+
+    /** Whether {@code subject} is a mapping for pattern matching (dict, collections.abc.Mapping). */
+    public static boolean isMapping(Object subject) {
+        return subject instanceof PyDict || isAbc(subject, "Mapping");
+    }
+
+    /** {@code subject[key]} for a mapping pattern, or null when the key is absent. */
+    public static Object mappingGet(Object subject, Object key) {
+        if (subject instanceof PyDict d) return d.get(key);
+        Object get = AttributeOps.lookupAttr(subject, "get");
+        if (get == null) return null;
+        Object marker = new org.pyston.builtins.object.PyInstance(PyType.OBJECT); // a fresh object no mapping holds
+        Object v = CallOps.call(get, new Object[] {key, marker}, null);
+        return v == marker ? null : v;
+    }
+
+    /** The {@code **rest} of a mapping pattern: a new dict without the matched keys. */
+    public static Object mappingRest(Object subject, Object[] keys) {
+        PyDict rest = new PyDict();
+        if (subject instanceof PyDict d) {
+            rest.putAll(d);
+        } else {
+            Object it = IterOps.iter(subject);
+            for (Object k; (k = IterOps.next(it)) != null; ) rest.put(k, ItemOps.getItem(subject, k));
+        }
+        for (Object k : keys) rest.remove(k);
+        return rest;
+    }
+
+    /** A class pattern's {@code isinstance(subject, cls)}, with CPython's error for a non-class. */
+    public static boolean isInstance(Object subject, Object cls) {
+        if (!(cls instanceof PyType)) {
+            throw PyExceptions.typeError("called match pattern must be a type");
+        }
+        return TypeOps.isInstance(subject, cls);
+    }
+
+    /**
+     * The value a positional sub-pattern of a class pattern matches: for the built-in types that
+     * match themselves (int, str, tuple ...) and index 0, the subject; else the attribute named by
+     * {@code cls.__match_args__[index]}, or null when the subject lacks it.
+     */
+    public static Object positionalAttribute(Object subject, Object cls, int index, int count) {
+        PyType t = (PyType) cls;
+        if (matchesSelf(t)) {
+            if (count > 1) {
+                throw PyExceptions.typeError("%s() accepts 1 positional sub-pattern (%d given)", t.getName(), count);
+            }
+            return subject;
+        }
+        Object matchArgs = AttributeOps.lookupAttr(t, "__match_args__");
+        if (matchArgs == null) {
+            throw PyExceptions.typeError("%s() accepts 0 positional sub-patterns (%d given)", t.getName(), count);
+        }
+        if (!(matchArgs instanceof PyTuple names)) {
+            throw PyExceptions.typeError("%s.__match_args__ must be a tuple (got %s)", t.getName(), TypeOps.typeName(matchArgs));
+        }
+        if (count > names.items.length) {
+            throw PyExceptions.typeError("%s() accepts %d positional sub-pattern%s (%d given)", t.getName(),
+                    names.items.length, names.items.length == 1 ? "" : "s", count);
+        }
+        Object name = names.items[index];
+        if (!(name instanceof PyStr s)) {
+            throw PyExceptions.typeError("__match_args__ elements must be strings (got %s)", TypeOps.typeName(name));
+        }
+        return attribute(subject, s.value);
+    }
+
+    /** A keyword sub-pattern's attribute, or null when the subject lacks it. */
+    public static Object attribute(Object subject, String name) {
+        try {
+            return AttributeOps.lookupAttr(subject, name);
+        } catch (PyBaseException e) {
+            if (e.isInstance(PyExceptions.ATTRIBUTE_ERROR)) return null;
+            throw e;
+        }
+    }
+
+    private static final String[] SELF_MATCHING = {"bool", "bytearray", "bytes", "dict", "float", "frozenset", "int", "list",
+        "set", "str", "tuple"};
+
+    /** The built-in types (and their subclasses) whose single positional sub-pattern is the subject. */
+    private static boolean matchesSelf(PyType t) {
+        for (String n : SELF_MATCHING) if (isBuiltinOf(t, n)) return true;
+        return false;
+    }
+
+    private static boolean isBuiltinOf(PyType t, String name) {
+        for (PyType m : t.getMro()) if (m.isBuiltin() && m.getName().equals(name) && m.getModule().equals("builtins")) return true;
+        return false;
+    }
+
+    /** isinstance(subject, collections.abc.NAME) when collections.abc has been imported, else false. */
+    private static boolean isAbc(Object subject, String name) {
+        Object abc = Interpreter.current().getModules().getStr("collections.abc");
+        if (abc == null) return false;
+        Object cls = AttributeOps.lookupAttr(abc, name);
+        return cls != null && TypeOps.isInstance(subject, cls);
+    }
+}

@@ -1,0 +1,5 @@
+print(type(enumerate), type(zip), type(map), type(filter), type(reversed))
+print(enumerate, zip, map, filter, reversed)
+print(isinstance(enumerate('a'), enumerate), isinstance(zip(), zip), isinstance(map(abs, []), map), isinstance(filter(None, []), filter), type(reversed([1])) is reversed)
+print(type(reversed(range(3))).__name__, type(iter([])).__name__, type(iter('')).__name__)
+print(iter(enumerate([])) is not None, enumerate.__name__, zip.__name__)

@@ -1,0 +1,5 @@
+print((10).bit_length(), (-255).bit_length(), (0).bit_length(), (255).bit_count(), (-7).bit_count(), (2**100).bit_count())
+print((7).as_integer_ratio(), (-3).as_integer_ratio(), True.as_integer_ratio())
+print((5).conjugate(), (5).real, (5).imag, (5).numerator, (5).denominator, (-5).__abs__(), (5).__neg__(), (5).__invert__())
+print(int.__add__(1, 2), (1).__add__(1.5), (3).__rsub__(10), (7).__floordiv__(2), (7).__rtruediv__(14), (2).__pow__(10), (5).__lt__(6), (5).__ge__(5.5))
+print((5).__round__(), (1234).__round__(-2), (15).__round__(-1), (25).__round__(-1), (-25).__round__(-1), (5).__trunc__(), (5).__floor__(), (5).__ceil__())
