@@ -43,6 +43,12 @@ public final class Main {
             stderr.flush();
             return 2;
         }
+        if (opts.help) {
+            stdout.println(Options.usage().lines().findFirst().orElse(""));
+            stdout.println("Options: -c cmd, -m mod, -B, -E, -I, -O, -P, -q, -s, -S, -u, -v, -V, -W arg, -X opt (see python3 -h)");
+            stdout.flush();
+            return 0;
+        }
         if (opts.version) {
             stdout.println(Runner.VERSION);
             stdout.flush();
@@ -54,6 +60,9 @@ public final class Main {
             if (opts.command != null) {
                 source = opts.command;
                 filename = "<string>";
+            } else if (opts.module != null) {
+                source = null;
+                filename = null;
             } else if (opts.script == null || opts.script.equals("-")) {
                 source = new String(readAll(stdin), java.nio.charset.StandardCharsets.UTF_8);
                 filename = "<stdin>";
@@ -75,9 +84,10 @@ public final class Main {
             return 2;
         }
         List<String> argv = new ArrayList<>();
-        argv.add(opts.command != null ? "-c" : opts.script == null ? "-" : opts.script);
+        argv.add(opts.command != null ? "-c" : opts.module != null ? "-m" : opts.script == null ? "-" : opts.script);
         argv.addAll(opts.scriptArgs);
-        Runner runner = new Runner(Runner.fromSource(source, filename), filename, argv.toArray(new String[0]), stdin, stdout, stderr, opts);
+        Runner.MainModule main = opts.module != null ? null : Runner.fromSource(source, filename);
+        Runner runner = new Runner(main, filename, argv.toArray(new String[0]), stdin, stdout, stderr, opts);
         return runner.runOnPythonThread();
     }
 
@@ -91,14 +101,28 @@ public final class Main {
         return bos.toByteArray();
     }
 
-    /** Command-line options, CPython's subset that we support. */
+    /** Command-line options: CPython's letters and combination rules ({@code -IBc code}, {@code -Wd}, {@code -OO}). */
     static final class Options {
         String command;
+        String module;
         String script;
         List<String> scriptArgs = new ArrayList<>();
         boolean version;
+        boolean help;
         boolean icStats;
         boolean unbuffered;
+        boolean isolated;
+        boolean ignoreEnvironment;
+        boolean noUserSite;
+        boolean noSite;
+        boolean dontWriteBytecode;
+        boolean quiet;
+        boolean safePath;
+        int optimize;
+        int verbose;
+        int bytesWarning;
+        List<String> warnOptions = new ArrayList<>();
+        List<String> xOptions = new ArrayList<>();
 
         static final class UsageError extends Exception {
             UsageError(String msg) {
@@ -106,53 +130,98 @@ public final class Main {
             }
         }
 
+        /** Letters that take an argument (attached or the next word). */
+        private static final String WITH_ARGUMENT = "cmWX";
+        /** Letters that are flags. */
+        private static final String FLAGS = "bBdEhiIOPqsStuvVx?";
+
         static Options parse(String[] args) throws UsageError {
             Options o = new Options();
             int i = 0;
             while (i < args.length) {
                 String a = args[i];
-                if (a.equals("-c")) {
-                    if (i + 1 >= args.length) throw new UsageError("Argument expected for the -c option\n" + usage());
-                    o.command = args[i + 1];
-                    o.scriptArgs.addAll(Arrays.asList(args).subList(i + 2, args.length));
-                    return o;
-                } else if (a.startsWith("-c") && a.length() > 2) {
-                    o.command = a.substring(2);
-                    o.scriptArgs.addAll(Arrays.asList(args).subList(i + 1, args.length));
-                    return o;
-                } else if (a.equals("-V") || a.equals("--version")) {
+                if (a.equals("--version")) {
                     o.version = true;
-                    return o;
-                } else if (a.equals("-X")) {
-                    if (i + 1 >= args.length) throw new UsageError("Argument expected for the -X option\n" + usage());
-                    if (args[i + 1].equals("ic-stats")) o.icStats = true;
-                    i += 2;
+                    i++;
                     continue;
-                } else if (a.startsWith("-X")) {
-                    if (a.substring(2).equals("ic-stats")) o.icStats = true;
-                } else if (a.equals("-u")) {
-                    o.unbuffered = true;
-                } else if (a.equals("-B") || a.equals("-E") || a.equals("-s") || a.equals("-S") || a.equals("-I")
-                        || a.equals("-O") || a.equals("-OO") || a.equals("-q")) {
-                    // accepted; their effects arrive with the import system
-                } else if (a.equals("-")) {
-                    o.script = "-";
-                    o.scriptArgs.addAll(Arrays.asList(args).subList(i + 1, args.length));
-                    return o;
-                } else if (a.startsWith("-") && a.length() > 1) {
-                    throw new UsageError("Unknown option: " + a + "\n" + usage());
-                } else {
-                    o.script = a;
-                    o.scriptArgs.addAll(Arrays.asList(args).subList(i + 1, args.length));
-                    return o;
+                }
+                if (a.equals("--help")) {
+                    o.help = true;
+                    i++;
+                    continue;
+                }
+                if (a.equals("--")) {
+                    i++;
+                    break;
+                }
+                if (!a.startsWith("-") || a.equals("-")) break;
+                if (a.startsWith("--")) throw new UsageError("unknown option " + a + "\n" + usage());
+                for (int k = 1; k < a.length(); k++) {
+                    char c = a.charAt(k);
+                    if (WITH_ARGUMENT.indexOf(c) >= 0) {
+                        String value;
+                        if (k + 1 < a.length()) {
+                            value = a.substring(k + 1);
+                        } else if (i + 1 < args.length) {
+                            value = args[++i];
+                        } else {
+                            throw new UsageError("Argument expected for the -" + c + " option\n" + usage());
+                        }
+                        switch (c) {
+                            case 'c' -> {
+                                o.command = value;
+                                o.scriptArgs.addAll(Arrays.asList(args).subList(i + 1, args.length));
+                                return o;
+                            }
+                            case 'm' -> {
+                                o.module = value;
+                                o.scriptArgs.addAll(Arrays.asList(args).subList(i + 1, args.length));
+                                return o;
+                            }
+                            case 'W' -> o.warnOptions.add(value);
+                            default -> {
+                                o.xOptions.add(value);
+                                if (value.equals("ic-stats")) o.icStats = true;
+                            }
+                        }
+                        break;
+                    }
+                    if (FLAGS.indexOf(c) < 0) throw new UsageError("Unknown option: -" + c + "\n" + usage());
+                    switch (c) {
+                        case 'b' -> o.bytesWarning++;
+                        case 'B' -> o.dontWriteBytecode = true;
+                        case 'E' -> o.ignoreEnvironment = true;
+                        case 'I' -> {
+                            o.isolated = true;
+                            o.ignoreEnvironment = true;
+                            o.noUserSite = true;
+                            o.safePath = true;
+                        }
+                        case 'O' -> o.optimize++;
+                        case 'P' -> o.safePath = true;
+                        case 'q' -> o.quiet = true;
+                        case 's' -> o.noUserSite = true;
+                        case 'S' -> o.noSite = true;
+                        case 'u' -> o.unbuffered = true;
+                        case 'v' -> o.verbose++;
+                        case 'V' -> o.version = true;
+                        case 'h', '?' -> o.help = true;
+                        default -> {
+                            // -d (parser debug), -i (inspect), -t, -x: accepted and without effect here
+                        }
+                    }
                 }
                 i++;
+            }
+            if (i < args.length) {
+                o.script = args[i];
+                o.scriptArgs.addAll(Arrays.asList(args).subList(i + 1, args.length));
             }
             return o;
         }
 
         static String usage() {
-            return "usage: " + Runner.EXECUTABLE + " [option] ... [-c cmd | file | -] [arg] ...\n"
+            return "usage: " + Runner.EXECUTABLE + " [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
                     + "Try `python -h' for more information.";
         }
     }

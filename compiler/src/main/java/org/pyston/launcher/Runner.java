@@ -13,6 +13,7 @@ import org.pyston.builtins.number.PyBool;
 import org.pyston.builtins.number.PyInt;
 import org.pyston.builtins.object.PyNone;
 import org.pyston.builtins.ops.Repr;
+import org.pyston.indy.imports.ImportSystem;
 import org.pyston.indy.support.ImportSupport;
 import org.pyston.builtins.runtime.Interpreter;
 import org.pyston.builtins.text.PyStr;
@@ -72,8 +73,26 @@ public final class Runner {
         SourceModules.register();
         Interpreter interp = new Interpreter(argv, stdin, stdout, stderr);
         interp.enter();
+        String hashSeed = options.ignoreEnvironment ? null : System.getenv("PYTHONHASHSEED");
+        if (hashSeed != null && !hashSeed.isEmpty() && !hashSeed.equals("random")) {
+            long seed = -1;
+            try {
+                seed = Long.parseLong(hashSeed);
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            if (seed < 0 || seed > 4294967295L) {
+                stderr.println("Fatal Python error: config_init_hash_seed: PYTHONHASHSEED must be \"random\" or an integer in range [0; 4294967295]");
+                stderr.println("Python runtime state: preinitialized");
+                stderr.flush();
+                exitStatus = 1;
+                return;
+            }
+        }
+        StartupConfig.apply(interp, options, hashSeed);
         try {
             exitStatus = execMain(interp);
+            org.pyston.builtins.module.AtexitModule.runExitFuncs(interp);
         } finally {
             interp.flush();
             if (options.icStats) SiteCounters.print(stderr);
@@ -85,15 +104,33 @@ public final class Runner {
         PyModule main = new PyModule("__main__");
         PyDict globals = main.getDict();
         interp.getModules().putStr("__main__", main);
-        if (!filename.startsWith("<")) globals.putStr("__file__", PyStr.of(filename));
-        // sys.path[0]: the script's directory, or '' for -c and stdin (CPython's rule)
-        String dir = "";
-        if (!filename.startsWith("<")) {
-            java.nio.file.Path parent = java.nio.file.Path.of(filename).toAbsolutePath().getParent();
-            dir = parent == null ? "" : parent.toString();
+        if (filename != null && !filename.startsWith("<")) globals.putStr("__file__", PyStr.of(filename));
+        // sys.path[0]: the script's directory, the current directory for -m, '' for -c and stdin
+        // (CPython's rule); nothing with -I or -P
+        if (!options.safePath) {
+            String dir = "";
+            if (filename == null) {
+                dir = System.getProperty("user.dir");
+            } else if (!filename.startsWith("<")) {
+                java.nio.file.Path parent = java.nio.file.Path.of(filename).toAbsolutePath().getParent();
+                dir = parent == null ? "" : parent.toString();
+            }
+            ImportSupport.sysPath(interp).insert(0, PyStr.of(dir));
         }
-        ImportSupport.sysPath(interp).insert(0, PyStr.of(dir));
         try {
+            if (options.module != null) {
+                try {
+                    ImportSystem.runModuleAsMain(options.module, main, file -> {
+                        Object argv0 = interp.getSys().getDict().getStr("argv");
+                        if (argv0 instanceof org.pyston.builtins.container.PyList l && l.size() > 0) l.set(0, PyStr.of(file));
+                    });
+                } catch (ImportSystem.MainModuleError e) {
+                    interp.flush();
+                    writeStderr(interp, EXECUTABLE + ": " + e.getMessage() + "\n");
+                    return 1;
+                }
+                return 0;
+            }
             mainModule.exec(globals);
             return 0;
         } catch (Throwable t) {

@@ -32,6 +32,13 @@ public final class PyBaseException extends RuntimeException implements PyObject 
     private PyTraceback traceback;
     /** Instance attributes; null until the first one is set. */
     private PyDict dict;
+    /**
+     * For instances of BaseExceptionGroup (and subclasses): {@code message}, a str, set once by
+     * {@code __new__}; null for every other exception.
+     */
+    private Object groupMessage;
+    /** For exception groups: {@code exceptions}, a non-empty tuple of exceptions set with {@link #groupMessage}. */
+    private PyTuple groupExceptions;
 
     /** An exception of {@code type} with {@code args}; attributes are not initialised (see PyExceptions.init). */
     public PyBaseException(PyType type, PyTuple args) {
@@ -48,6 +55,27 @@ public final class PyBaseException extends RuntimeException implements PyObject 
     /** Assigns {@code __class__} (between exception types only). */
     public void setType(PyType t) {
         this.type = t;
+    }
+
+    /** An exception group's {@code message}; null when this is not an exception group. */
+    public Object getGroupMessage() {
+        return groupMessage;
+    }
+
+    /** An exception group's {@code exceptions}; null when this is not an exception group. */
+    public PyTuple getGroupExceptions() {
+        return groupExceptions;
+    }
+
+    /** Makes this an exception group's instance state (BaseExceptionGroup.__new__ only). */
+    void setGroup(Object message, PyTuple exceptions) {
+        this.groupMessage = message;
+        this.groupExceptions = exceptions;
+    }
+
+    /** True for an instance of BaseExceptionGroup or a subclass (its state was set by __new__). */
+    public boolean isGroup() {
+        return groupExceptions != null;
     }
 
     /** {@code args}. */
@@ -136,6 +164,14 @@ public final class PyBaseException extends RuntimeException implements PyObject 
         if (caughtInCurrentFrame) caughtInCurrentFrame = false;
         else addTraceback(code, lineno);
         return this;
+    }
+
+    /**
+     * Marks the exception as already recorded for the frame that is about to rethrow it: the
+     * frame's outer handler then adds no entry (CPython's re-raise of an except* result).
+     */
+    public void markRecordedInCurrentFrame() {
+        caughtInCurrentFrame = true;
     }
 
     /** The except clause that caught this exception has finished: later raises are new events. */

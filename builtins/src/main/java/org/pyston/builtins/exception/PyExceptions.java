@@ -22,7 +22,7 @@ public final class PyExceptions {
     }
 
     public static final PyType BASE_EXCEPTION = PyType.builtin("BaseException", PyBaseException.class, ExceptionMethods.class, true);
-    public static final PyType BASE_EXCEPTION_GROUP = PyType.builtin("BaseExceptionGroup", PyBaseException.class, null, true, BASE_EXCEPTION);
+    public static final PyType BASE_EXCEPTION_GROUP = PyType.builtin("BaseExceptionGroup", PyBaseException.class, ExceptionGroupMethods.class, true, BASE_EXCEPTION);
     public static final PyType GENERATOR_EXIT = PyType.builtin("GeneratorExit", PyBaseException.class, null, true, BASE_EXCEPTION);
     public static final PyType KEYBOARD_INTERRUPT = PyType.builtin("KeyboardInterrupt", PyBaseException.class, null, true, BASE_EXCEPTION);
     public static final PyType SYSTEM_EXIT = PyType.builtin("SystemExit", PyBaseException.class, null, true, BASE_EXCEPTION);
@@ -168,6 +168,14 @@ public final class PyExceptions {
     public static PyBaseException create(PyType type, Object... args) {
         PyBaseException e = new PyBaseException(type, PyTuple.of(args));
         ExceptionMethods.initAttributes(e);
+        // Built-ins create an exception where they raise it: as CPython's PyErr_SetObject, its
+        // __context__ is the exception being handled at that moment (a raise statement does the
+        // same in raise()). Doing it here rather than where a frame catches it keeps it right when
+        // the exception leaves an except clause, which restores the handled exception first.
+        PyBaseException handled = ThreadState.current().getHandledException();
+        if (handled != null) {
+            e.setContext(handled);
+        }
         return e;
     }
 
@@ -338,14 +346,32 @@ public final class PyExceptions {
     // ---- translation of Java exceptions ---------------------------------------------------------
 
     /**
-     * The Python exception a Java throwable becomes when it reaches Python code: a
-     * {@link PyBaseException} is itself; stack and heap exhaustion become RecursionError and
-     * MemoryError; arithmetic exceptions ZeroDivisionError or OverflowError; anything else is an
-     * internal error and becomes SystemError naming the Java exception.
+     * The Python exception a Java throwable becomes when it reaches Python code. A
+     * {@link PyBaseException} is itself. The others mean a built-in failed in a way CPython reports
+     * too, or hit a bug of ours:
+     * <ul>
+     * <li>{@code StackOverflowError}: RecursionError, as CPython when the C stack runs out first;
+     * <li>{@code OutOfMemoryError}: MemoryError (no message, as CPython);
+     * <li>{@code ArithmeticException}: ZeroDivisionError for an integer division by zero (whose
+     *     message HotSpot drops once the throw is hot, hence a null message counts as one),
+     *     OverflowError for the rest ({@code BigInteger} past its range, {@code Math.*Exact});
+     * <li>{@code NumberFormatException}: ValueError, the error of a string that is not a number;
+     * <li>{@code ClassCastException}: TypeError with CPython's {@code PyErr_BadArgument} message,
+     *     a built-in given an object of a type it did not check for;
+     * <li>{@code ConcurrentModificationException}: RuntimeError, as CPython's changed-size check;
+     * <li>anything else ({@code NullPointerException}, index out of bounds ...): SystemError, as
+     *     CPython's {@code PyErr_BadInternalCall}, naming the Java exception and where it was
+     *     thrown so that the bug can be reported.
+     * </ul>
      */
     public static PyBaseException translate(Throwable t) {
         if (t instanceof PyBaseException e) {
             return e;
+        }
+        if ((t instanceof java.lang.reflect.UndeclaredThrowableException
+                || t instanceof java.lang.reflect.InvocationTargetException
+                || t instanceof java.util.concurrent.ExecutionException) && t.getCause() != null) {
+            return translate(t.getCause());
         }
         if (t instanceof StackOverflowError) {
             return recursionError("maximum recursion depth exceeded");
@@ -354,18 +380,27 @@ public final class PyExceptions {
             return memoryError();
         }
         if (t instanceof ArithmeticException) {
-            String m = String.valueOf(t.getMessage());
-            if (m.contains("by zero")) {
+            String m = t.getMessage();
+            if (m == null || m.contains("by zero")) {
                 return zeroDivisionError("division by zero");
             }
             return overflowError("%s", m);
         }
+        if (t instanceof NumberFormatException) {
+            return valueError("invalid numeric literal (%s)", String.valueOf(t.getMessage()));
+        }
+        if (t instanceof ClassCastException) {
+            return typeError("bad argument type for built-in operation");
+        }
         if (t instanceof ConcurrentModificationException) {
             return runtimeError("container changed size during iteration");
         }
-        if (t instanceof java.lang.reflect.UndeclaredThrowableException && t.getCause() != null) {
-            return translate(t.getCause());
-        }
-        return systemError("internal error: %s", t.toString());
+        return systemError("internal error: %s%s", t, where(t));
+    }
+
+    /** " at Class.method(File.java:N)" for the frame that threw {@code t}, or "" without a stack. */
+    private static String where(Throwable t) {
+        StackTraceElement[] st = t.getStackTrace();
+        return st.length == 0 ? "" : " at " + st[0];
     }
 }

@@ -24,7 +24,7 @@ public final class TracebackPrinter {
     /** Prints {@code e} (with its chain) to {@code out}. */
     public static void print(PyBaseException e, Appendable out) {
         try {
-            printChain(e, out, new IdentityHashMap<>());
+            new Context(out).printRecursive(e);
         } catch (IOException io) {
             throw new java.io.UncheckedIOException(io);
         }
@@ -37,25 +37,133 @@ public final class TracebackPrinter {
         return sb.toString();
     }
 
-    private static void printChain(PyBaseException e, Appendable out, IdentityHashMap<Object, Boolean> seen)
-            throws IOException {
-        seen.put(e, Boolean.TRUE);
-        PyBaseException cause = e.getPyCause();
-        PyBaseException context = e.getContext();
-        if (cause != null && !seen.containsKey(cause)) {
-            printChain(cause, out, seen);
-            out.append("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if (context != null && !e.isSuppressContext() && !seen.containsKey(context)) {
-            printChain(context, out, seen);
-            out.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+    /** CPython's limits on printing exception groups: members shown per group, nesting shown. */
+    static final int MAX_GROUP_WIDTH = 15;
+    static final int MAX_GROUP_DEPTH = 10;
+
+    /**
+     * The state of one printing (CPython's {@code exception_print_context}): the exceptions
+     * already printed (a chain is cut where it meets one again), the exception-group nesting that
+     * decides each line's indent and margin, and whether a group's closing line is still owed.
+     */
+    private static final class Context {
+        final Appendable out;
+        final IdentityHashMap<Object, Boolean> seen = new IdentityHashMap<>();
+        int groupDepth;
+        boolean needClose;
+
+        Context(Appendable out) {
+            this.out = out;
         }
-        printOne(e, out);
+
+        String indent() {
+            return " ".repeat(2 * groupDepth);
+        }
+
+        String margin() {
+            return groupDepth > 0 ? "| " : "";
+        }
+
+        /** Writes {@code text} (one or more lines, each ending in a newline) with indent and margin. */
+        void emit(String text) throws IOException {
+            emit(text, margin());
+        }
+
+        void emit(String text, String margin) throws IOException {
+            String prefix = indent() + margin;
+            int from = 0;
+            while (from < text.length()) {
+                int nl = text.indexOf('\n', from);
+                int to = nl < 0 ? text.length() : nl + 1;
+                out.append(prefix).append(text, from, to);
+                if (nl < 0) {
+                    out.append('\n');
+                }
+                from = to;
+            }
+        }
+
+        void printRecursive(PyBaseException e) throws IOException {
+            printCauseAndContext(e);
+            if (ExceptionGroups.isGroup(e)) {
+                printGroup(e);
+            } else {
+                printOne(e, this);
+            }
+        }
+
+        private void printCauseAndContext(PyBaseException e) throws IOException {
+            seen.put(e, Boolean.TRUE);
+            PyBaseException cause = e.getPyCause();
+            if (cause != null) {
+                if (!seen.containsKey(cause)) {
+                    printChained(cause, "The above exception was the direct cause of the following exception:\n");
+                }
+                return;
+            }
+            PyBaseException context = e.getContext();
+            if (context != null && !e.isSuppressContext() && !seen.containsKey(context)) {
+                printChained(context, "During handling of the above exception, another exception occurred:\n");
+            }
+        }
+
+        private void printChained(PyBaseException e, String message) throws IOException {
+            boolean close = needClose;
+            printRecursive(e);
+            needClose = close;
+            emit("\n");
+            emit(message);
+            emit("\n");
+        }
+
+        private void printGroup(PyBaseException e) throws IOException {
+            if (groupDepth > MAX_GROUP_DEPTH) {
+                emit("... (max_group_depth is " + MAX_GROUP_DEPTH + ")\n");
+                return;
+            }
+            if (groupDepth == 0) {
+                groupDepth++;
+            }
+            printOne(e, this);
+            Object[] excs = e.getGroupExceptions().items;
+            int n = excs.length <= MAX_GROUP_WIDTH ? excs.length : MAX_GROUP_WIDTH + 1;
+            needClose = false;
+            for (int i = 0; i < n; i++) {
+                boolean last = i == n - 1;
+                if (last) {
+                    needClose = true;
+                }
+                boolean truncated = i >= MAX_GROUP_WIDTH;
+                out.append(indent()).append(i == 0 ? "+-" : "  ")
+                        .append("+---------------- ").append(truncated ? "..." : Integer.toString(i + 1))
+                        .append(" ----------------\n");
+                groupDepth++;
+                if (!truncated) {
+                    printRecursive((PyBaseException) excs[i]);
+                } else {
+                    int remaining = excs.length - MAX_GROUP_WIDTH;
+                    emit("and " + remaining + " more exception" + (remaining > 1 ? "s" : "") + "\n");
+                }
+                if (last && needClose) {
+                    out.append(indent()).append("+------------------------------------\n");
+                    needClose = false;
+                }
+                groupDepth--;
+            }
+            if (groupDepth == 1) {
+                groupDepth--;
+            }
+        }
     }
 
-    private static void printOne(PyBaseException e, Appendable out) throws IOException {
+    private static void printOne(PyBaseException e, Context ctx) throws IOException {
         PyTraceback tb = e.getTraceback();
         if (tb != null) {
-            out.append("Traceback (most recent call last):\n");
+            if (ExceptionGroups.isGroup(e)) {
+                ctx.emit("Exception Group Traceback (most recent call last):\n", ctx.groupDepth == 1 ? "+ " : ctx.margin());
+            } else {
+                ctx.emit("Traceback (most recent call last):\n");
+            }
             // As CPython: after 3 identical consecutive entries, the rest are counted, not printed.
             PyTraceback last = null;
             int repeats = 0;
@@ -68,30 +176,33 @@ public final class TracebackPrinter {
                 if (last != null && sameEntry(last, t)) {
                     repeats++;
                 } else {
-                    printRepeats(repeats, out);
+                    printRepeats(repeats, ctx);
                     repeats = 0;
                 }
                 last = t;
                 if (repeats >= 3) {
                     continue;
                 }
-                out.append("  File \"").append(t.code.filename).append("\", line ").append(Integer.toString(t.lineno))
-                        .append(", in ").append(t.code.name).append('\n');
+                ctx.emit("  File \"" + t.code.filename + "\", line " + t.lineno + ", in " + t.code.name + "\n");
                 String line = sourceLine(t.code.filename, t.lineno);
                 if (line != null) {
-                    out.append("    ").append(line).append('\n');
+                    ctx.emit("    " + line + "\n");
                 }
             }
-            printRepeats(repeats, out);
+            printRepeats(repeats, ctx);
         }
         if (e.isInstance(PyExceptions.SYNTAX_ERROR)) {
-            printSyntaxErrorBlock(e, out);
+            StringBuilder block = new StringBuilder();
+            printSyntaxErrorBlock(e, block);
+            if (block.length() > 0) {
+                ctx.emit(block.toString());
+            }
         }
-        out.append(finalLine(e)).append('\n');
+        ctx.emit(finalLine(e) + "\n");
         Object notes = e.getAttribute("__notes__");
         if (notes instanceof org.pyston.builtins.container.PyList l) {
             for (Object n : l.toArray()) {
-                out.append(Repr.str(n)).append('\n');
+                ctx.emit(Repr.str(n) + "\n");
             }
         }
     }
@@ -103,11 +214,10 @@ public final class TracebackPrinter {
         return a.lineno == b.lineno && a.code.filename.equals(b.code.filename) && a.code.name.equals(b.code.name);
     }
 
-    private static void printRepeats(int repeats, Appendable out) throws IOException {
+    private static void printRepeats(int repeats, Context ctx) throws IOException {
         if (repeats > 2) {
             int more = repeats - 2;
-            out.append("  [Previous line repeated ").append(Integer.toString(more))
-                    .append(more == 1 ? " more time]\n" : " more times]\n");
+            ctx.emit("  [Previous line repeated " + more + (more == 1 ? " more time]\n" : " more times]\n"));
         }
     }
 

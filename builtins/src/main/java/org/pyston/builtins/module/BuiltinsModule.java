@@ -59,11 +59,11 @@ public final class BuiltinsModule {
         DeclarationScanner.scanModule(EvalFunctions.class, "builtins", d);
         PyType[] types = {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE, PyList.TYPE,
             PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PyFrozenSet.TYPE, PyRange.TYPE, PySlice.TYPE,
-            PyStaticMethod.TYPE, PyClassMethod.TYPE, PyProperty.TYPE, org.pyston.builtins.text.PyBytes.TYPE,
+            PyStaticMethod.TYPE, PyClassMethod.TYPE, PyProperty.TYPE, org.pyston.builtins.object.PySuper.TYPE,
+            org.pyston.builtins.text.PyBytes.TYPE,
             org.pyston.builtins.text.PyByteArray.TYPE, org.pyston.builtins.text.PyMemoryView.TYPE,
             org.pyston.builtins.number.PyComplex.TYPE, BuiltinIterators.Enumerate.TYPE, BuiltinIterators.Zip.TYPE,
-            BuiltinIterators.MapIterator.TYPE, BuiltinIterators.Filter.TYPE, BuiltinIterators.Reversed.TYPE,
-            org.pyston.builtins.object.PySuper.TYPE};
+            BuiltinIterators.MapIterator.TYPE, BuiltinIterators.Filter.TYPE, BuiltinIterators.Reversed.TYPE};
         for (PyType t : types) {
             d.putStr(t.getName(), t);
         }

@@ -96,10 +96,4 @@ public final class SiteBuiltins {
     public static Object buildClass(Object[] args, String[] kwnames) {
         throw notYet("__build_class__");
     }
-
-    @PyMethod(name = "__import__", general = true)
-    public static Object import_(Object[] args, String[] kwnames) {
-        throw notYet("__import__");
-    }
-
 }

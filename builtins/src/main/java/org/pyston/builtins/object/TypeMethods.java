@@ -154,7 +154,7 @@ public final class TypeMethods {
 
     @PyMethod(name = "__subclasscheck__")
     public static Object subclasscheck(PyType t, Object c) {
-        return PyBool.of(TypeOps.isSubclass(c, t));
+        return PyBool.of(TypeOps.realIsSubclass(c, t));
     }
 
     @PyMethod(name = "__repr__")

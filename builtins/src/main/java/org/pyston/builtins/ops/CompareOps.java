@@ -15,6 +15,7 @@ import org.pyston.builtins.number.PyInt;
 import org.pyston.builtins.object.PyNotImplemented;
 import org.pyston.builtins.function.PyMethodDescriptor;
 import org.pyston.builtins.object.PyInstance;
+import org.pyston.builtins.object.PyNone;
 import org.pyston.builtins.object.PyType;
 import org.pyston.builtins.text.PyStr;
 
@@ -245,6 +246,12 @@ public final class CompareOps {
                     return r;
                 }
             }
+        } else {
+            // other built-in types that declare the comparison (weakref.ref ...): their method
+            Object m = TypeOps.typeOf(a).lookup(op.dunder);
+            if (m != null && m != PyType.OBJECT.lookupLocal(op.dunder)) {
+                return CallOps.callWithSelf(m, a, new Object[] {b}, null);
+            }
         }
         // object's default: identity for == and !=
         if (op == Op.EQ) {
@@ -374,6 +381,9 @@ public final class CompareOps {
         }
         PyType t = TypeOps.typeOf(container);
         Object m = t.lookup("__contains__");
+        if (m == PyNone.NONE) {
+            throw PyExceptions.typeError("'%s' object is not a container", t.getName());
+        }
         if (m != null) {
             return Truth.isTrue(CallOps.callWithSelf(m, container, new Object[] {item}, null));
         }

@@ -56,7 +56,11 @@ public final class Truth {
             return IntMath.small(CallOps.callWithSelf(len, o, new Object[0], null)) != 0;
         }
         Object b = t.lookup("__bool__");
-        if (b != null && b != PyNone.NONE) {
+        if (b == PyNone.NONE) {
+            // CPython calls whatever __bool__ is: None is not callable.
+            throw PyExceptions.typeError("'NoneType' object is not callable");
+        }
+        if (b != null) {
             Object r = CallOps.callWithSelf(b, o, new Object[0], null);
             if (r instanceof PyBool rb) {
                 return rb.value;

@@ -25,17 +25,18 @@ public final class TypeOps {
         return String.format("0x%012x", Hashing.identityId(o));
     }
 
-    /** {@code isinstance(o, cls)} where {@code cls} is a type or a (nested) tuple of types. */
+    /**
+     * {@code isinstance(o, cls)} as CPython's PyObject_IsInstance: an exact type match needs no
+     * hook; a class whose metaclass is exactly {@code type} is a subtype test; otherwise the
+     * metaclass's {@code __instancecheck__} decides (a tuple is tried item by item).
+     */
     public static boolean isInstance(Object o, Object cls) {
-        if (cls instanceof PyType t) {
-            if (typeOf(o).isSubtype(t)) {
-                return true;
-            }
-            Object hook = t.getType() == PyType.TYPE ? null : t.getType().lookup("__instancecheck__");
-            if (hook != null) {
-                return Truth.isTrue(CallOps.callWithSelf(hook, t, new Object[] {o}, null));
-            }
-            return false;
+        PyType ot = typeOf(o);
+        if (ot == cls) {
+            return true;
+        }
+        if (cls instanceof PyType t && t.getType() == PyType.TYPE) {
+            return ot.isSubtype(t);
         }
         if (cls instanceof PyTuple tup) {
             for (Object c : tup.items) {
@@ -45,16 +46,20 @@ public final class TypeOps {
             }
             return false;
         }
+        Object hook = typeOf(cls).lookup("__instancecheck__");
+        if (hook != null) {
+            return Truth.isTrue(CallOps.callWithSelf(hook, cls, new Object[] {o}, null));
+        }
         throw PyExceptions.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 
-    /** {@code issubclass(c, cls)}. */
+    /**
+     * {@code issubclass(c, cls)} as CPython's PyObject_IsSubclass: the metaclass's
+     * {@code __subclasscheck__} decides unless the metaclass is exactly {@code type}.
+     */
     public static boolean isSubclass(Object c, Object cls) {
-        if (!(c instanceof PyType ct)) {
-            throw PyExceptions.typeError("issubclass() arg 1 must be a class");
-        }
-        if (cls instanceof PyType t) {
-            return ct.isSubtype(t);
+        if (cls instanceof PyType t && t.getType() == PyType.TYPE) {
+            return realIsSubclass(c, t);
         }
         if (cls instanceof PyTuple tup) {
             for (Object x : tup.items) {
@@ -64,6 +69,18 @@ public final class TypeOps {
             }
             return false;
         }
+        Object hook = typeOf(cls).lookup("__subclasscheck__");
+        if (hook != null) {
+            return Truth.isTrue(CallOps.callWithSelf(hook, cls, new Object[] {c}, null));
+        }
         throw PyExceptions.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    }
+
+    /** {@code type.__subclasscheck__}: the MRO test, without hooks. */
+    public static boolean realIsSubclass(Object c, PyType t) {
+        if (!(c instanceof PyType ct)) {
+            throw PyExceptions.typeError("issubclass() arg 1 must be a class");
+        }
+        return ct.isSubtype(t);
     }
 }

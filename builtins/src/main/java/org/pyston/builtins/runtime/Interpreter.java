@@ -26,6 +26,17 @@ public final class Interpreter {
     private final PyTextStream stdout;
     private final PyTextStream stderr;
     private final PyTextStream stdin;
+    /** The import system's per-interpreter state (owned by indy-runtime's ImportSystem); null until installed. */
+    private volatile Object importState;
+    /** Values of {@code sys.flags} and start-up options (-I, -E, -B ...), set by the launcher. */
+    private volatile RuntimeFlags flags = RuntimeFlags.DEFAULT;
+
+    /**
+     * Modules written in Java, by name: each factory makes a fresh module for one interpreter.
+     * JVM-wide and fixed at class initialisation (factories hold no state).
+     */
+    private static final java.util.Map<String, java.util.function.Function<Interpreter, PyModule>> BUILTIN_MODULES =
+            BuiltinModuleRegistry.create();
 
     /**
      * An interpreter whose {@code sys.argv} is {@code argv} and whose standard streams wrap the
@@ -39,6 +50,54 @@ public final class Interpreter {
         this.sys = SysModule.create(this, argv);
         modules.put(PyStr.of("builtins"), builtins);
         modules.put(PyStr.of("sys"), sys);
+    }
+
+    /** Whether a module written in Java is available under {@code name} ({@code sys.builtin_module_names}). */
+    public static boolean isBuiltinModule(String name) {
+        return BUILTIN_MODULES.containsKey(name);
+    }
+
+    /** The names of the modules written in Java, sorted. */
+    public static String[] builtinModuleNames() {
+        String[] names = BUILTIN_MODULES.keySet().toArray(new String[0]);
+        java.util.Arrays.sort(names);
+        return names;
+    }
+
+    /**
+     * A new instance of the Java module {@code name} for this interpreter ({@code sys} and
+     * {@code builtins} are this interpreter's own), or null when there is none. Not stored in
+     * sys.modules: the import system does that.
+     */
+    public PyModule createBuiltinModule(String name) {
+        var f = BUILTIN_MODULES.get(name);
+        return f == null ? null : f.apply(this);
+    }
+
+    /** State of Java modules kept per interpreter (atexit's callbacks, gc's switch), by owner class. */
+    private final java.util.concurrent.ConcurrentHashMap<Class<?>, Object> moduleState = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The state {@code owner} keeps in this interpreter, made by {@code init} on first use. */
+    @SuppressWarnings("unchecked")
+    public <T> T moduleState(Class<?> owner, java.util.function.Supplier<T> init) {
+        return (T) moduleState.computeIfAbsent(owner, k -> init.get());
+    }
+
+    public Object getImportState() {
+        return importState;
+    }
+
+    public void setImportState(Object state) {
+        this.importState = state;
+    }
+
+    /** The start-up flags ({@code sys.flags}). */
+    public RuntimeFlags getFlags() {
+        return flags;
+    }
+
+    public void setFlags(RuntimeFlags flags) {
+        this.flags = flags;
     }
 
     /** The interpreter of threads never attached explicitly (created on first use, on System streams). */

@@ -32,9 +32,10 @@ class PyExceptionsTest {
         assertEquals("maximum recursion depth exceeded", Repr.str(PyExceptions.translate(new StackOverflowError())));
         assertEquals(PyExceptions.MEMORY_ERROR, PyExceptions.translate(new OutOfMemoryError()).getType());
         assertEquals(PyExceptions.ZERO_DIVISION_ERROR, PyExceptions.translate(new ArithmeticException("/ by zero")).getType());
-        PyBaseException cce = PyExceptions.translate(new ClassCastException("x"));
-        assertEquals(PyExceptions.SYSTEM_ERROR, cce.getType());
-        assertTrue(Repr.str(cce).contains("java.lang.ClassCastException"));
+        assertEquals(PyExceptions.TYPE_ERROR, PyExceptions.translate(new ClassCastException("x")).getType());
+        PyBaseException npe = PyExceptions.translate(new NullPointerException("x"));
+        assertEquals(PyExceptions.SYSTEM_ERROR, npe.getType());
+        assertTrue(Repr.str(npe).contains("java.lang.NullPointerException"));
         PyBaseException same = PyExceptions.valueError("v");
         assertSame(same, PyExceptions.translate(same));
     }

@@ -1,39 +1,28 @@
 package org.pyston.indy.support;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import org.pyston.builtins.container.PyDict;
 import org.pyston.builtins.container.PyList;
+import org.pyston.builtins.container.PyTuple;
 import org.pyston.builtins.exception.PyBaseException;
 import org.pyston.builtins.exception.PyExceptions;
 import org.pyston.builtins.module.PyModule;
+import org.pyston.builtins.object.PyMethod;
 import org.pyston.builtins.object.PyNone;
 import org.pyston.builtins.ops.AttributeOps;
+import org.pyston.builtins.ops.CallOps;
 import org.pyston.builtins.ops.IterOps;
+import org.pyston.builtins.ops.Truth;
 import org.pyston.builtins.runtime.Interpreter;
 import org.pyston.builtins.text.PyStr;
+import org.pyston.indy.imports.ImportSystem;
 
 /**
- * The import statement: {@code import a.b}, {@code from m import x}, relative imports and
- * {@code import *}. Modules come from sys.modules, the interpreter's built-in (Java) modules, or
- * {@code .py} files on sys.path compiled by the {@link SourceModuleLoader} the compiler registers
- * at start-up (the runtime never depends on the compiler directly).
+ * What generated code calls for the import statement: {@code import a.b}, {@code import a.b as c},
+ * {@code from m import x}, relative imports and {@code import *}; and {@code __import__}. The
+ * import algorithm itself (finders, loaders, specs) is {@link ImportSystem}.
  */
 public final class ImportSupport {
     private ImportSupport() {}
-
-    /** Compiles and runs a source module; registered by the compiler. */
-    public interface SourceModuleLoader {
-        /** Compiles {@code file} as module {@code name} and executes it against {@code globals}. */
-        void exec(String name, Path file, PyDict globals) throws Throwable;
-    }
-
-    private static volatile SourceModuleLoader sourceLoader;
-
-    public static void registerSourceLoader(SourceModuleLoader loader) {
-        sourceLoader = loader;
-    }
 
     /** Finds the class of a module compiled ahead of time (by pyjc). */
     @FunctionalInterface
@@ -47,102 +36,166 @@ public final class ImportSupport {
         void exec(Class<?> cls, PyDict globals) throws Throwable;
     }
 
-    private record Precompiled(ClassSupplier cls, ClassExecutor executor) {}
-
-    /**
-     * Modules compiled ahead of time into the application jar, by name. They are JVM-wide: a pyjc
-     * application runs one program, so there is no interpreter to keep them apart from.
-     */
-    private static final java.util.Map<String, Precompiled> PRECOMPILED = new java.util.concurrent.ConcurrentHashMap<>();
-
+    /** Registers a module compiled ahead of time into a pyjc application jar. */
     public static void registerPrecompiled(String name, ClassSupplier cls, ClassExecutor executor) {
-        PRECOMPILED.put(name, new Precompiled(cls, executor));
+        ImportSystem.registerPrecompiled(name, globals -> executor.exec(cls.get(), globals));
     }
 
     /** {@code import a.b.c}: imports each package on the way, binds (returns) the top one. */
     public static Object importModuleTop(String name, PyDict globals) {
-        importModule(name);
+        Object leaf = ImportSystem.importModule(name);
         int dot = name.indexOf('.');
-        return importModule(dot < 0 ? name : name.substring(0, dot));
+        if (dot < 0) return leaf;
+        return ImportSystem.importModule(name.substring(0, dot));
     }
 
-    /** {@code import a.b.c as x}: the leaf module. */
+    /** {@code import a.b.c as x}: the leaf module (CPython 3.11 reads it as attributes of the top). */
     public static Object importModuleLeaf(String name, PyDict globals) {
-        return importModule(name);
+        Object m = ImportSystem.importModule(name);
+        int dot = name.indexOf('.');
+        if (dot < 0) return m;
+        Object top = ImportSystem.importModule(name.substring(0, dot));
+        Object cur = top;
+        for (String part : name.substring(dot + 1).split("\\.")) {
+            cur = AttributeOps.getAttr(cur, part);
+        }
+        return cur;
     }
 
     /** {@code from <level dots><module> import names}: the module the names are taken from. */
     public static Object importFrom(String module, int level, PyDict globals, String[] names) {
         String full = level == 0 ? module : resolveRelative(module, level, globals);
-        PyModule m = importModule(full);
+        Object m = ImportSystem.importModule(full);
+        handleFromList(m, full, names);
+        return m;
+    }
+
+    /** CPython's {@code _handle_fromlist}: names of a package that are not attributes are tried as submodules. */
+    private static void handleFromList(Object m, String full, String[] names) {
+        if (AttributeOps.lookupAttr(m, "__path__") == null) return;
         for (String n : names) {
-            if (n.equals("*") || m.getDict().getStr(n) != null) continue;
-            if (m.getDict().getStr("__path__") != null) {
-                try {
-                    importModule(full + "." + n);
-                } catch (PyBaseException e) {
-                    if (!e.isInstance(PyExceptions.MODULE_NOT_FOUND_ERROR)) throw e;
+            if (n.equals("*")) {
+                Object all = AttributeOps.lookupAttr(m, "__all__");
+                if (all != null) {
+                    java.util.List<String> subs = new java.util.ArrayList<>();
+                    Object it = IterOps.iter(all);
+                    for (Object x; (x = IterOps.next(it)) != null; ) {
+                        if (!(x instanceof PyStr s)) {
+                            throw PyExceptions.typeError("Item in %s.__all__ must be str, not %s", full,
+                                    x instanceof org.pyston.builtins.object.PyObject po ? po.getType().getName() : "object");
+                        }
+                        if (!s.value.equals("*")) subs.add(s.value);
+                    }
+                    handleFromList(m, full, subs.toArray(new String[0]));
                 }
+                continue;
+            }
+            if (AttributeOps.lookupAttr(m, n) != null) continue;
+            String sub = full + "." + n;
+            try {
+                ImportSystem.importModule(sub);
+            } catch (PyBaseException e) {
+                if (!e.isInstance(PyExceptions.MODULE_NOT_FOUND_ERROR)) throw e;
+                Object en = e.getAttribute("name");
+                if (!(en instanceof PyStr s && s.value.equals(sub))) throw e;
+                if (Interpreter.current().getModules().getStr(sub) != null) throw e;
             }
         }
-        return m;
     }
 
     /** One name of a from-import, with CPython's ImportError when it is missing. */
     public static Object importName(Object module, String name) {
-        PyModule m = (PyModule) module;
-        Object v = m.getDict().getStr(name);
+        Object v = AttributeOps.lookupAttr(module, name);
         if (v != null) return v;
-        Object modName = m.getDict().getStr("__name__");
-        String mn = modName instanceof PyStr s ? s.value : "?";
-        Object sub = Interpreter.current().getModules().getStr(mn + "." + name);
+        if (module instanceof PyModule pm) {
+            Object ga = pm.getDict().getStr("__getattr__");
+            if (ga != null) {
+                try {
+                    return CallOps.call(ga, new Object[] {PyStr.of(name)}, null);
+                } catch (PyBaseException e) {
+                    if (!e.isInstance(PyExceptions.ATTRIBUTE_ERROR)) throw e;
+                }
+            }
+        }
+        Object modName = AttributeOps.lookupAttr(module, "__name__");
+        if (!(modName instanceof PyStr mn)) {
+            throw withNamePath(PyExceptions.importError("cannot import name '%s'", name), PyNone.NONE, PyNone.NONE);
+        }
+        Object sub = Interpreter.current().getModules().getStr(mn.value + "." + name);
         if (sub != null) return sub;
-        Object file = m.getDict().getStr("__file__");
+        Object file = AttributeOps.lookupAttr(module, "__file__");
         String where = file instanceof PyStr f ? f.value : "unknown location";
-        throw PyExceptions.importError("cannot import name '%s' from '%s' (%s)", name, mn, where);
+        Object spec = AttributeOps.lookupAttr(module, "__spec__");
+        boolean initializing = spec != null && spec != PyNone.NONE
+                && Truth.isTrue(orNone(AttributeOps.lookupAttr(spec, "_initializing")));
+        PyBaseException e = initializing
+                ? PyExceptions.importError("cannot import name '%s' from partially initialized module '%s' "
+                        + "(most likely due to a circular import) (%s)", name, mn.value, where)
+                : PyExceptions.importError("cannot import name '%s' from '%s' (%s)", name, mn.value, where);
+        throw withNamePath(e, mn, file == null ? PyNone.NONE : file);
+    }
+
+    private static Object orNone(Object o) {
+        return o == null ? PyNone.NONE : o;
+    }
+
+    private static PyBaseException withNamePath(PyBaseException e, Object name, Object path) {
+        e.setAttribute("name", name);
+        e.setAttribute("path", path);
+        return e;
     }
 
     /** {@code from m import *}: {@code __all__}, else every name not starting with '_'. */
     public static void importStar(Object module, Object namespace) {
-        PyDict d = ((PyModule) module).getDict();
-        Object all = d.getStr("__all__");
+        Object all = AttributeOps.lookupAttr(module, "__all__");
         if (all != null) {
             Object it = IterOps.iter(all);
             for (Object n; (n = IterOps.next(it)) != null; ) {
-                String name = ((PyStr) n).value;
-                NameSupport.storeName(namespace, name, AttributeOps.getAttr(module, name));
+                if (!(n instanceof PyStr s)) {
+                    throw PyExceptions.typeError("Item in %s.__all__ must be str, not %s", moduleName(module),
+                            n instanceof org.pyston.builtins.object.PyObject po ? po.getType().getName() : "object");
+                }
+                NameSupport.storeName(namespace, s.value, importName(module, s.value));
             }
             return;
         }
+        Object dict = AttributeOps.getAttr(module, "__dict__");
+        if (!(dict instanceof PyDict d)) throw PyExceptions.importError("from-import-* object has no __dict__ and no __all__");
         for (Object k : d.keysArray()) {
             if (k instanceof PyStr s && !s.value.startsWith("_")) NameSupport.storeName(namespace, s.value, d.get(k));
         }
     }
 
-    /** sys.path of the interpreter (a list; entries that are not str are skipped). */
+    private static String moduleName(Object module) {
+        return AttributeOps.lookupAttr(module, "__name__") instanceof PyStr s ? s.value + ".__dict__" : "module";
+    }
+
+    /** sys.path of the interpreter (a list). */
     public static PyList sysPath(Interpreter interp) {
         Object p = interp.getSys().getDict().getStr("path");
         if (p instanceof PyList l) return l;
         throw PyExceptions.importError("sys.path must be a list of directory names");
     }
 
-    /** Modules written in Java that this interpreter provides under {@code name}, or null. */
-    private static PyModule builtinModule(Interpreter interp, String name) {
-        return switch (name) {
-            case "sys" -> interp.getSys();
-            case "builtins" -> interp.getBuiltins();
-            default -> null;
-        };
+    /** Imports {@code name} (absolute, dotted) and returns what sys.modules holds for it. */
+    public static Object importModule(String name) {
+        return ImportSystem.importModule(name);
     }
 
-    private static String resolveRelative(String module, int level, PyDict globals) {
+    /** CPython's {@code _calc___package__} + {@code _resolve_name}. */
+    static String resolveRelative(String module, int level, PyDict globals) {
         Object pkg = globals.getStr("__package__");
+        Object spec = globals.getStr("__spec__");
         String base;
-        if (pkg instanceof PyStr p) {
+        if (pkg != null && pkg != PyNone.NONE) {
+            if (!(pkg instanceof PyStr p)) throw PyExceptions.typeError("package must be a string");
             base = p.value;
+        } else if (spec != null && spec != PyNone.NONE) {
+            base = AttributeOps.getAttr(spec, "parent") instanceof PyStr p ? p.value : "";
         } else {
             Object name = globals.getStr("__name__");
-            String n = name instanceof PyStr s ? s.value : "";
+            if (!(name instanceof PyStr s)) throw PyExceptions.keyError(PyStr.of("'__name__' not in globals"));
+            String n = s.value;
             base = globals.getStr("__path__") != null ? n : (n.contains(".") ? n.substring(0, n.lastIndexOf('.')) : "");
         }
         if (base.isEmpty()) throw PyExceptions.importError("attempted relative import with no known parent package");
@@ -154,86 +207,49 @@ public final class ImportSupport {
         return module.isEmpty() ? base : base + "." + module;
     }
 
-    /** Imports {@code name} (dotted), parents first, and returns the module. */
-    public static PyModule importModule(String name) {
-        Interpreter interp = Interpreter.current();
-        PyDict modules = interp.getModules();
-        Object existing = modules.getStr(name);
-        if (existing instanceof PyModule m) return m;
-        if (existing != null && existing != PyNone.NONE) return (PyModule) existing;
-
-        int dot = name.lastIndexOf('.');
-        PyList searchPath;
-        if (dot >= 0) {
-            PyModule parent = importModule(name.substring(0, dot));
-            Object path = parent.getDict().getStr("__path__");
-            if (!(path instanceof PyList pl)) {
-                throw PyExceptions.withMessage(PyExceptions.MODULE_NOT_FOUND_ERROR, "No module named '%s'; '%s' is not a package", name, name.substring(0, dot));
+    /** {@code __import__(name, globals=None, locals=None, fromlist=(), level=0)}. */
+    public static Object dunderImport(Object nameObj, Object globalsObj, Object fromlist, int level) {
+        if (!(nameObj instanceof PyStr ns)) {
+            throw PyExceptions.typeError("module name must be str, not %s", ((org.pyston.builtins.object.PyObject) nameObj).getType().getName());
+        }
+        if (level < 0) throw PyExceptions.valueError("level must be >= 0");
+        String name = ns.value;
+        if (level == 0 && name.isEmpty()) throw PyExceptions.valueError("Empty module name");
+        String full = name;
+        if (level > 0) {
+            if (!(globalsObj instanceof PyDict g)) throw PyExceptions.keyError(PyStr.of("'__name__' not in globals"));
+            full = resolveRelative(name, level, g);
+        }
+        Object m = ImportSystem.importModule(full);
+        boolean hasFrom = fromlist != null && fromlist != PyNone.NONE && Truth.isTrue(fromlist);
+        if (!hasFrom) {
+            if (level == 0) {
+                int dot = name.indexOf('.');
+                return dot < 0 ? m : ImportSystem.importModule(name.substring(0, dot));
             }
-            searchPath = pl;
-        } else {
-            PyModule builtin = builtinModule(interp, name);
-            if (builtin != null) {
-                modules.putStr(name, builtin);
-                return builtin;
-            }
-            Precompiled pre = PRECOMPILED.get(name);
-            if (pre != null) return loadPrecompiled(interp, name, pre);
-            searchPath = sysPath(interp);
+            if (name.isEmpty()) return m;
+            int cut = full.length() - (name.length() - (name.indexOf('.') < 0 ? name.length() : name.indexOf('.')));
+            return Interpreter.current().getModules().getStr(full.substring(0, cut));
         }
-        String leaf = name.substring(dot + 1);
-        for (int i = 0; i < searchPath.size(); i++) {
-            if (!(searchPath.get(i) instanceof PyStr entry)) continue;
-            Path dir = Path.of(entry.value.isEmpty() ? "." : entry.value);
-            Path pkgInit = dir.resolve(leaf).resolve("__init__.py");
-            Path file = dir.resolve(leaf + ".py");
-            if (Files.isRegularFile(pkgInit)) return load(interp, name, pkgInit, dir.resolve(leaf));
-            if (Files.isRegularFile(file)) return load(interp, name, file, null);
+        java.util.List<String> names = new java.util.ArrayList<>();
+        Object it = IterOps.iter(fromlist);
+        for (Object x; (x = IterOps.next(it)) != null; ) {
+            if (x instanceof PyStr s) names.add(s.value);
         }
-        throw PyExceptions.moduleNotFound(name);
-    }
-
-    private static PyModule loadPrecompiled(Interpreter interp, String name, Precompiled pre) {
-        PyModule m = new PyModule(name);
-        PyDict modules = interp.getModules();
-        modules.putStr(name, m);
-        try {
-            pre.executor().exec(pre.cls().get(), m.getDict());
-        } catch (Throwable t) {
-            modules.remove(PyStr.of(name));
-            throw PyExceptions.translate(t);
-        }
+        handleFromList(m, full, names.toArray(new String[0]));
         return m;
     }
 
-    private static PyModule load(Interpreter interp, String name, Path file, Path packageDir) {
-        SourceModuleLoader loader = sourceLoader;
-        if (loader == null) throw PyExceptions.importError("no compiler is available to import '%s'", name);
-        PyModule m = new PyModule(name);
-        PyDict d = m.getDict();
-        d.putStr("__file__", PyStr.of(file.toString()));
-        if (packageDir != null) {
-            d.putStr("__path__", PyList.of(PyStr.of(packageDir.toString())));
-            d.putStr("__package__", PyStr.of(name));
-        } else {
-            int dot = name.lastIndexOf('.');
-            d.putStr("__package__", PyStr.of(dot < 0 ? "" : name.substring(0, dot)));
+    /** The Python-visible {@code __import__} (installed into builtins by the import system). */
+    public static final class DunderImport {
+        private DunderImport() {}
+
+        @PyMethod(name = "__import__", general = true)
+        public static Object import_(Object[] args, String[] kwnames) {
+            Object[] a = org.pyston.builtins.ops.ArgParser.parse("__import__", args, kwnames, 5,
+                    new String[] {"name", "globals", "locals", "fromlist", "level"}, 1);
+            int level = a[4] == null ? 0 : (int) org.pyston.builtins.ops.UnaryOps.indexAsLong(a[4]);
+            return dunderImport(a[0], a[1], a[3] == null ? PyTuple.EMPTY : a[3], level);
         }
-        PyDict modules = interp.getModules();
-        modules.putStr(name, m);
-        try {
-            loader.exec(name, file, d);
-        } catch (Throwable t) {
-            modules.remove(PyStr.of(name));
-            throw PyExceptions.translate(t);
-        }
-        // bind as an attribute of the parent package
-        int dot = name.lastIndexOf('.');
-        if (dot >= 0) {
-            Object parent = modules.getStr(name.substring(0, dot));
-            if (parent instanceof PyModule pm) pm.getDict().putStr(name.substring(dot + 1), m);
-        }
-        Object result = modules.getStr(name);
-        return result instanceof PyModule rm ? rm : m;
     }
 }

@@ -1,0 +1,85 @@
+package org.pyston.compiler.loader;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pyston.indy.imports.ModuleSource;
+
+/** The on-disk cache of compiled modules: where entries go and when they are (not) reused. */
+class CompiledModuleCacheTest {
+    @TempDir
+    Path tmp;
+
+    private ModuleSource source(Path file, String text) throws IOException {
+        Files.writeString(file, text);
+        return new ModuleSource("mod", file.toString(), text.getBytes(StandardCharsets.UTF_8), file, null);
+    }
+
+    @Test
+    void testStoreThenLookup_besideTheSource() throws IOException {
+        // Tests that a stored entry lands in __pycache__ beside the source and is found again.
+        ModuleSource src = source(tmp.resolve("mod.py"), "x = 1\n");
+        byte[] cls = {1, 2, 3};
+        CompiledModuleCache.store(src, "py/mod", cls);
+        assertTrue(Files.isRegularFile(tmp.resolve("__pycache__/mod.pyston.class")));
+        CompiledModuleCache.Entry e = CompiledModuleCache.lookup(src);
+        assertEquals("py/mod", e.className());
+        assertArrayEquals(cls, e.classBytes());
+    }
+
+    @Test
+    void testLookup_changedSourceIsAMiss() throws IOException {
+        // Tests that an entry is not reused once the source's bytes change.
+        ModuleSource src = source(tmp.resolve("mod.py"), "x = 1\n");
+        CompiledModuleCache.store(src, "py/mod", new byte[] {1});
+        ModuleSource changed = source(tmp.resolve("mod.py"), "x = 2\n");
+        assertNull(CompiledModuleCache.lookup(changed));
+    }
+
+    @Test
+    void testLookup_otherModuleNameOrFilenameIsAMiss() throws IOException {
+        // Tests that the module name and the file name compiled in are part of the key.
+        ModuleSource src = source(tmp.resolve("mod.py"), "x = 1\n");
+        CompiledModuleCache.store(src, "py/mod", new byte[] {1});
+        assertNull(CompiledModuleCache.lookup(new ModuleSource("other", src.filename(), src.bytes(), src.realFile(), null)));
+        assertNull(CompiledModuleCache.lookup(new ModuleSource("mod", "elsewhere.py", src.bytes(), src.realFile(), null)));
+    }
+
+    @Test
+    void testLookup_corruptEntryIsAMiss() throws IOException {
+        // Tests that a truncated or foreign file in the cache is ignored, not trusted.
+        ModuleSource src = source(tmp.resolve("mod.py"), "x = 1\n");
+        Files.createDirectories(tmp.resolve("__pycache__"));
+        Files.write(tmp.resolve("__pycache__/mod.pyston.class"), new byte[] {0x50, 0x59});
+        assertNull(CompiledModuleCache.lookup(src));
+    }
+
+    @Test
+    void testStore_leavesNoTemporaryFiles() throws IOException {
+        // Tests that the atomic write removes its temporary file.
+        ModuleSource src = source(tmp.resolve("mod.py"), "x = 1\n");
+        CompiledModuleCache.store(src, "py/mod", new byte[] {1});
+        try (var files = Files.list(tmp.resolve("__pycache__"))) {
+            assertEquals(1, files.count());
+        }
+    }
+
+    @Test
+    void testCandidates_archiveModuleGoesToUserCache() {
+        // Tests that a module inside an archive is cached under the user cache directory.
+        ModuleSource src = new ModuleSource("os", "/x/pyston.jar/lib/python3.11/os.py", new byte[0], null, "lib/python3.11/os.py");
+        Path[] where = CompiledModuleCache.candidates(src);
+        assertEquals(1, where.length);
+        assertTrue(where[0].startsWith(CompiledModuleCache.userCacheDir()), where[0].toString());
+        assertTrue(where[0].getFileName().toString().endsWith("-os.pyston.class"));
+    }
+}

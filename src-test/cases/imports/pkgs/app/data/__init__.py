@@ -1,0 +1,1 @@
+import app.util.strings as s; NAME = s.__name__

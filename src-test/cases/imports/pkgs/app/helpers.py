@@ -1,0 +1,1 @@
+print("init app.helpers"); def_name = "helpers"

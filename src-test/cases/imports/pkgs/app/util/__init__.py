@@ -1,0 +1,2 @@
+from .strings import shout
+from ..config import VERSION as V

@@ -1,0 +1,3 @@
+from . import b
+A = "a"
+print("circ.a done, b.B =", b.B)

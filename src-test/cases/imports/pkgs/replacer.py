@@ -1,0 +1,3 @@
+import sys
+print("replacing myself")
+sys.modules[__name__] = "a string stands in"
