@@ -131,4 +131,37 @@ class ModuleCompilerTest {
         assertEquals(7, e.endOffset);
         assertTrue(e.msg.contains("multiple starred expressions"), e.msg);
     }
+
+    /** The constant-dynamic names ("str", "code" ...) and first arguments loaded by the given methods. */
+    private static java.util.Set<String> dynamicConstants(byte[] bytes, java.util.function.Predicate<String> methods) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        new ClassReader(bytes).accept(new ClassVisitor(Opcodes.ASM9) {
+            @Override
+            public MethodVisitor visitMethod(int access, String name, String desc, String sig, String[] ex) {
+                if (!methods.test(name)) return null;
+                return new MethodVisitor(Opcodes.ASM9) {
+                    @Override
+                    public void visitLdcInsn(Object value) {
+                        if (value instanceof org.objectweb.asm.ConstantDynamic c) {
+                            out.add(c.getName() + ":" + c.getBootstrapMethodArgument(0));
+                        }
+                    }
+                };
+            }
+        }, 0);
+        return out;
+    }
+
+    @Test
+    void testCompile_classInitializerResolvesEveryDynamicConstant() {
+        // Tests that <clinit> (through its $constants helpers) loads every dynamic constant the
+        // methods use, so no method holds an unresolved one that would stop the JIT compiling it.
+        byte[] b = compile("def f(x):\n    if x:\n        return 'rare'\n    return 2.5\nfor i in range(3):\n    print('x', f(i))\n");
+        java.util.Set<String> used = dynamicConstants(b, n -> !n.equals("<clinit>") && !n.startsWith("$constants"));
+        java.util.Set<String> resolved = dynamicConstants(b, n -> n.startsWith("$constants"));
+        assertFalse(used.isEmpty());
+        assertEquals(used, resolved);
+        assertTrue(indyNames(b, "<clinit>").isEmpty());
+        assertEquals("", verify(b));
+    }
 }
