@@ -12,12 +12,16 @@ public final class CompileError extends RuntimeException {
     public final int lineno;
     /** 1-based column, as SyntaxError.offset. */
     public final int offset;
+    /** Where the offending construct ends (SyntaxError.end_lineno / end_offset, 1-based, exclusive). */
+    public final int endLineno, endOffset;
 
-    public CompileError(String pythonType, String msg, int lineno, int offset) {
+    public CompileError(String pythonType, String msg, int lineno, int offset, int endLineno, int endOffset) {
         super(msg + " (line " + lineno + ")", null, false, false);
         this.pythonType = pythonType;
         this.msg = msg;
         this.lineno = lineno;
         this.offset = offset;
+        this.endLineno = endLineno;
+        this.endOffset = endOffset;
     }
 }

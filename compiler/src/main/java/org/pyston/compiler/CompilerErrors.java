@@ -34,7 +34,7 @@ public final class CompilerErrors {
     public static PyBaseException toPython(CompileError c, String filename, String source) {
         if (c.pythonType.equals("SyntaxError")) {
             return PyExceptions.syntaxError(PyExceptions.SYNTAX_ERROR, c.msg, filename, c.lineno, c.offset,
-                    lineOf(source, c.lineno), c.lineno, c.offset);
+                    lineOf(source, c.lineno), c.endLineno, c.endOffset);
         }
         return PyExceptions.notImplementedError("%s (%s, line %d)", c.msg, filename, c.lineno);
     }

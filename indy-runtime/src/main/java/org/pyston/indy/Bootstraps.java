@@ -42,6 +42,7 @@ import org.pyston.indy.support.Identity;
  *   call       (callee, args...)Object    [keyword names joined by ","]
  *   callmethod (receiver, args...)Object  [name, keyword names]
  *   global     ()Object                   [name]
+ *   setglobal  (Object)V                  [name]     (a constant site: the store needs no cache)
  * </pre>
  *
  * Example: {@code a + b} compiles to {@code invokedynamic binop(Object,Object)Object [ADD]}; the
@@ -54,6 +55,8 @@ public final class Bootstraps {
         switch (op) {
             case "is":
                 return new ConstantCallSite(Identity.IS.asType(type));
+            case "setglobal":
+                return new ConstantCallSite(GlobalLinker.store(caller, (String) args[0], type));
             default:
                 break;
         }

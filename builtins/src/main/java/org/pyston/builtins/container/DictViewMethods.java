@@ -46,4 +46,23 @@ public final class DictViewMethods {
     public static Object repr(PyDictView v) {
         return PyStr.of(v.getType().getName() + "(" + Repr.repr(PyList.wrap(v.toArray())) + ")");
     }
+
+    @PyMethod
+    public static boolean isdisjoint(PyDictView self, Object other) {
+        SetTable mine = SetTable.fromIterable(self);
+        org.pyston.builtins.ops.IterOps.toArray(other);
+        for (Object o : org.pyston.builtins.ops.IterOps.toArray(other)) {
+            if (mine.contains(o)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @PyMethod(name = "__reversed__")
+    public static Object reversed(PyDictView self) {
+        Object[] items = self.toArray();
+        java.util.Collections.reverse(java.util.Arrays.asList(items));
+        return org.pyston.builtins.ops.IterOps.iter(PyTuple.wrap(items));
+    }
 }

@@ -94,4 +94,13 @@ public final class RangeMethods {
         return PyStr.of(r.step == 1 ? "range(" + r.start + ", " + r.stop + ")"
                 : "range(" + r.start + ", " + r.stop + ", " + r.step + ")");
     }
+
+    /** As CPython: the hash of (len, start, step) with start/step None where they do not matter. */
+    @org.pyston.builtins.object.PyMethod(name = "__hash__")
+    public static Object hash(PyRange self) {
+        Object start = self.length > 0 ? org.pyston.builtins.number.PyInt.valueOf(self.start) : org.pyston.builtins.object.PyNone.NONE;
+        Object step = self.length > 1 ? org.pyston.builtins.number.PyInt.valueOf(self.step) : org.pyston.builtins.object.PyNone.NONE;
+        return new org.pyston.builtins.number.PyInt(org.pyston.builtins.ops.Hashing.hashTuple(
+                PyTuple.of(org.pyston.builtins.number.PyInt.valueOf(self.length), start, step)));
+    }
 }

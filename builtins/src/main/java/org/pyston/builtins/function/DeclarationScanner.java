@@ -45,7 +45,8 @@ public final class DeclarationScanner {
                             && type.layout() == PyType.Layout.BUILTIN;
                     dict.put(name, new PyStaticMethod(new PyBuiltinFunction(sig, "builtins", wraps ? type : null)));
                 } else if (decl.isClass()) {
-                    dict.put(name, new PyClassMethod(PyMethodDescriptor.of(type, m, decl, name)));
+                    // the receiver of a class method is the class: check it as a type, not as an instance
+                    dict.put(name, new PyClassMethod(PyMethodDescriptor.of(PyType.TYPE, m, decl, name)));
                 } else {
                     dict.put(name, PyMethodDescriptor.of(type, m, decl, name));
                 }

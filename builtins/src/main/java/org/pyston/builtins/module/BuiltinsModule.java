@@ -49,21 +49,32 @@ public final class BuiltinsModule {
     private BuiltinsModule() {
     }
 
+    /** list[int], int | str: installed on the shared built-in types once per JVM. */
+    private static final class TypingHooks {
+        static final java.util.function.Supplier<Boolean> INSTALLED;
+
+        static {
+            org.pyston.builtins.typing.UnionTypeMethods.install();
+            INSTALLED = () -> Boolean.TRUE;
+        }
+    }
+
     /** Builds the builtins module of {@code interp}. */
     public static PyModule create(Interpreter interp) {
+        TypingHooks.INSTALLED.get();
         PyModule m = new PyModule("builtins");
         PyDict d = m.getDict();
-        // first, so that a real implementation declared here later (eval, exec ...) replaces the placeholder
+        // first, so that a real implementation declared in a later class replaces a placeholder
         DeclarationScanner.scanModule(SiteBuiltins.class, "builtins", d);
         DeclarationScanner.scanModule(BuiltinsModule.class, "builtins", d);
         DeclarationScanner.scanModule(EvalFunctions.class, "builtins", d);
         PyType[] types = {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE, PyList.TYPE,
             PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PyFrozenSet.TYPE, PyRange.TYPE, PySlice.TYPE,
-            PyStaticMethod.TYPE, PyClassMethod.TYPE, PyProperty.TYPE, org.pyston.builtins.object.PySuper.TYPE,
-            org.pyston.builtins.text.PyBytes.TYPE,
+            PyStaticMethod.TYPE, PyClassMethod.TYPE, PyProperty.TYPE, org.pyston.builtins.text.PyBytes.TYPE,
             org.pyston.builtins.text.PyByteArray.TYPE, org.pyston.builtins.text.PyMemoryView.TYPE,
             org.pyston.builtins.number.PyComplex.TYPE, BuiltinIterators.Enumerate.TYPE, BuiltinIterators.Zip.TYPE,
-            BuiltinIterators.MapIterator.TYPE, BuiltinIterators.Filter.TYPE, BuiltinIterators.Reversed.TYPE};
+            BuiltinIterators.MapIterator.TYPE, BuiltinIterators.Filter.TYPE, BuiltinIterators.Reversed.TYPE,
+            org.pyston.builtins.object.PySuper.TYPE};
         for (PyType t : types) {
             d.putStr(t.getName(), t);
         }

@@ -62,6 +62,7 @@ public final class IteratorTypeMethods {
             if (!IntMath.isInt(start)) {
                 throw PyExceptions.typeError("'%s' object cannot be interpreted as an integer", TypeOps.typeName(start));
             }
+            start = org.pyston.builtins.ops.UnaryOps.index(start);
             return new BuiltinIterators.Enumerate(p[0], start);
         }
     }

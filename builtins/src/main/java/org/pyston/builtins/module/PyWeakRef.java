@@ -24,7 +24,7 @@ import org.pyston.builtins.text.PyStr;
  * <p>Not yet: callbacks are stored ({@code __callback__}) but never called, because the JVM
  * reports collection through a queue nobody polls yet.
  */
-public final class PyWeakRef implements PyObject {
+public final class PyWeakRef implements PyObject, org.pyston.builtins.ops.SlotDispatched {
     public static final PyType TYPE = PyType.builtinInModule("ReferenceType", "weakref", PyWeakRef.class, PyWeakRef.class);
 
     private final WeakReference<Object> ref;

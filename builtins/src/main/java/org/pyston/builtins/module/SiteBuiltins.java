@@ -11,7 +11,7 @@ import org.pyston.builtins.text.PyStr;
 /**
  * The rest of 3.11's builtins names: {@code open}, the interactive helpers CPython's {@code site}
  * adds ({@code exit}, {@code quit}, {@code help}, {@code copyright}, {@code credits},
- * {@code license}), and the names whose machinery lives elsewhere, which say clearly that they are
+ * {@code license}), and {@code __build_class__}/{@code __import__}, whose machinery lives in the compiler, which say clearly that they are
  * not supported yet rather than being absent. Scanned into the builtins module next to
  * {@link BuiltinsModule}.
  */
@@ -96,11 +96,6 @@ public final class SiteBuiltins {
     public static Object buildClass(Object[] args, String[] kwnames) {
         throw notYet("__build_class__");
     }
-
-
-
-
-
 
 
 }

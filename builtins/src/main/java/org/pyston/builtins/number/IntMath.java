@@ -344,7 +344,7 @@ public final class IntMath {
         if (isSmall(i)) {
             long l = small(i);
             if (Math.abs(l) < (1L << 53)) {
-                return Double.compare((double) l, d) == 0 ? 0 : ((double) l < d ? -1 : 1);
+                return (double) l == d ? 0 : ((double) l < d ? -1 : 1);
             }
         }
         return new BigDecimal(big(i)).compareTo(new BigDecimal(d));

@@ -31,7 +31,7 @@ import org.pyston.builtins.function.DeclarationScanner;
  * <p>Thread safety: the dictionary is copy-on-write (writes are rare and synchronized on the type,
  * reads are lock-free over an immutable snapshot).
  */
-public class PyType implements PyObject {
+public class PyType implements PyObject, org.pyston.builtins.ops.SlotDispatched {
     /** How instances of a type are laid out in Java: which Java class holds them. */
     public enum Layout {
         /** A built-in type whose instances are its own Java class (int, list, ...). */

@@ -222,6 +222,11 @@ public final class BinaryOps {
             d.putAll(e);
             return d;
         }
+        if (a instanceof PyDict d) {
+            // dict |= iterable of pairs: dict.update semantics
+            org.pyston.builtins.ops.CallOps.callMethod(d, "update", new Object[] {b}, null);
+            return d;
+        }
         return inplace(a, b, Op.OR);
     }
 
@@ -427,6 +432,13 @@ public final class BinaryOps {
                 }
                 return NI;
             case OR: case AND: case SUB: case XOR:
+                if (isSetLikeView(a) || isSetLikeView(b)) {
+                    if (!isSetOperand(a) || !isSetOperand(b)) {
+                        return NI;
+                    }
+                    SetTable r = SetTable.fromIterable(a).operation(op.symbol, SetTable.fromIterable(b));
+                    return new PySet(r);
+                }
                 if ((a instanceof PySet || a instanceof PyFrozenSet) && (b instanceof PySet || b instanceof PyFrozenSet)) {
                     SetTable r = SetTable.of(a).operation(op.symbol, SetTable.of(b));
                     return a instanceof PySet ? new PySet(r) : new PyFrozenSet(r);
@@ -440,6 +452,18 @@ public final class BinaryOps {
             default:
                 return NI;
         }
+    }
+
+    /** dict.keys() and dict.items() views, which are set-like (values views are not). */
+    static boolean isSetLikeView(Object o) {
+        return o instanceof org.pyston.builtins.container.PyDictView v
+                && v.getType() != org.pyston.builtins.container.PyDictView.VALUES_TYPE;
+    }
+
+    /** An operand a set-like view combines with: any iterable (CPython accepts any iterable there). */
+    private static boolean isSetOperand(Object o) {
+        PyType t = TypeOps.typeOf(o);
+        return t.lookup("__iter__") != null || t.lookup("__getitem__") != null;
     }
 
     private static Object repeatSequence(Object seq, Object count) {

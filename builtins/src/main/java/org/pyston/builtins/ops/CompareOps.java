@@ -220,6 +220,12 @@ public final class CompareOps {
             }
             return NI;
         }
+        if (BinaryOps.isSetLikeView(a) && (b instanceof PySet || b instanceof PyFrozenSet || BinaryOps.isSetLikeView(b))) {
+            return PyBool.of(setCompare(SetTable.fromIterable(a), SetTable.fromIterable(b), op));
+        }
+        if ((a instanceof PySet || a instanceof PyFrozenSet) && BinaryOps.isSetLikeView(b)) {
+            return PyBool.of(setCompare(SetTable.of(a), SetTable.fromIterable(b), op));
+        }
         if (a instanceof PySet || a instanceof PyFrozenSet) {
             if (b instanceof PySet || b instanceof PyFrozenSet) {
                 return PyBool.of(setCompare(SetTable.of(a), SetTable.of(b), op));

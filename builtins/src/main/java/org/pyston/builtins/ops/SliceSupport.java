@@ -42,7 +42,20 @@ final class SliceSupport {
     }
 
     static void assign(PyList l, PySlice s, Object value) {
-        Object[] vals = IterOps.toArray(value == l ? l.toArray().clone() : value);
+        Object[] vals;
+        if (value == l) {
+            vals = l.toArray().clone();
+        } else {
+            try {
+                vals = IterOps.toArray(value);
+            } catch (org.pyston.builtins.exception.PyBaseException e) {
+                if (e.isInstance(PyExceptions.TYPE_ERROR) && TypeOps.typeOf(value).lookup("__iter__") == null
+                        && TypeOps.typeOf(value).lookup("__getitem__") == null) {
+                    throw PyExceptions.typeError("can only assign an iterable");
+                }
+                throw e;
+            }
+        }
         synchronized (l) {
             long[] r = s.indices(l.size());
             int start = (int) r[0];

@@ -189,8 +189,9 @@ public final class StrMethods {
         return out;
     }
 
-    @PyMethod(name = "splitlines", required = 0)
-    public static Object splitlines(PyStr self, Object keepends) {
+    @PyMethod(general = true)
+    public static Object splitlines(PyStr self, Object[] args, String[] kwnames) {
+        Object keepends = ArgParser.parse("splitlines", args, kwnames, 1, new String[] {"keepends"}, 0)[0];
         boolean keep = keepends != null && org.pyston.builtins.ops.Truth.isTrue(keepends);
         PyList out = new PyList();
         String s = self.value;

@@ -246,17 +246,23 @@ final class FunctionCompiler {
         List<Comprehension> gens = node.generators();
         for (int g = gens.size() - 1; g >= 0; g--) {
             Comprehension c = gens.get(g);
-            if (c.is_async()) throw Unsupported.construct("asynchronous generator expression", sp);
             List<Stmt> body = List.of(inner);
             for (int i = c.ifs().size() - 1; i >= 0; i--) body = List.of(new If(c.ifs().get(i), body, List.of(), sp));
             Expr iter = g == 0 ? new Name(".0", ExprContext.Load, sp) : c.iter();
-            inner = new For(c.target(), iter, body, List.of(), null, sp);
+            inner = c.is_async() ? new AsyncFor(c.target(), iter, body, List.of(), null, sp)
+                    : new For(c.target(), iter, body, List.of(), null, sp);
         }
         Handle entry = compileGenerator(scope, List.of(inner), sp.lineno());
         MethodVisitor mv = outer.mv;
         pushClosureIfAny(outer, scope);
         expr.compile(gens.get(0).iter());
-        Indy.site(mv, "iter", Indy.objects(1));
+        // an asynchronous generator expression iterates its first iterable with __aiter__/__anext__,
+        // so the .0 it gets is the async iterator ("async for x in .0" is then its identity __aiter__)
+        if (gens.get(0).is_async()) {
+            mv.visitMethodInsn(INVOKESTATIC, GeneratorTransformer.SUPPORT, "asyncIter", "(" + O + ")" + O, false);
+        } else {
+            Indy.site(mv, "iter", Indy.objects(1));
+        }
         mv.visitMethodInsn(INVOKESTATIC, module.className, entry.getName(), entry.getDesc(), false);
     }
 

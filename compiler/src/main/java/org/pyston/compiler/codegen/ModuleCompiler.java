@@ -3,11 +3,15 @@ package org.pyston.compiler.codegen;
 import static org.objectweb.asm.Opcodes.*;
 import static org.pyston.compiler.codegen.RuntimeNames.*;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.ConstantDynamic;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
@@ -32,8 +36,20 @@ public final class ModuleCompiler {
     final String filename;
     final ScopeTable scopes;
     private final ClassWriter cw;
+    /** {@link #cw} seen through a recorder of the dynamic constants methods load: methods are visited here. */
+    private final ClassVisitor cv;
     private final Set<String> methodNames = new HashSet<>();
     private final FunctionCompiler functions = new FunctionCompiler(this);
+    /**
+     * Every constant-dynamic any method of the class loads, in first-use order (so the output stays
+     * reproducible). The class initializer resolves them all: HotSpot's JIT compilers refuse a method
+     * that holds an unresolved dynamic constant, even on a path never taken (C1 "could not resolve a
+     * constant", C2 "cannot parse method"), so a loop in a module body whose traceback handler loads
+     * the module's code object stayed interpreted for good. CPython also builds every constant of a
+     * module when it loads it.
+     */
+    private final Set<ConstantDynamic> dynamicConstants = new LinkedHashSet<>();
+
     /** True for code run by exec/eval: the body takes the locals mapping (see {@link #compileNamespaced}). */
     private boolean namespaced;
 
@@ -47,6 +63,18 @@ public final class ModuleCompiler {
                 // Every slot holds one kind of value (see MethodContext), so Object is always right
                 // and no class needs to be loaded while compiling.
                 return OBJECT;
+            }
+        };
+        this.cv = new ClassVisitor(ASM9, cw) {
+            @Override
+            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
+                return new MethodVisitor(ASM9, super.visitMethod(access, name, descriptor, signature, exceptions)) {
+                    @Override
+                    public void visitLdcInsn(Object value) {
+                        if (value instanceof ConstantDynamic c) dynamicConstants.add(c);
+                        super.visitLdcInsn(value);
+                    }
+                };
             }
         };
     }
@@ -78,12 +106,13 @@ public final class ModuleCompiler {
         mc.cw.visitSource(simpleName(filename), null);
         mc.cw.visitField(ACC_PUBLIC | ACC_STATIC, GLOBALS_FIELD, "L" + PY_DICT + ";", null, null).visitEnd();
         String desc = "(" + OBJECT_DESC + ")" + OBJECT_DESC;
-        MethodVisitor mv = mc.cw.visitMethod(ACC_PUBLIC | ACC_STATIC, MODULE_BODY, desc, null, null);
+        MethodVisitor mv = mc.cv.visitMethod(ACC_PUBLIC | ACC_STATIC, MODULE_BODY, desc, null, null);
         mc.methodNames.add(MODULE_BODY);
         MethodContext ctx = new MethodContext(mc, scopes.moduleScope(), mv, MethodContext.BodyKind.MODULE, 1);
         ctx.namespaceSlot = 0;
         Handle self = new Handle(H_INVOKESTATIC, className, MODULE_BODY, desc, false);
         mc.emitBody(ctx, "<module>", 1, self, body, () -> {}, true);
+        mc.emitConstantResolution();
         mc.cw.visitEnd();
         return mc.cw.toByteArray();
     }
@@ -95,7 +124,7 @@ public final class ModuleCompiler {
 
         Scope scope = scopes.moduleScope();
         String desc = "()" + OBJECT_DESC;
-        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, MODULE_BODY, desc, null, null);
+        MethodVisitor mv = cv.visitMethod(ACC_PUBLIC | ACC_STATIC, MODULE_BODY, desc, null, null);
         methodNames.add(MODULE_BODY);
         MethodContext ctx = new MethodContext(this, scope, mv, MethodContext.BodyKind.MODULE, 0);
         Handle self = new Handle(H_INVOKESTATIC, className, MODULE_BODY, desc, false);
@@ -108,6 +137,7 @@ public final class ModuleCompiler {
                 mv.visitMethodInsn(INVOKESTATIC, NAMES, "storeGlobal", "(L" + PY_DICT + ";L" + STRING + ";" + OBJECT_DESC + ")V", false);
             }
         }, true);
+        emitConstantResolution();
         cw.visitEnd();
         return cw.toByteArray();
     }
@@ -121,8 +151,8 @@ public final class ModuleCompiler {
         return functions;
     }
 
-    ClassWriter classWriter() {
-        return cw;
+    ClassVisitor classWriter() {
+        return cv;
     }
 
     void loadGlobals(MethodVisitor mv) {
@@ -143,6 +173,33 @@ public final class ModuleCompiler {
      *
      * @param prologue code run first (binding cells, namespace set-up)
      */
+    /** Constants resolved per helper method: 4 bytes each keeps a helper far below 64 KB. */
+    private static final int CONSTANTS_PER_METHOD = 8000;
+
+    /** {@code <clinit>}: loads (so resolves) every dynamic constant; see {@link #dynamicConstants}. */
+    private void emitConstantResolution() {
+        if (dynamicConstants.isEmpty()) return;
+        List<ConstantDynamic> all = new ArrayList<>(dynamicConstants);
+        MethodVisitor init = cv.visitMethod(ACC_STATIC, "<clinit>", "()V", null, null);
+        init.visitCode();
+        for (int from = 0, part = 0; from < all.size(); from += CONSTANTS_PER_METHOD, part++) {
+            String helper = "$constants" + part;
+            MethodVisitor mv = cv.visitMethod(ACC_PRIVATE | ACC_STATIC | ACC_SYNTHETIC, helper, "()V", null, null);
+            mv.visitCode();
+            for (ConstantDynamic c : all.subList(from, Math.min(all.size(), from + CONSTANTS_PER_METHOD))) {
+                mv.visitLdcInsn(c);
+                mv.visitInsn(c.getSize() == 2 ? POP2 : POP);
+            }
+            mv.visitInsn(RETURN);
+            mv.visitMaxs(0, 0);
+            mv.visitEnd();
+            init.visitMethodInsn(INVOKESTATIC, className, helper, "()V", false);
+        }
+        init.visitInsn(RETURN);
+        init.visitMaxs(0, 0);
+        init.visitEnd();
+    }
+
     void emitBody(MethodContext ctx, String codeName, int firstLine, Handle entry, List<Stmt> body,
                   Runnable prologue, boolean returnsNone) {
         MethodVisitor mv = ctx.mv;

@@ -122,13 +122,7 @@ final class NameAccess {
                 mv.visitInsn(SWAP);
                 mv.visitMethodInsn(INVOKESTATIC, NAMES, "storeName", "(" + O + "L" + STRING + ";" + O + ")V", false);
             }
-            default -> {
-                ctx.module.loadGlobals(mv);
-                mv.visitInsn(SWAP);
-                mv.visitLdcInsn(name);
-                mv.visitInsn(SWAP);
-                mv.visitMethodInsn(INVOKESTATIC, NAMES, "storeGlobal", "(L" + PY_DICT + ";L" + STRING + ";" + O + ")V", false);
-            }
+            default -> Indy.site(mv, "setglobal", "(" + O + ")V", name);
         }
     }
 

@@ -361,7 +361,119 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
 
     @Override
     public Void visit(TryStar node) {
-        throw Unsupported.construct("'try' with 'except*'", node.span());
+        if (node.finalbody().isEmpty()) {
+            tryStar(node);
+        } else {
+            tryFinally(() -> tryStar(node), () -> compileBlock(node.finalbody()));
+        }
+        return null;
+    }
+
+    /**
+     * {@code try ... except* T as e:} following ExceptionGroups' contract: each clause takes the
+     * part of the group its types match (exceptStarMatch) and runs with it as the exception being
+     * handled; what a handler raises is collected instead of propagating; at the end
+     * prepReraiseStar combines the raised exceptions and the unmatched rest into what to raise.
+     */
+    private void tryStar(TryStar node) {
+        String groups = "org/pyston/builtins/exception/ExceptionGroups";
+        String excArray = "[" + EXC;
+        ProtectedRange body = new ProtectedRange();
+        body.start(mv);
+        compileBlock(node.body());
+        body.end(mv);
+        Label orelse = new Label(), after = new Label(), handler = new Label();
+        mv.visitJumpInsn(GOTO, orelse);
+
+        mv.visitLabel(handler);
+        mv.visitVarInsn(ILOAD, ctx.lineSlot);
+        ctx.loadCode.run();
+        mv.visitMethodInsn(INVOKESTATIC, EXCEPTIONS, "caught", "(L" + THROWABLE + ";IL" + PY_CODE + ";)" + EXC, false);
+        ctx.resetLine();
+        int orig = ctx.newTemp(), exc = ctx.newTemp(), raised = ctx.newTemp(), mr = ctx.newTemp(), saved = ctx.newTemp();
+        mv.visitInsn(DUP);
+        mv.visitVarInsn(ASTORE, orig);
+        mv.visitVarInsn(ASTORE, exc);
+        int n = node.handlers().size();
+        MethodContext.pushInt(mv, n + 1);
+        mv.visitTypeInsn(ANEWARRAY, PY_BASE_EXCEPTION);
+        mv.visitVarInsn(ASTORE, raised);
+        for (int i = 0; i < n; i++) {
+            ExceptHandler h = node.handlers().get(i);
+            Label next = new Label();
+            ctx.markLine(h.span());
+            mv.visitVarInsn(ALOAD, exc);
+            mv.visitJumpInsn(IFNULL, next);
+            mv.visitVarInsn(ALOAD, exc);
+            expr.compile(h.type());
+            mv.visitMethodInsn(INVOKESTATIC, groups, "exceptStarMatch", "(" + EXC + O + ")" + excArray, false);
+            mv.visitVarInsn(ASTORE, mr);
+            mv.visitVarInsn(ALOAD, mr);
+            mv.visitInsn(ICONST_0);
+            mv.visitInsn(AALOAD);
+            mv.visitJumpInsn(IFNULL, next);
+            mv.visitVarInsn(ALOAD, mr);
+            mv.visitInsn(ICONST_1);
+            mv.visitInsn(AALOAD);
+            mv.visitVarInsn(ASTORE, exc);
+            mv.visitVarInsn(ALOAD, mr);
+            mv.visitInsn(ICONST_0);
+            mv.visitInsn(AALOAD);
+            mv.visitMethodInsn(INVOKESTATIC, EXCEPTIONS, "enterHandler", "(" + EXC + ")" + O, false);
+            mv.visitVarInsn(ASTORE, saved);
+            if (h.name() != null) {
+                mv.visitVarInsn(ALOAD, mr);
+                mv.visitInsn(ICONST_0);
+                mv.visitInsn(AALOAD);
+                NameAccess.store(ctx, h.name());
+            }
+            ProtectedRange clause = new ProtectedRange();
+            Label clauseRaised = new Label(), clauseDone = new Label();
+            clause.start(mv);
+            compileBlock(h.body());
+            clause.end(mv);
+            mv.visitJumpInsn(GOTO, clauseDone);
+            mv.visitLabel(clauseRaised);
+            // what the handler raised is kept for prepReraiseStar, not propagated (with this frame's entry)
+            mv.visitVarInsn(ILOAD, ctx.lineSlot);
+            ctx.loadCode.run();
+            mv.visitMethodInsn(INVOKESTATIC, EXCEPTIONS, "caught", "(L" + THROWABLE + ";IL" + PY_CODE + ";)" + EXC, false);
+            int t = ctx.newTemp();
+            mv.visitVarInsn(ASTORE, t);
+            mv.visitVarInsn(ALOAD, raised);
+            MethodContext.pushInt(mv, i);
+            mv.visitVarInsn(ALOAD, t);
+            mv.visitInsn(AASTORE);
+            mv.visitLabel(clauseDone);
+            ctx.resetLine();
+            mv.visitVarInsn(ALOAD, saved);
+            mv.visitMethodInsn(INVOKESTATIC, EXCEPTIONS, "exitHandler", "(" + O + ")V", false);
+            if (h.name() != null) NameAccess.clear(ctx, h.name());
+            ctx.deferredTryCatch.add(() -> clause.register(mv, clauseRaised, THROWABLE));
+            mv.visitLabel(next);
+            ctx.resetLine();
+        }
+        mv.visitVarInsn(ALOAD, raised);
+        MethodContext.pushInt(mv, n);
+        mv.visitVarInsn(ALOAD, exc);
+        mv.visitInsn(AASTORE);
+        mv.visitVarInsn(ALOAD, orig);
+        mv.visitVarInsn(ALOAD, raised);
+        mv.visitMethodInsn(INVOKESTATIC, groups, "prepReraiseStar", "(" + EXC + excArray + ")" + EXC, false);
+        mv.visitInsn(DUP);
+        Label nothing = new Label();
+        mv.visitJumpInsn(IFNULL, nothing);
+        mv.visitInsn(ATHROW);
+        mv.visitLabel(nothing);
+        mv.visitInsn(POP);
+        mv.visitJumpInsn(GOTO, after);
+
+        mv.visitLabel(orelse);
+        ctx.resetLine();
+        compileBlock(node.orelse());
+        mv.visitLabel(after);
+        ctx.resetLine();
+        ctx.deferredTryCatch.add(() -> body.register(mv, handler, THROWABLE));
     }
 
     @Override

@@ -9,10 +9,12 @@ final class Unsupported {
 
     /** A valid construct this compiler does not support yet: a NotImplementedError naming it and its line. */
     static CompileError construct(String what, Span span) {
-        return new CompileError("NotImplementedError", what + " is not supported yet", span.lineno(), span.col_offset() + 1);
+        return new CompileError("NotImplementedError", what + " is not supported yet", span.lineno(), span.col_offset() + 1,
+                span.end_lineno(), span.end_col_offset() + 1);
     }
 
     static CompileError syntax(String msg, Span span) {
-        return new CompileError("SyntaxError", msg, span.lineno(), span.col_offset() + 1);
+        return new CompileError("SyntaxError", msg, span.lineno(), span.col_offset() + 1,
+                span.end_lineno(), span.end_col_offset() + 1);
     }
 }

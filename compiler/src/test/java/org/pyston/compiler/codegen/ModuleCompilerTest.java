@@ -121,11 +121,14 @@ class ModuleCompilerTest {
     }
 
     @Test
-    void testCompile_unsupportedConstructNamesItsLine() {
-        // Tests that a construct not compiled yet is a clear error naming it and its line.
+    void testCompile_lateSyntaxErrorNamesItsSpan() {
+        // Tests that a syntax error found by code generation carries its line and its column span.
         var e = assertThrows(org.pyston.compiler.CompileError.class,
-                () -> compile("async def f(a):\n    x = 1\n    return (v async for v in a)\n"));
-        assertEquals(3, e.lineno);
-        assertTrue(e.msg.contains("asynchronous generator expression"), e.msg);
+                () -> compile("x = 1\n*a, *b = [1, 2]\n"));
+        assertEquals("SyntaxError", e.pythonType);
+        assertEquals(2, e.lineno);
+        assertEquals(1, e.offset);
+        assertEquals(7, e.endOffset);
+        assertTrue(e.msg.contains("multiple starred expressions"), e.msg);
     }
 }

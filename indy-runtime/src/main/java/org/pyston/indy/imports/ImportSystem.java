@@ -75,11 +75,9 @@ public final class ImportSystem {
         Object[] items = new Object[names.length];
         for (int i = 0; i < names.length; i++) items[i] = PyStr.of(names[i]);
         sys.putStr("builtin_module_names", org.pyston.builtins.container.PyTuple.of(items));
-        PyDict builtins = interp.getBuiltinsDict();
-        if (builtins.getStr("__import__") == null) {
-            org.pyston.builtins.function.DeclarationScanner.scanModule(
-                    org.pyston.indy.support.ImportSupport.DunderImport.class, "builtins", builtins);
-        }
+        // builtins.__import__ is the import system's entry point: it replaces any placeholder
+        org.pyston.builtins.function.DeclarationScanner.scanModule(
+                org.pyston.indy.support.ImportSupport.DunderImport.class, "builtins", interp.getBuiltinsDict());
         PyList path = sys.getStr("path") instanceof PyList l ? l : new PyList();
         for (String p : extraPath) path.append(PyStr.of(p));
         for (String p : libraryPath()) path.append(PyStr.of(p));

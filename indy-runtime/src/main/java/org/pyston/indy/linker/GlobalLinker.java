@@ -7,6 +7,8 @@ import java.lang.invoke.MethodType;
 import java.lang.invoke.SwitchPoint;
 
 import org.pyston.builtins.container.PyDict;
+import org.pyston.builtins.exception.PyExceptions;
+import org.pyston.builtins.text.PyStr;
 import org.pyston.indy.support.NameSupport;
 
 /**
@@ -17,6 +19,19 @@ import org.pyston.indy.support.NameSupport;
  * So {@code len}, {@code range} and a module-level function are constants at steady state.
  */
 public final class GlobalLinker implements Linker {
+    private static final MethodHandle LOAD = Handles.findStatic(GlobalLinker.class, "load",
+            MethodType.methodType(Object.class, PyDict.class, PyDict.class, PyStr.class));
+    private static final MethodHandle STORE;
+
+    static {
+        try {
+            STORE = MethodHandles.publicLookup().findVirtual(PyDict.class, "put",
+                    MethodType.methodType(void.class, Object.class, Object.class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     private final String name;
     private final PyDict globals;
     private final PyDict builtins;
@@ -26,9 +41,32 @@ public final class GlobalLinker implements Linker {
         this.name = name;
         this.globals = (PyDict) caller.findStaticGetter(caller.lookupClass(), "$globals", PyDict.class).invoke();
         this.builtins = NameSupport.builtinsOf(globals);
-        MethodHandle load = Handles.findStatic(NameSupport.class, "loadGlobal",
-                MethodType.methodType(Object.class, PyDict.class, PyDict.class, String.class));
-        this.generic = MethodHandles.insertArguments(load, 0, globals, builtins, name).asType(type);
+        // the key is made (and its hash computed) once: the generic path allocates nothing
+        this.generic = MethodHandles.insertArguments(LOAD, 0, globals, builtins, key(name)).asType(type);
+    }
+
+    /** The generic path: the module global, else the builtin, else NameError. */
+    public static Object load(PyDict globals, PyDict builtins, PyStr key) {
+        Object v = globals.get(key);
+        if (v == null) v = builtins.get(key);
+        if (v == null) throw PyExceptions.nameNotDefined(key.value);
+        return v;
+    }
+
+    /**
+     * The target of a {@code setglobal} site, {@code (Object)V}: {@code globals[name] = value} with
+     * the str key made once. A store is the same operation whatever the value, so the site needs no
+     * cache; the dict's watcher still invalidates the load sites that folded the old value.
+     */
+    public static MethodHandle store(Lookup caller, String name, MethodType type) throws Throwable {
+        PyDict globals = (PyDict) caller.findStaticGetter(caller.lookupClass(), "$globals", PyDict.class).invoke();
+        return MethodHandles.insertArguments(STORE, 0, globals, key(name)).asType(type);
+    }
+
+    private static PyStr key(String name) {
+        PyStr key = PyStr.of(name);
+        key.pyHash();
+        return key;
     }
 
     @Override

@@ -12,12 +12,14 @@ import java.lang.invoke.MethodType;
 public final class Guards {
     private Guards() {}
 
-    private static final MethodHandle IS_CLASS, IS_SAME;
+    private static final MethodHandle IS_CLASS, IS_CLASSES, IS_SAME;
 
     static {
         try {
             MethodHandles.Lookup l = MethodHandles.lookup();
             IS_CLASS = l.findStatic(Guards.class, "isClass", MethodType.methodType(boolean.class, Class.class, Object.class));
+            IS_CLASSES = l.findStatic(Guards.class, "isClasses",
+                    MethodType.methodType(boolean.class, Class.class, Class.class, Object.class, Object.class));
             IS_SAME = l.findStatic(Guards.class, "isSame", MethodType.methodType(boolean.class, Object.class, Object.class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
@@ -26,6 +28,10 @@ public final class Guards {
 
     static boolean isClass(Class<?> c, Object o) {
         return o != null && o.getClass() == c;
+    }
+
+    static boolean isClasses(Class<?> a, Class<?> b, Object x, Object y) {
+        return x != null && x.getClass() == a && y != null && y.getClass() == b;
     }
 
     static boolean isSame(Object expected, Object o) {
@@ -44,7 +50,12 @@ public final class Guards {
 
     /** Both argument 0 and argument 1 are exactly of the given classes. */
     public static MethodHandle exactClasses(MethodType siteType, Class<?> a, Class<?> b) {
-        return and(exactClass(siteType, 0, a), exactClass(siteType, 1, b));
+        // One test method, not and(exactClass, exactClass): fewer lambda forms to spin at link time
+        // and to compile (binary operators and comparisons are the most common sites).
+        MethodType params = siteType.changeReturnType(boolean.class);
+        MethodHandle t = MethodHandles.insertArguments(IS_CLASSES, 0, a, b)
+                .asType(MethodType.methodType(boolean.class, params.parameterType(0), params.parameterType(1)));
+        return MethodHandles.dropArguments(t, 2, params.parameterList().subList(2, params.parameterCount()));
     }
 
     /** Applies a one-argument test to argument {@code pos} of the site's parameter list. */

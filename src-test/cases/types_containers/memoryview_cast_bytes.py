@@ -1,0 +1,2 @@
+m = memoryview(b'ab').cast('c')
+print(m[0], m.tolist(), m.format)

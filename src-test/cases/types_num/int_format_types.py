@@ -1,0 +1,1 @@
+print(format(255, 'x'), format(255, 'X'), format(255, 'o'), format(255, 'b'), format(255, 'd'), format(255, 'c') if False else '', format(65, 'c'), format(-255, '#x'), format(255, '#010b'), format(10**20, ','))
