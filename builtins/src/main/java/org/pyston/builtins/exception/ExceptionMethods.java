@@ -179,6 +179,16 @@ public final class ExceptionMethods {
         return PyStr.of(name + Repr.repr(a));
     }
 
+    /** {@code (type, args)}, plus the instance dictionary when it has entries (for pickle and copy). */
+    @PyMethod(name = "__reduce__")
+    public static Object reduce(PyBaseException self) {
+        org.pyston.builtins.container.PyDict d = self.getDict();
+        if (d.size() == 0) {
+            return PyTuple.of(self.getType(), self.getArgs());
+        }
+        return PyTuple.of(self.getType(), self.getArgs(), d);
+    }
+
     @PyGetter("args")
     public static Object args(PyBaseException self) {
         return self.getArgs();

@@ -456,7 +456,8 @@ public final class BuiltinsModule {
         if (o == null) {
             throw PyExceptions.notImplementedError("dir() without arguments needs the caller's frame (not supported yet)");
         }
-        Object r = CallOps.callMethod(o, "__dir__", new Object[0], null);
+        // A special method: looked up on the type (for a class, its metaclass's type.__dir__).
+        Object r = CallOps.callWithSelf(TypeOps.typeOf(o).lookup("__dir__"), o, new Object[0], null);
         Object[] items = IterOps.toArray(r);
         ListMethods.sortArray(items, null, false);
         return PyList.wrap(items);

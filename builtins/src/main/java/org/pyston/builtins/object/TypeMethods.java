@@ -147,6 +147,20 @@ public final class TypeMethods {
         return d == null ? PyNone.NONE : d;
     }
 
+    /** {@code type.__dir__}: the names in the class's and its bases' dictionaries (not the metaclass's). */
+    @PyMethod(name = "__dir__")
+    public static Object dir(PyType t) {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        for (PyType c : t.getMro()) {
+            names.addAll(c.dictSnapshot().keySet());
+        }
+        org.pyston.builtins.container.PyList out = new org.pyston.builtins.container.PyList();
+        for (String n : names) {
+            out.append(PyStr.of(n));
+        }
+        return out;
+    }
+
     @PyMethod(name = "__instancecheck__")
     public static Object instancecheck(PyType t, Object o) {
         return PyBool.of(TypeOps.typeOf(o).isSubtype(t));

@@ -29,7 +29,7 @@ public final class AttributeOps {
 
     /** {@code o.name}; AttributeError when absent. */
     public static Object getAttr(Object o, String name) {
-        Object v = lookupAttr(o, name);
+        Object v = find(o, name, true);
         if (v == null) {
             throw noAttribute(o, name);
         }
@@ -53,6 +53,15 @@ public final class AttributeOps {
 
     /** {@code o.name}, or null when absent (for {@code getattr(o, n, default)} and {@code hasattr}). */
     public static Object lookupAttr(Object o, String name) {
+        return find(o, name, false);
+    }
+
+    /**
+     * The attribute lookup. With {@code raising}, an AttributeError raised by a
+     * {@code __getattribute__} or {@code __getattr__} hook propagates as it is (PyObject_GetAttr);
+     * without, it means absent and null is returned (CPython's _PyObject_LookupAttr).
+     */
+    private static Object find(Object o, String name, boolean raising) {
         if (o instanceof PyType t) {
             PyType meta = t.getType();
             if (meta.isBuiltin()) {
@@ -67,11 +76,17 @@ public final class AttributeOps {
                     if (!e.isInstance(PyExceptions.ATTRIBUTE_ERROR)) {
                         throw e;
                     }
-                    return callGetattrHook(t, meta, name);
+                    if (meta.lookup("__getattr__") == null) {
+                        if (raising) {
+                            throw e;
+                        }
+                        return null;
+                    }
+                    return callGetattrHook(t, meta, name, raising);
                 }
             }
             Object v = typeLookupAttr(t, name);
-            return v != null ? v : callGetattrHook(t, meta, name);
+            return v != null ? v : callGetattrHook(t, meta, name, raising);
         }
         if (o instanceof PySuper s) {
             return SuperMethods.lookup(s, name);
@@ -83,21 +98,27 @@ public final class AttributeOps {
                 try {
                     return CallOps.callWithSelf(ga, o, new Object[] {PyStr.of(name)}, null);
                 } catch (PyBaseException e) {
-                    if (!e.isInstance(PyExceptions.ATTRIBUTE_ERROR) || type.lookup("__getattr__") == null) {
+                    if (!e.isInstance(PyExceptions.ATTRIBUTE_ERROR)) {
                         throw e;
                     }
-                    return callGetattrHook(o, type, name);
+                    if (type.lookup("__getattr__") == null) {
+                        if (raising) {
+                            throw e;
+                        }
+                        return null;
+                    }
+                    return callGetattrHook(o, type, name, raising);
                 }
             }
         }
         Object v = genericLookupAttr(o, type, name);
         if (v == null && !type.isBuiltin()) {
-            return callGetattrHook(o, type, name);
+            return callGetattrHook(o, type, name, raising);
         }
         return v;
     }
 
-    private static Object callGetattrHook(Object o, PyType type, String name) {
+    private static Object callGetattrHook(Object o, PyType type, String name, boolean raising) {
         Object hook = type.lookup("__getattr__");
         if (hook == null) {
             return null;
@@ -105,7 +126,7 @@ public final class AttributeOps {
         try {
             return CallOps.callWithSelf(hook, o, new Object[] {PyStr.of(name)}, null);
         } catch (PyBaseException e) {
-            if (e.isInstance(PyExceptions.ATTRIBUTE_ERROR)) {
+            if (!raising && e.isInstance(PyExceptions.ATTRIBUTE_ERROR)) {
                 return null;
             }
             throw e;
