@@ -75,6 +75,33 @@ public final class CodeMethods {
         return PyInt.valueOf(c.flags & ~PyCode.HAS_CLOSURE);
     }
 
+    /**
+     * {@code code.replace(co_flags=..., co_name=...)}: a copy with some fields changed. The body
+     * stays the same compiled method, so only what the runtime reads from the code object (flags,
+     * names) can change; other fields are rejected rather than silently ignored.
+     */
+    @PyMethod(general = true)
+    public static Object replace(PyCode c, Object[] args, String[] kwnames) {
+        int npos = args.length - (kwnames == null ? 0 : kwnames.length);
+        if (npos > 0) throw org.pyston.builtins.exception.PyExceptions.typeError("replace() takes no positional arguments");
+        String name = c.name, qualname = c.qualname;
+        int flags = c.flags;
+        for (int i = 0; kwnames != null && i < kwnames.length; i++) {
+            Object v = args[npos + i];
+            switch (kwnames[i]) {
+                case "co_flags" -> flags = (int) org.pyston.builtins.number.IntMath.small(v);
+                case "co_name" -> name = ((org.pyston.builtins.text.PyStr) v).value;
+                case "co_qualname" -> qualname = ((org.pyston.builtins.text.PyStr) v).value;
+                default -> throw org.pyston.builtins.exception.PyExceptions.notImplementedError(
+                        "code.replace(%s=...) is not supported (the body is compiled)", kwnames[i]);
+            }
+        }
+        PyCode r = new PyCode(name, qualname, c.filename, c.firstlineno, c.varnames, c.cellvars, c.freevars, c.argcount,
+                c.posonlyargcount, c.kwonlyargcount, flags | (c.flags & PyCode.HAS_CLOSURE), c.entry);
+        if ((flags & PyCode.CO_ITERABLE_COROUTINE) != 0) PyCode.markIterableCoroutine(c.entry);
+        return r;
+    }
+
     @PyMethod(name = "__repr__")
     public static Object repr(PyCode c) {
         return PyStr.of("<code object " + c.name + " at " + TypeOps.addressOf(c) + ", file \"" + c.filename

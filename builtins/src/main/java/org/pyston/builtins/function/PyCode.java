@@ -82,6 +82,23 @@ public final class PyCode implements PyObject {
         return TYPE;
     }
 
+    /**
+     * Bodies whose function was given CO_ITERABLE_COROUTINE through code.replace (types.coroutine):
+     * their generators are awaitable. Keyed by the body's entry handle, which the replaced code
+     * object shares with the generators the function creates.
+     */
+    private static final java.util.Set<MethodHandle> ITERABLE_COROUTINES =
+            java.util.Collections.synchronizedSet(java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>()));
+
+    public static void markIterableCoroutine(MethodHandle entry) {
+        ITERABLE_COROUTINES.add(entry);
+    }
+
+    /** Whether generators of this code may be awaited (CO_ITERABLE_COROUTINE, set or added later). */
+    public boolean isIterableCoroutine() {
+        return (flags & CO_ITERABLE_COROUTINE) != 0 || ITERABLE_COROUTINES.contains(entry);
+    }
+
     public boolean hasVarargs() {
         return (flags & CO_VARARGS) != 0;
     }

@@ -68,7 +68,7 @@ public final class GeneratorSupport {
     }
 
     private static boolean isIterableCoroutine(PyGenerator g) {
-        return (g.getCode().flags & 0x100) != 0; // CO_ITERABLE_COROUTINE (types.coroutine)
+        return g.getCode().isIterableCoroutine(); // types.coroutine
     }
 
     /** {@code async for}: {@code type(x).__aiter__(x)} with CPython's error. */
