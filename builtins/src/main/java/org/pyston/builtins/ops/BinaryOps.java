@@ -312,6 +312,10 @@ public final class BinaryOps {
                 return r;
             }
         }
+        // obj * sequence where obj only has __index__: the sequence's repetition (sq_repeat)
+        if (op == Op.MUL && nativeB && isRepeatable(b) && indexOnly(a, "__mul__")) {
+            return repeatSequence(b, UnaryOps.index(a));
+        }
         return NI;
     }
 
@@ -425,6 +429,14 @@ public final class BinaryOps {
                 if (intA) {
                     return repeatSequence(b, a);
                 }
+                // sequence repetition by any object with __index__ (CPython's sq_repeat), when that
+                // object does not take part in multiplication itself
+                if (isRepeatable(a) && indexOnly(b, "__rmul__")) {
+                    return repeatSequence(a, UnaryOps.index(b));
+                }
+                if (isRepeatable(b) && indexOnly(a, "__mul__")) {
+                    return repeatSequence(b, UnaryOps.index(a));
+                }
                 return NI;
             case MOD:
                 if (a instanceof PyStr s) {
@@ -464,6 +476,16 @@ public final class BinaryOps {
     private static boolean isSetOperand(Object o) {
         PyType t = TypeOps.typeOf(o);
         return t.lookup("__iter__") != null || t.lookup("__getitem__") != null;
+    }
+
+    private static boolean isRepeatable(Object o) {
+        return o instanceof PyStr || o instanceof PyList || o instanceof PyTuple;
+    }
+
+    /** An object with {@code __index__} but without the multiplication method {@code mulName}. */
+    private static boolean indexOnly(Object o, String mulName) {
+        PyType t = TypeOps.typeOf(o);
+        return !t.isBuiltin() && t.lookup("__index__") != null && t.lookup(mulName) == null;
     }
 
     private static Object repeatSequence(Object seq, Object count) {
