@@ -232,6 +232,13 @@ public final class CompareOps {
             }
             return NI;
         }
+        if (a instanceof org.pyston.builtins.container.PySlice x) {
+            // slices compare as the tuples (start, stop, step), as CPython's slice_richcompare
+            if (b instanceof org.pyston.builtins.container.PySlice y) {
+                return nativeCompare(PyTuple.of(x.start, x.stop, x.step), op, PyTuple.of(y.start, y.stop, y.step));
+            }
+            return NI;
+        }
         if (a instanceof PyRange x) {
             if (b instanceof PyRange y && (op == Op.EQ || op == Op.NE)) {
                 return PyBool.of(x.sameSequence(y) == (op == Op.EQ));
