@@ -25,6 +25,9 @@ final class BuiltinModuleRegistry {
         m.put("errno", org.pyston.builtins.module.ErrnoModule::create);
         m.put("math", org.pyston.builtins.module.MathModule::create);
         m.put("time", org.pyston.builtins.module.TimeModule::create);
+        m.put("_imp", org.pyston.builtins.imp.ImpModule::create);
+        m.put("_warnings", org.pyston.builtins.imp.WarningsModule::create);
+        m.put("marshal", org.pyston.builtins.imp.MarshalModule::create);
         return Map.copyOf(m);
     }
 }
