@@ -25,6 +25,7 @@ final class BuiltinModuleRegistry {
         m.put("errno", org.pyston.builtins.module.ErrnoModule::create);
         m.put("math", org.pyston.builtins.module.MathModule::create);
         m.put("time", org.pyston.builtins.module.TimeModule::create);
+        m.put("binascii", org.pyston.builtins.binascii.BinasciiModule::create);
         return Map.copyOf(m);
     }
 }
