@@ -26,6 +26,7 @@ final class BuiltinModuleRegistry {
         m.put("math", org.pyston.builtins.module.MathModule::create);
         m.put("time", org.pyston.builtins.module.TimeModule::create);
         m.put("binascii", org.pyston.builtins.binascii.BinasciiModule::create);
+        m.put("zlib", org.pyston.builtins.zlib.ZlibModule::create);
         return Map.copyOf(m);
     }
 }
