@@ -27,6 +27,12 @@ final class BuiltinModuleRegistry {
         m.put("time", org.pyston.builtins.module.TimeModule::create);
         m.put("binascii", org.pyston.builtins.binascii.BinasciiModule::create);
         m.put("zlib", org.pyston.builtins.zlib.ZlibModule::create);
+        m.put("_md5", org.pyston.builtins.hash.HashModules.Md5::create);
+        m.put("_sha1", org.pyston.builtins.hash.HashModules.Sha1::create);
+        m.put("_sha256", org.pyston.builtins.hash.HashModules.Sha256::create);
+        m.put("_sha512", org.pyston.builtins.hash.HashModules.Sha512::create);
+        m.put("_sha3", org.pyston.builtins.hash.HashModules.Sha3::create);
+        m.put("_blake2", org.pyston.builtins.hash.HashModules.Blake2Module::create);
         return Map.copyOf(m);
     }
 }
