@@ -31,6 +31,7 @@ final class BuiltinModuleRegistry {
         m.put("_csv", org.pyston.builtins.csv.CsvModule::create);
         m.put("unicodedata", org.pyston.builtins.unicodedata.UnicodedataModule::create);
         m.put("_locale", org.pyston.builtins.locale.LocaleModule::create);
+        m.put("select", org.pyston.builtins.select.SelectModule::create);
         m.put("_signal", org.pyston.builtins.signal.SignalModule::create);
         m.put("_md5", org.pyston.builtins.hash.HashModules.Md5::create);
         m.put("_sha1", org.pyston.builtins.hash.HashModules.Sha1::create);
