@@ -18,8 +18,9 @@ import org.pyston.builtins.text.PyStr;
 /**
  * The {@code _json} speedups that the json package picks up one by one: {@code scanstring} (the
  * string literal scanner of the decoder) and {@code encode_basestring(_ascii)} (string quoting of
- * the encoder), with CPython's results and JSONDecodeError messages. {@code make_scanner} and
- * {@code make_encoder} are absent, so json uses its pure-Python scanner and encoder around these.
+ * the encoder), with CPython's results and JSONDecodeError messages. {@code make_encoder} ({@link PyJsonEncoder})
+ * serves json.dumps without indent; {@code make_scanner} is absent, so json's pure-Python scanner
+ * runs around {@code scanstring}.
  */
 public final class JsonModule {
     private JsonModule() {}
@@ -28,6 +29,7 @@ public final class JsonModule {
     public static PyModule create(Interpreter interp) {
         PyModule m = new PyModule("_json");
         DeclarationScanner.scanModule(JsonModule.class, "_json", m.getDict());
+        m.getDict().putStr("make_encoder", PyJsonEncoder.TYPE);
         return m;
     }
 
