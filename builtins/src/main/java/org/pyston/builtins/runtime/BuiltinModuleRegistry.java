@@ -28,6 +28,21 @@ final class BuiltinModuleRegistry {
         m.put("_imp", org.pyston.builtins.imp.ImpModule::create);
         m.put("_warnings", org.pyston.builtins.imp.WarningsModule::create);
         m.put("marshal", org.pyston.builtins.imp.MarshalModule::create);
+        m.put("binascii", org.pyston.builtins.binascii.BinasciiModule::create);
+        m.put("zlib", org.pyston.builtins.zlib.ZlibModule::create);
+        m.put("array", org.pyston.builtins.array.ArrayModule::create);
+        m.put("_csv", org.pyston.builtins.csv.CsvModule::create);
+        m.put("unicodedata", org.pyston.builtins.unicodedata.UnicodedataModule::create);
+        m.put("_locale", org.pyston.builtins.locale.LocaleModule::create);
+        m.put("select", org.pyston.builtins.select.SelectModule::create);
+        m.put("_json", org.pyston.builtins.json.JsonModule::create);
+        m.put("_signal", org.pyston.builtins.signal.SignalModule::create);
+        m.put("_md5", org.pyston.builtins.hash.HashModules.Md5::create);
+        m.put("_sha1", org.pyston.builtins.hash.HashModules.Sha1::create);
+        m.put("_sha256", org.pyston.builtins.hash.HashModules.Sha256::create);
+        m.put("_sha512", org.pyston.builtins.hash.HashModules.Sha512::create);
+        m.put("_sha3", org.pyston.builtins.hash.HashModules.Sha3::create);
+        m.put("_blake2", org.pyston.builtins.hash.HashModules.Blake2Module::create);
         return Map.copyOf(m);
     }
 }
