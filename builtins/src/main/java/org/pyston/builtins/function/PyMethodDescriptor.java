@@ -59,7 +59,10 @@ public final class PyMethodDescriptor implements PyObject, PyCallable, DirectCal
                 && i.builtinValue() != null && args.length == 1 && sig.name.equals("__getitem__")) {
             return dictSubclassGetItem(i, args[0]);
         }
-        return sig.call(receiverFor(self), args, kwnames);
+        Object receiver = receiverFor(self);
+        Object r = sig.call(receiver, args, kwnames);
+        // the Java method only knows the wrapped value: returning it means returning self (a += b)
+        return r == receiver && receiver != self ? self : r;
     }
 
     /** {@code dict.__getitem__} on a dict subclass: a missing key goes to the subclass's {@code __missing__}. */

@@ -145,6 +145,16 @@ public class PyType implements PyObject, org.pyston.builtins.ops.SlotDispatched 
     }
 
     /**
+     * A built-in type defined by a Java module ({@code collections.deque}): shown with its module in
+     * repr, and (unlike {@link #builtinInModule}) subclassable by Python code.
+     */
+    public static PyType builtinSubclassableInModule(String name, String module, Class<?> instanceClass,
+                                                     Class<?> methods, PyType... bases) {
+        PyType[] b = bases.length == 0 ? new PyType[] {OBJECT} : bases;
+        return new PyType(name, module, instanceClass, Layout.BUILTIN, methods, b, true, true);
+    }
+
+    /**
      * Internal constructor for classes created by Python code.
      *
      * @param instanceClass the Java class of the instances (PyInstance, PyBaseException or PyType)

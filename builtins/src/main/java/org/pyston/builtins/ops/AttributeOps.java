@@ -204,7 +204,7 @@ public final class AttributeOps {
             return false;
         }
         PyType t = TypeOps.typeOf(d);
-        if (t.isBuiltin()) {
+        if (t.isBuiltin() && !(d instanceof SlotDispatched)) {
             return false;
         }
         return t.lookup("__set__") != null || t.lookup("__delete__") != null;
@@ -240,7 +240,7 @@ public final class AttributeOps {
             return CallOps.call(p.fget, new Object[] {obj}, null);
         }
         PyType dt = TypeOps.typeOf(descr);
-        if (dt.isBuiltin()) {
+        if (dt.isBuiltin() && !(descr instanceof SlotDispatched)) {
             return descr;
         }
         Object get = dt.lookup("__get__");

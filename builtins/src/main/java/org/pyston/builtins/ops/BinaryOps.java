@@ -455,7 +455,9 @@ public final class BinaryOps {
                     SetTable r = SetTable.of(a).operation(op.symbol, SetTable.of(b));
                     return a instanceof PySet ? new PySet(r) : new PyFrozenSet(r);
                 }
-                if (op == Op.OR && a instanceof PyDict x && b instanceof PyDict y) {
+                // exact dicts only: a built-in subclass (defaultdict) has its own __or__/__ror__
+                if (op == Op.OR && a instanceof PyDict x && b instanceof PyDict y && x.getClass() == PyDict.class
+                        && y.getClass() == PyDict.class) {
                     PyDict d = x.copy();
                     d.putAll(y);
                     return d;
