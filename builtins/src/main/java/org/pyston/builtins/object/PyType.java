@@ -151,7 +151,13 @@ public class PyType implements PyObject, org.pyston.builtins.ops.SlotDispatched 
     public static PyType builtinSubclassableInModule(String name, String module, Class<?> instanceClass,
                                                      Class<?> methods, PyType... bases) {
         PyType[] b = bases.length == 0 ? new PyType[] {OBJECT} : bases;
-        return new PyType(name, module, instanceClass, Layout.BUILTIN, methods, b, true, true);
+        Layout layout = Layout.BUILTIN;
+        for (PyType t : b) {
+            if (t.layout == Layout.EXCEPTION) {
+                layout = Layout.EXCEPTION;
+            }
+        }
+        return new PyType(name, module, instanceClass, layout, methods, b, true, true);
     }
 
     /**

@@ -26,6 +26,7 @@ final class BuiltinModuleRegistry {
         m.put("math", org.pyston.builtins.module.MathModule::create);
         m.put("time", org.pyston.builtins.module.TimeModule::create);
         m.put("_collections", org.pyston.builtins.collections.CollectionsModule::create);
+        m.put("_struct", org.pyston.builtins.struct.StructModule::create);
         return Map.copyOf(m);
     }
 }
