@@ -27,6 +27,7 @@ final class BuiltinModuleRegistry {
         m.put("time", org.pyston.builtins.module.TimeModule::create);
         m.put("_collections", org.pyston.builtins.collections.CollectionsModule::create);
         m.put("_struct", org.pyston.builtins.struct.StructModule::create);
+        m.put("_random", org.pyston.builtins.random.RandomModule::create);
         return Map.copyOf(m);
     }
 }
