@@ -175,6 +175,9 @@ public final class AttributeOps {
         if (o instanceof PyFunction f) {
             return f.getAttribute(name);
         }
+        if (o instanceof org.pyston.builtins.object.InstanceDictHolder h) {
+            return name.equals("__dict__") ? h.instanceDict() : h.instanceDict().getStr(name);
+        }
         return null;
     }
 
@@ -336,6 +339,16 @@ public final class AttributeOps {
                 }
             } else {
                 f.getDict().putStr(name, value);
+            }
+            return;
+        }
+        if (o instanceof org.pyston.builtins.object.InstanceDictHolder h && !name.equals("__dict__")) {
+            if (value == null) {
+                if (h.instanceDict().remove(PyStr.of(name)) == null) {
+                    throw noAttribute(o, name);
+                }
+            } else {
+                h.instanceDict().putStr(name, value);
             }
             return;
         }

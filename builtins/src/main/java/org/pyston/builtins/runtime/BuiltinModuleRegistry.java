@@ -28,6 +28,7 @@ final class BuiltinModuleRegistry {
         m.put("_collections", org.pyston.builtins.collections.CollectionsModule::create);
         m.put("_struct", org.pyston.builtins.struct.StructModule::create);
         m.put("_random", org.pyston.builtins.random.RandomModule::create);
+        m.put("_functools", org.pyston.builtins.functools.FunctoolsModule::create);
         return Map.copyOf(m);
     }
 }
