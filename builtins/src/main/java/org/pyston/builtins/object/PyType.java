@@ -325,6 +325,16 @@ public class PyType implements PyObject, org.pyston.builtins.ops.SlotDispatched 
     }
 
     /**
+     * Adds a class attribute that is a plain value ({@code Token.MISSING}) to a built-in type;
+     * like {@link #addDeclarations}, only while setting the type up, before Python code sees it.
+     */
+    public synchronized void addConstant(String name, Object value) {
+        Map<String, Object> d = new LinkedHashMap<>(dict);
+        d.put(name, value);
+        dict = d;
+    }
+
+    /**
      * Adds more declarations to a built-in type (for a type whose methods live in several classes);
      * only during start-up, before Python code sees the type.
      */

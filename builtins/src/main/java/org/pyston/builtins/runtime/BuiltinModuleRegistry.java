@@ -29,6 +29,7 @@ final class BuiltinModuleRegistry {
         m.put("_struct", org.pyston.builtins.struct.StructModule::create);
         m.put("_random", org.pyston.builtins.random.RandomModule::create);
         m.put("_functools", org.pyston.builtins.functools.FunctoolsModule::create);
+        m.put("_contextvars", org.pyston.builtins.contextvars.ContextvarsModule::create);
         return Map.copyOf(m);
     }
 }
