@@ -30,6 +30,8 @@ final class BuiltinModuleRegistry {
         m.put("_random", org.pyston.builtins.random.RandomModule::create);
         m.put("_functools", org.pyston.builtins.functools.FunctoolsModule::create);
         m.put("_contextvars", org.pyston.builtins.contextvars.ContextvarsModule::create);
+        m.put("_heapq", org.pyston.builtins.heapq.HeapqModule::create);
+        m.put("_bisect", org.pyston.builtins.bisect.BisectModule::create);
         return Map.copyOf(m);
     }
 }
