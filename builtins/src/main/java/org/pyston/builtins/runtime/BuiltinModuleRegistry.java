@@ -32,6 +32,7 @@ final class BuiltinModuleRegistry {
         m.put("_contextvars", org.pyston.builtins.contextvars.ContextvarsModule::create);
         m.put("_heapq", org.pyston.builtins.heapq.HeapqModule::create);
         m.put("_bisect", org.pyston.builtins.bisect.BisectModule::create);
+        m.put("_operator", org.pyston.builtins.operator.OperatorModule::create);
         return Map.copyOf(m);
     }
 }
