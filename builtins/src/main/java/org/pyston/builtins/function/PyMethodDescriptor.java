@@ -61,9 +61,14 @@ public final class PyMethodDescriptor implements PyObject, PyCallable, DirectCal
         }
         Object receiver = receiverFor(self);
         Object r = sig.call(receiver, args, kwnames);
-        // the Java method only knows the wrapped value: returning it means returning self (a += b)
-        return r == receiver && receiver != self ? self : r;
+        // an in-place operator of the wrapped value returns that value: CPython returns self (d += x)
+        return r == receiver && receiver != self && IN_PLACE.contains(sig.name) ? self : r;
     }
+
+    /** The in-place operator methods, which return their receiver. */
+    private static final java.util.Set<String> IN_PLACE = java.util.Set.of("__iadd__", "__isub__", "__imul__",
+            "__imatmul__", "__itruediv__", "__ifloordiv__", "__imod__", "__ipow__", "__ilshift__", "__irshift__",
+            "__iand__", "__ixor__", "__ior__");
 
     /** {@code dict.__getitem__} on a dict subclass: a missing key goes to the subclass's {@code __missing__}. */
     private Object dictSubclassGetItem(PyInstance self, Object key) {

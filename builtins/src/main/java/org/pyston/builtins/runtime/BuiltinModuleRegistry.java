@@ -33,6 +33,7 @@ final class BuiltinModuleRegistry {
         m.put("_heapq", org.pyston.builtins.heapq.HeapqModule::create);
         m.put("_bisect", org.pyston.builtins.bisect.BisectModule::create);
         m.put("_operator", org.pyston.builtins.operator.OperatorModule::create);
+        m.put("_abc", org.pyston.builtins.abc.AbcModule::create);
         return Map.copyOf(m);
     }
 }
