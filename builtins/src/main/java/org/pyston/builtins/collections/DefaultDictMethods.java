@@ -67,26 +67,35 @@ public final class DefaultDictMethods {
         ((PyDefaultDict) PyInstance.unwrap(self)).defaultFactory = value == null ? PyNone.NONE : value;
     }
 
-    /** A new defaultdict with the same factory and {@code contents}'s items. */
-    static PyDefaultDict withFactory(PyDefaultDict self, PyDict contents) {
+    /**
+     * new_defdict: {@code type(self)(self.default_factory, contents)}; for an exact defaultdict
+     * built directly.
+     */
+    static Object withFactory(Object whole, Object contents) {
+        PyDefaultDict self = (PyDefaultDict) PyInstance.unwrap(whole);
+        if (whole != self) {
+            return CallOps.call(org.pyston.builtins.ops.TypeOps.typeOf(whole),
+                    new Object[] {self.defaultFactory, contents}, null);
+        }
         PyDefaultDict d = new PyDefaultDict();
         d.defaultFactory = self.defaultFactory;
-        d.putAll(contents);
+        d.putAll((PyDict) PyInstance.unwrap(contents));
         return d;
     }
 
-    @PyMethod
-    public static Object copy(PyDefaultDict self) {
+    @PyMethod(wholeSelf = true)
+    public static Object copy(Object self) {
         return withFactory(self, self);
     }
 
-    @PyMethod(name = "__copy__")
-    public static Object copy_(PyDefaultDict self) {
+    @PyMethod(name = "__copy__", wholeSelf = true)
+    public static Object copy_(Object self) {
         return withFactory(self, self);
     }
 
-    @PyMethod(name = "__repr__")
-    public static Object repr(PyDefaultDict self) {
+    @PyMethod(name = "__repr__", wholeSelf = true)
+    public static Object repr(Object whole) {
+        PyDefaultDict self = (PyDefaultDict) PyInstance.unwrap(whole);
         Object f = self.defaultFactory;
         String fr;
         java.util.IdentityHashMap<Object, Boolean> active = ThreadState.current().reprActive();
@@ -102,34 +111,35 @@ public final class DefaultDictMethods {
                 active.remove(f);
             }
         }
-        return PyStr.of(self.getType().getName() + "(" + fr + ", " + Repr.dict(self) + ")");
+        return PyStr.of(org.pyston.builtins.ops.TypeOps.typeOf(whole).getName() + "(" + fr + ", " + Repr.dict(self) + ")");
     }
 
-    @PyMethod(name = "__reduce__")
-    public static Object reduce(PyDefaultDict self) {
+    @PyMethod(name = "__reduce__", wholeSelf = true)
+    public static Object reduce(Object whole) {
+        PyDefaultDict self = (PyDefaultDict) PyInstance.unwrap(whole);
         Object f = self.defaultFactory;
         PyTuple args = f == PyNone.NONE ? PyTuple.EMPTY : PyTuple.of(f);
-        Object items = IterOps.iter(CallOps.callMethod(self, "items", new Object[0], null));
-        return PyTuple.of(self.getType(), args, PyNone.NONE, PyNone.NONE, items);
+        Object items = IterOps.iter(CallOps.callMethod(whole, "items", new Object[0], null));
+        return PyTuple.of(org.pyston.builtins.ops.TypeOps.typeOf(whole), args, PyNone.NONE, PyNone.NONE, items);
     }
 
     /** CPython's defdict_or: the defaultdict operand's factory and class, the left operand's items first. */
-    private static Object or(Object left, Object right, PyDefaultDict self, Object other) {
+    private static Object or(Object left, Object right, Object self, Object other) {
         if (!(PyInstance.unwrap(other) instanceof PyDict)) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
-        PyDefaultDict d = withFactory(self, (PyDict) PyInstance.unwrap(left));
-        d.putAll((PyDict) PyInstance.unwrap(right));
+        Object d = withFactory(self, left);
+        ((PyDict) PyInstance.unwrap(d)).putAll((PyDict) PyInstance.unwrap(right));
         return d;
     }
 
-    @PyMethod(name = "__or__")
-    public static Object or(PyDefaultDict self, Object other) {
+    @PyMethod(name = "__or__", wholeSelf = true)
+    public static Object or(Object self, Object other) {
         return or(self, other, self, other);
     }
 
-    @PyMethod(name = "__ror__")
-    public static Object ror(PyDefaultDict self, Object other) {
+    @PyMethod(name = "__ror__", wholeSelf = true)
+    public static Object ror(Object self, Object other) {
         return or(other, self, self, other);
     }
 

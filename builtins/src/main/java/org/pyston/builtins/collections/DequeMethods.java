@@ -311,8 +311,25 @@ public final class DequeMethods {
 
     // ---- copies, operators, comparison ---------------------------------------------------------
 
-    /** A new deque with the same elements and bound (CPython copies subclasses by calling the type). */
-    static PyDeque copyOf(PyDeque self) {
+    /**
+     * deque_copy: a new deque with the same elements and bound; an instance of a subclass is
+     * copied by calling its class with (self, maxlen), as CPython does.
+     */
+    static Object copyOf(Object whole) {
+        PyDeque self = deque(whole);
+        if (whole == self) {
+            return copyOfExact(self);
+        }
+        PyType t = TypeOps.typeOf(whole);
+        Object r = self.maxlen < 0 ? org.pyston.builtins.ops.CallOps.call(t, new Object[] {whole}, null)
+                : org.pyston.builtins.ops.CallOps.call(t, new Object[] {whole, PyInt.valueOf(self.maxlen)}, null);
+        if (!(PyInstance.unwrap(r) instanceof PyDeque)) {
+            throw PyExceptions.typeError("%s() must return a deque, not %s", t.getName(), TypeOps.typeName(r));
+        }
+        return r;
+    }
+
+    static PyDeque copyOfExact(PyDeque self) {
         PyDeque d = new PyDeque();
         d.maxlen = self.maxlen;
         for (Object v : self.toArray()) {
@@ -321,24 +338,24 @@ public final class DequeMethods {
         return d;
     }
 
-    @PyMethod
-    public static Object copy(PyDeque self) {
+    @PyMethod(wholeSelf = true)
+    public static Object copy(Object self) {
         return copyOf(self);
     }
 
-    @PyMethod(name = "__copy__")
-    public static Object copy_(PyDeque self) {
+    @PyMethod(name = "__copy__", wholeSelf = true)
+    public static Object copy_(Object self) {
         return copyOf(self);
     }
 
-    @PyMethod(name = "__add__")
-    public static Object add(PyDeque self, Object other) {
+    @PyMethod(name = "__add__", wholeSelf = true)
+    public static Object add(Object self, Object other) {
         if (!(PyInstance.unwrap(other) instanceof PyDeque o)) {
             throw PyExceptions.typeError("can only concatenate deque (not \"%s\") to deque", TypeOps.typeName(other));
         }
-        PyDeque d = copyOf(self);
+        Object d = copyOf(self);
         for (Object v : o.toArray()) {
-            d.append(v);
+            deque(d).append(v);
         }
         return d;
     }
@@ -357,15 +374,15 @@ public final class DequeMethods {
         return UnaryOps.indexAsLong(n);
     }
 
-    @PyMethod(name = "__mul__")
-    public static Object mul(PyDeque self, Object n) {
-        PyDeque d = copyOf(self);
-        imul(d, n);
+    @PyMethod(name = "__mul__", wholeSelf = true)
+    public static Object mul(Object self, Object n) {
+        Object d = copyOf(self);
+        imul(deque(d), n);
         return d;
     }
 
-    @PyMethod(name = "__rmul__")
-    public static Object rmul(PyDeque self, Object n) {
+    @PyMethod(name = "__rmul__", wholeSelf = true)
+    public static Object rmul(Object self, Object n) {
         return mul(self, n);
     }
 
@@ -461,8 +478,9 @@ public final class DequeMethods {
 
     // ---- repr and pickling -----------------------------------------------------------------------
 
-    @PyMethod(name = "__repr__")
-    public static Object repr(PyDeque self) {
+    @PyMethod(name = "__repr__", wholeSelf = true)
+    public static Object repr(Object whole) {
+        PyDeque self = deque(whole);
         java.util.IdentityHashMap<Object, Boolean> active = ThreadState.current().reprActive();
         if (active.containsKey(self)) {
             return PyStr.of("[...]");
@@ -474,15 +492,18 @@ public final class DequeMethods {
         } finally {
             active.remove(self);
         }
-        String name = self.getType().getName();
+        String name = TypeOps.typeOf(whole).getName();
         return PyStr.of(self.maxlen < 0 ? name + "(" + items + ")" : name + "(" + items + ", maxlen=" + self.maxlen + ")");
     }
 
-    @PyMethod(name = "__reduce__")
-    public static Object reduce(PyDeque self) {
+    @PyMethod(name = "__reduce__", wholeSelf = true)
+    public static Object reduce(Object whole) {
+        PyDeque self = deque(whole);
+        Object dict = whole == self ? null : org.pyston.builtins.ops.AttributeOps.lookupAttr(whole, "__dict__");
         Object it = new DequeIterator(self, false, 0);
         PyTuple args = self.maxlen < 0 ? PyTuple.EMPTY : PyTuple.of(PyTuple.EMPTY, PyInt.valueOf(self.maxlen));
-        return PyTuple.of(self.getType(), args, PyNone.NONE, it);
+        boolean noDict = dict == null || (dict instanceof org.pyston.builtins.container.PyDict d && d.size() == 0);
+        return PyTuple.of(TypeOps.typeOf(whole), args, noDict ? PyNone.NONE : dict, it);
     }
 
     @PyMethod(name = "__class_getitem__", isClass = true)

@@ -89,7 +89,7 @@ public final class PyMethodDescriptor implements PyObject, PyCallable, DirectCal
      * belongs to {@code object} (whose methods work on the instance itself).
      */
     Object receiverFor(Object self) {
-        if (owner.instanceClass() != PyInstance.class && self instanceof PyInstance i && i.builtinValue() != null) {
+        if (!sig.wholeSelf && owner.instanceClass() != PyInstance.class && self instanceof PyInstance i && i.builtinValue() != null) {
             return i.builtinValue();
         }
         return self;

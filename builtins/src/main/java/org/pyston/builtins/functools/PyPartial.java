@@ -136,8 +136,9 @@ public final class PyPartial implements InstanceDictHolder, PyCallable {
         return self(self).keywords;
     }
 
-    @PyMethod(name = "__repr__")
-    public static Object repr(PyPartial self) {
+    @PyMethod(name = "__repr__", wholeSelf = true)
+    public static Object repr(Object whole) {
+        PyPartial self = self(whole);
         java.util.IdentityHashMap<Object, Boolean> active = ThreadState.current().reprActive();
         if (active.containsKey(self)) {
             return PyStr.of("...");
@@ -152,17 +153,22 @@ public final class PyPartial implements InstanceDictHolder, PyCallable {
             for (Object[] e : self.keywords.entries()) {
                 sb.append(", ").append(Repr.str(e[0])).append('=').append(Repr.repr(e[1]));
             }
-            return PyStr.of("functools.partial(" + sb + ")");
+            PyType t = TypeOps.typeOf(whole);
+            String name = t == TYPE ? "functools.partial" : t.getName();
+            return PyStr.of(name + "(" + sb + ")");
         } finally {
             active.remove(self);
         }
     }
 
-    @PyMethod(name = "__reduce__")
-    public static Object reduce(PyPartial self) {
+    @PyMethod(name = "__reduce__", wholeSelf = true)
+    public static Object reduce(Object whole) {
+        PyPartial self = self(whole);
         PyDict kw = self.keywords;
-        return PyTuple.of(self.getType(), PyTuple.of(self.func), PyTuple.of(self.func, self.args,
-                kw.size() == 0 ? PyNone.NONE : kw, self.dict.size() == 0 ? PyNone.NONE : self.dict));
+        Object d = whole == self ? self.dict : org.pyston.builtins.ops.AttributeOps.lookupAttr(whole, "__dict__");
+        boolean noDict = d == null || (d instanceof PyDict dd && dd.size() == 0);
+        return PyTuple.of(TypeOps.typeOf(whole), PyTuple.of(self.func), PyTuple.of(self.func, self.args,
+                kw.size() == 0 ? PyNone.NONE : kw, noDict ? PyNone.NONE : d));
     }
 
     @PyMethod(name = "__setstate__")

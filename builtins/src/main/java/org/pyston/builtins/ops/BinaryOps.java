@@ -334,6 +334,10 @@ public final class BinaryOps {
             // operation on the wrapped values (CPython's PyLong_Check & co. accept subclasses)
             Object x = PyInstance.unwrap(self);
             Object y = PyInstance.unwrap(other);
+            if (m != null && x instanceof SlotDispatched) {
+                // a built-in whose operators are its declared methods (deque.__rmul__ ...): that method
+                return CallOps.callWithSelf(m, self, new Object[] {other}, null);
+            }
             return reflected ? nativeBinary(op, y, x) : nativeBinary(op, x, y);
         }
         if (m == null) {
