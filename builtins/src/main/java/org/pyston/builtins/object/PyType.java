@@ -154,6 +154,22 @@ public class PyType implements PyObject, org.pyston.builtins.ops.SlotDispatched 
     }
 
     /**
+     * A built-in type defined by a Java module ({@code collections.deque}): shown with its module in
+     * repr, and (unlike {@link #builtinInModule}) subclassable by Python code.
+     */
+    public static PyType builtinSubclassableInModule(String name, String module, Class<?> instanceClass,
+                                                     Class<?> methods, PyType... bases) {
+        PyType[] b = bases.length == 0 ? new PyType[] {OBJECT} : bases;
+        Layout layout = Layout.BUILTIN;
+        for (PyType t : b) {
+            if (t.layout == Layout.EXCEPTION) {
+                layout = Layout.EXCEPTION;
+            }
+        }
+        return new PyType(name, module, instanceClass, layout, methods, b, true, true);
+    }
+
+    /**
      * Internal constructor for classes created by Python code.
      *
      * @param instanceClass the Java class of the instances (PyInstance, PyBaseException or PyType)
@@ -315,6 +331,16 @@ public class PyType implements PyObject, org.pyston.builtins.ops.SlotDispatched 
         dict = d;
         pendingDeclarations = null;
         return d;
+    }
+
+    /**
+     * Adds a class attribute that is a plain value ({@code Token.MISSING}) to a built-in type;
+     * like {@link #addDeclarations}, only while setting the type up, before Python code sees it.
+     */
+    public synchronized void addConstant(String name, Object value) {
+        Map<String, Object> d = new LinkedHashMap<>(dict);
+        d.put(name, value);
+        dict = d;
     }
 
     /**

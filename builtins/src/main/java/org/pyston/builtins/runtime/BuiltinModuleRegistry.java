@@ -43,6 +43,15 @@ final class BuiltinModuleRegistry {
         m.put("_sha512", org.pyston.builtins.hash.HashModules.Sha512::create);
         m.put("_sha3", org.pyston.builtins.hash.HashModules.Sha3::create);
         m.put("_blake2", org.pyston.builtins.hash.HashModules.Blake2Module::create);
+        m.put("_collections", org.pyston.builtins.collections.CollectionsModule::create);
+        m.put("_struct", org.pyston.builtins.struct.StructModule::create);
+        m.put("_random", org.pyston.builtins.random.RandomModule::create);
+        m.put("_functools", org.pyston.builtins.functools.FunctoolsModule::create);
+        m.put("_contextvars", org.pyston.builtins.contextvars.ContextvarsModule::create);
+        m.put("_heapq", org.pyston.builtins.heapq.HeapqModule::create);
+        m.put("_bisect", org.pyston.builtins.bisect.BisectModule::create);
+        m.put("_operator", org.pyston.builtins.operator.OperatorModule::create);
+        m.put("_abc", org.pyston.builtins.abc.AbcModule::create);
         return Map.copyOf(m);
     }
 }
