@@ -104,6 +104,28 @@ public final class PyTextIOWrapper extends PyIOBase {
         }
     }
 
+    /** Writes {@code s} as {@code write(s)} does (print and the runtime's own messages). */
+    public synchronized void writeString(String s) {
+        write(s);
+    }
+
+    /** Flushes as {@code flush()} does. */
+    public synchronized void flushText() {
+        checkOpen();
+        flush();
+    }
+
+    /** Flushes, ignoring a closed or detached stream and I/O errors (at exit). */
+    public synchronized void flushQuietly() {
+        try {
+            if (!detached && initialized && !isClosed()) {
+                flush();
+            }
+        } catch (RuntimeException e) {
+            // nothing to report to at exit
+        }
+    }
+
     // ---- writing ----------------------------------------------------------------------------------
 
     /** Writes {@code s}; returns nothing (the caller knows the length). */

@@ -107,10 +107,10 @@ public final class BuiltinsModule {
             sb.append(Repr.str(args[i]));
         }
         sb.append(end);
-        if (file instanceof PyTextStream ts) {
-            ts.write(sb.toString());
+        if (file instanceof org.pyston.builtins.io.PyTextIOWrapper ts) {
+            ts.writeString(sb.toString());
             if (kw[3] != null && Truth.isTrue(kw[3])) {
-                ts.flush();
+                ts.flushText();
             }
         } else {
             CallOps.callMethod(file, "write", new Object[] {PyStr.of(sb.toString())}, null);
@@ -470,7 +470,11 @@ public final class BuiltinsModule {
             CallOps.callMethod(interp.getStdout(), "write", new Object[] {PyStr.of(Repr.str(prompt))}, null);
         }
         CallOps.callMethod(interp.getStdout(), "flush", new Object[0], null);
-        String line = interp.getOriginalStdin().readline();
+        Object lineObj = CallOps.callMethod(interp.getSys().getDict().getStr("stdin"), "readline", new Object[0], null);
+        if (!(lineObj instanceof PyStr lineStr)) {
+            throw PyExceptions.typeError("object.readline() returned non-string");
+        }
+        String line = lineStr.value;
         if (line.isEmpty()) {
             throw PyExceptions.create(PyExceptions.EOF_ERROR, PyStr.of("EOF when reading a line"));
         }

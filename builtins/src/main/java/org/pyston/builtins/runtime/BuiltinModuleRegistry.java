@@ -25,6 +25,8 @@ final class BuiltinModuleRegistry {
         m.put("errno", org.pyston.builtins.module.ErrnoModule::create);
         m.put("math", org.pyston.builtins.module.MathModule::create);
         m.put("time", org.pyston.builtins.module.TimeModule::create);
+        m.put("_io", org.pyston.builtins.io.IOModule::create);
+        m.put("_codecs", org.pyston.builtins.codecs.CodecsModule::create);
         return Map.copyOf(m);
     }
 }
