@@ -39,7 +39,7 @@ except LookupError as e:
 print(codecs.replace_errors(UnicodeEncodeError("ascii", "aé", 1, 2, "x")))
 print(codecs.backslashreplace_errors(UnicodeEncodeError("ascii", "aé", 1, 2, "x")))
 print(codecs.ignore_errors(UnicodeDecodeError("ascii", b"a\xff", 1, 2, "x")))
-codecs.register_error("mine", lambda e: ("<%d>" % e.start, e.end))
+codecs.register_error("mine", lambda e: ("<%d>" % e.args[2], e.args[3]))
 print(codecs.lookup_error("mine")(UnicodeEncodeError("ascii", "aé", 1, 2, "x")))
 def search(name):
     if name == "rot_thirteen":

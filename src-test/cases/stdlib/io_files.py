@@ -1,7 +1,7 @@
 # open() and the io stack over real files: modes, buffering, encodings, newline translation,
 # seek/tell, truncate, errors. Works in a scratch directory it removes.
 import io
-import os
+import posix as os
 
 d = "io_files_scratch"
 os.mkdir(d)

@@ -158,6 +158,31 @@ public final class CodecsModule {
         return ItemOps.getItem(r, PyInt.valueOf(0));
     }
 
+    /** {@code str.encode} with a codec of the registry (cp1252, koi8_r ...). */
+    public static byte[] registryEncode(String s, String encoding, String errors) {
+        Object info = CodecRegistry.lookup(encoding);
+        Object r = CallOps.call(ItemOps.getItem(info, PyInt.valueOf(0)), new Object[] {PyStr.of(s), PyStr.of(errors)}, null);
+        Object v = ItemOps.getItem(r, PyInt.valueOf(0));
+        byte[] b = v instanceof PyBytes pb ? pb.value : null;
+        if (b == null) {
+            throw PyExceptions.typeError("'%s' encoder returned '%s' instead of 'bytes'; use codecs.encode() to encode to arbitrary types",
+                    encoding, TypeOps.typeName(v));
+        }
+        return b;
+    }
+
+    /** {@code bytes.decode} with a codec of the registry. */
+    public static String registryDecode(byte[] b, String encoding, String errors) {
+        Object info = CodecRegistry.lookup(encoding);
+        Object r = CallOps.call(ItemOps.getItem(info, PyInt.valueOf(1)), new Object[] {PyBytes.wrap(b), PyStr.of(errors)}, null);
+        Object v = ItemOps.getItem(r, PyInt.valueOf(0));
+        if (!(v instanceof PyStr s)) {
+            throw PyExceptions.typeError("'%s' decoder returned '%s' instead of 'str'; use codecs.decode() to decode to arbitrary types",
+                    encoding, TypeOps.typeName(v));
+        }
+        return s.value;
+    }
+
     // ---- the Java codecs, as the encodings package calls them ----------------------------------------
 
     private static Object encodeWith(String codec, Object s, Object errors, String fn) {
@@ -402,9 +427,7 @@ public final class CodecsModule {
     }
 
     private static PyBaseException encodeError(String s, int start, int end) {
-        return (PyBaseException) CallOps.call(PyExceptions.UNICODE_ENCODE_ERROR, new Object[] {PyStr.of("charmap"),
-                PyStr.of(s), PyInt.valueOf(start), PyInt.valueOf(end), PyStr.of("character maps to <undefined>")},
-                null);
+        return Codecs.encodeError("charmap", s, start, end, "character maps to <undefined>", s.codePoints().toArray());
     }
 
     @PyMethod(required = 1)
@@ -459,9 +482,7 @@ public final class CodecsModule {
                     if (!errs.equals("strict")) {
                         ErrorHandlers.check(errs);
                     }
-                    throw (PyBaseException) CallOps.call(PyExceptions.UNICODE_DECODE_ERROR, new Object[] {
-                            PyStr.of("charmap"), PyBytes.wrap(b), PyInt.valueOf(i), PyInt.valueOf(i + 1),
-                            PyStr.of("character maps to <undefined>")}, null);
+throw Codecs.decodeError("charmap", b, i, i + 1, "character maps to <undefined>");
             }
         }
         return PyTuple.of(PyStr.of(sb.toString()), PyInt.valueOf(b.length));

@@ -24,8 +24,19 @@ public final class ErrorHandlerFunctions {
         return PyExceptions.typeError("don't know how to handle %s in error callback", TypeOps.typeName(exc));
     }
 
+    /** An attribute of the exception, or (when it was made from Python without them) its constructor argument. */
+    private static Object field(Object exc, String name) {
+        Object v = AttributeOps.lookupAttr(exc, name);
+        if (v != null) {
+            return v;
+        }
+        int i = java.util.List.of("encoding", "object", "start", "end", "reason").indexOf(name);
+        return org.pyston.builtins.ops.ItemOps.getItem(AttributeOps.getAttr(exc, "args"),
+                org.pyston.builtins.number.PyInt.valueOf(i));
+    }
+
     private static int attr(Object exc, String name) {
-        return (int) UnaryOps.indexAsLong(AttributeOps.getAttr(exc, name));
+        return (int) UnaryOps.indexAsLong(field(exc, name));
     }
 
     private static boolean isEncode(Object exc) {
@@ -37,7 +48,7 @@ public final class ErrorHandlerFunctions {
     }
 
     private static int[] codePoints(Object exc) {
-        Object o = AttributeOps.getAttr(exc, "object");
+        Object o = field(exc, "object");
         return ((PyStr) o).value.codePoints().toArray();
     }
 
@@ -54,7 +65,7 @@ public final class ErrorHandlerFunctions {
         if (!isEncode(exc) && !isDecode(exc)) {
             throw wrongType(exc);
         }
-        return PyTuple.of(PyStr.EMPTY, AttributeOps.getAttr(exc, "end"));
+        return PyTuple.of(PyStr.EMPTY, field(exc, "end"));
     }
 
     @PyMethod
@@ -90,7 +101,7 @@ public final class ErrorHandlerFunctions {
                 sb.append(hex(cps[i]));
             }
         } else if (isDecode(exc)) {
-            byte[] b = BytesSupport.need(AttributeOps.getAttr(exc, "object"));
+            byte[] b = BytesSupport.need(field(exc, "object"));
             for (int i = start; i < end; i++) {
                 sb.append(String.format("\\x%02x", b[i] & 0xff));
             }
@@ -137,7 +148,7 @@ public final class ErrorHandlerFunctions {
         int start = attr(exc, "start");
         int end = attr(exc, "end");
         if (isDecode(exc)) {
-            byte[] b = BytesSupport.need(AttributeOps.getAttr(exc, "object"));
+            byte[] b = BytesSupport.need(field(exc, "object"));
             StringBuilder sb = new StringBuilder();
             for (int i = start; i < end; i++) {
                 int v = b[i] & 0xff;
@@ -181,7 +192,7 @@ public final class ErrorHandlerFunctions {
             return PyTuple.of(PyBytes.wrap(out.toByteArray()), PyInt_(end));
         }
         if (isDecode(exc)) {
-            byte[] b = BytesSupport.need(AttributeOps.getAttr(exc, "object"));
+            byte[] b = BytesSupport.need(field(exc, "object"));
             if (start + 3 <= b.length && (b[start] & 0xf0) == 0xe0) {
                 int c = ((b[start] & 0x0f) << 12) | ((b[start + 1] & 0x3f) << 6) | (b[start + 2] & 0x3f);
                 if (c >= 0xd800 && c <= 0xdfff) {

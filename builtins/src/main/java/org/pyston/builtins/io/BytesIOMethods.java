@@ -24,7 +24,7 @@ public final class BytesIOMethods {
 
     private static void check(PyBytesIO self) {
         if (self.closed) {
-            throw IOSupport.closedFile();
+            throw PyExceptions.valueError("I/O operation on closed file.");
         }
     }
 
@@ -98,7 +98,7 @@ public final class BytesIOMethods {
 
     @PyMethod(name = "__next__")
     public static Object next(PyBytesIO self) {
-        Object line = self.exact() ? readline(self, null) : IOSupport.call(self.self(), "readline");
+        Object line = readline(self, null);
         if (ItemOps.len(line) == 0) {
             throw PyExceptions.create(PyExceptions.STOP_ITERATION);
         }

@@ -40,6 +40,10 @@ public final class IOModule {
         PyModule m = new PyModule("_io");
         PyDict d = m.getDict();
         DeclarationScanner.scanModule(IOModule.class, "_io", d);
+        Object builtinOpen = interp.getBuiltinsDict().getStr("open");
+        if (builtinOpen != null) {
+            d.putStr("open", builtinOpen);
+        }
         d.putStr("DEFAULT_BUFFER_SIZE", PyInt.valueOf(DEFAULT_BUFFER_SIZE));
         d.putStr("UnsupportedOperation", IOSupport.UNSUPPORTED_OPERATION);
         d.putStr("BlockingIOError", PyExceptions.BLOCKING_IO_ERROR);

@@ -16,9 +16,18 @@ final class IOSupport {
     private IOSupport() {
     }
 
-    /** {@code io.UnsupportedOperation}: an OSError and a ValueError. */
-    static final PyType UNSUPPORTED_OPERATION = PyType.builtinInModule("UnsupportedOperation", "io",
-            PyBaseException.class, null, true, PyExceptions.OS_ERROR, PyExceptions.VALUE_ERROR);
+    /**
+     * {@code io.UnsupportedOperation}: an OSError and a ValueError. A heap type as in CPython
+     * ({@code io.py} sets its {@code __module__}).
+     */
+    static final PyType UNSUPPORTED_OPERATION = makeUnsupportedOperation();
+
+    private static PyType makeUnsupportedOperation() {
+        org.pyston.builtins.container.PyDict ns = new org.pyston.builtins.container.PyDict();
+        ns.putStr("__module__", PyStr.of("io"));
+        return org.pyston.builtins.object.ClassBuilder.newClass("UnsupportedOperation",
+                org.pyston.builtins.container.PyTuple.of(PyExceptions.OS_ERROR, PyExceptions.VALUE_ERROR), ns);
+    }
 
     static PyBaseException unsupported(String msg) {
         return PyExceptions.create(UNSUPPORTED_OPERATION, PyStr.of(msg));

@@ -22,7 +22,7 @@ public final class StringIOMethods {
             throw PyExceptions.valueError("I/O operation on uninitialized object");
         }
         if (self.closed) {
-            throw IOSupport.closedFile();
+            throw PyExceptions.valueError("I/O operation on closed file");
         }
     }
 
