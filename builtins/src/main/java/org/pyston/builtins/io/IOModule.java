@@ -140,8 +140,7 @@ public final class IOModule {
         Object[] p = ArgParser.parse("open", args, kwnames, 8,
                 new String[] {"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"}, 1);
         Object file = p[0];
-        if (!(file instanceof PyStr) && !(file instanceof PyBytes) && !IntMath.isInt(file)
-                && !(file instanceof org.pyston.builtins.number.PyFloat)) {
+        if (!(file instanceof PyStr) && !(file instanceof PyBytes) && !IntMath.isInt(file)) {
             FileIOMethods.fsPath(file);
         }
         String mode = "r";
