@@ -35,6 +35,8 @@ public final class CodecsModule {
         PyModule m = new PyModule("_codecs");
         PyDict d = m.getDict();
         DeclarationScanner.scanModule(CodecsModule.class, "_codecs", d);
+        DeclarationScanner.scanModule(EscapeCodecs.class, "_codecs", d);
+        DeclarationScanner.scanModule(Utf7Codec.class, "_codecs", d);
         PyDict handlers = new PyDict();
         DeclarationScanner.scanModule(ErrorHandlerFunctions.class, "_codecs", handlers);
         CodecRegistry r = CodecRegistry.of(interp);
