@@ -23,6 +23,11 @@ public final class NewlineDecoderMethods {
     private NewlineDecoderMethods() {
     }
 
+    @PyMethod(name = "__new__", isStatic = true, general = true)
+    public static Object new_(Object[] args, String[] kwnames) {
+        return new PyNewlineDecoder();
+    }
+
     @PyMethod(name = "__init__", general = true)
     public static Object init(PyNewlineDecoder self, Object[] args, String[] kwnames) {
         Object[] p = ArgParser.parse("IncrementalNewlineDecoder", args, kwnames, 3,

@@ -68,6 +68,8 @@ public final class PyTextIOWrapper extends PyIOBase {
     long chunkInput;
     /** BOM bytes skipped at the chunk's start. */
     int chunkBom;
+    /** For a Python decoder: the bytes behind {@link #chunk} (held ones first), for {@link #tell}. */
+    byte[] chunkBytes;
     /** The Python decoder's flags at the chunk's start (0 for Java codecs). */
     long chunkFlags;
     boolean eof;
@@ -239,12 +241,22 @@ public final class PyTextIOWrapper extends PyIOBase {
         long held = decoderPending();
         chunkFlags = decoderFlags();
         long input = held;
+        java.io.ByteArrayOutputStream fed = null;
+        if (pyDecoder != null) {
+            fed = new java.io.ByteArrayOutputStream();
+            byte[] h = BytesSupport.need(IterOps.unpack(IOSupport.call(pyDecoder, "getstate"), 2)[0]);
+            fed.write(h, 0, h.length);
+        }
         while (true) {
             byte[] in = readInput();
             boolean fin = in.length == 0;
             input += in.length;
+            if (fed != null) {
+                fed.write(in, 0, in.length);
+            }
             String text = decode(in, fin);
             if (!text.isEmpty() || fin) {
+                chunkBytes = fed == null ? null : fed.toByteArray();
                 chunk = text;
                 pos = 0;
                 chunkInput = input;
@@ -451,10 +463,43 @@ public final class PyTextIOWrapper extends PyIOBase {
         if (nativeDecoder != null && nativeDecoder.lossless()) {
             return PyInt.valueOf(start + chunkBom + nativeDecoder.encodedLength(chunk.substring(0, pos)));
         }
+        if (pyDecoder != null && chunkBytes != null) {
+            Object exact = reconstruct(start, chunk.codePointCount(0, pos));
+            if (exact != null) {
+                return exact;
+            }
+        }
         BigInteger cookie = BigInteger.valueOf(start)
                 .or(BigInteger.valueOf(chunkFlags).shiftLeft(64))
                 .or(BigInteger.valueOf(chunk.codePointCount(0, pos)).shiftLeft(192));
         return PyInt.of(cookie);
+    }
+
+    /**
+     * CPython's way to an exact position with a Python decoder: decode the chunk's bytes again one
+     * at a time from the chunk's start state until {@code chars} characters came out and the
+     * decoder holds nothing; the byte position (with the decoder's flags above bit 64) then, or
+     * null when no such point exists.
+     */
+    private Object reconstruct(long start, int chars) {
+        Object saved = IOSupport.call(pyDecoder, "getstate");
+        try {
+            IOSupport.call(pyDecoder, "setstate", PyTuple.of(PyBytes.EMPTY, PyInt.valueOf(chunkFlags)));
+            int got = 0;
+            for (int k = 0; k < chunkBytes.length && got <= chars; k++) {
+                Object out = IOSupport.call(pyDecoder, "decode", PyBytes.wrap(new byte[] {chunkBytes[k]}));
+                got += ((PyStr) out).length();
+                Object[] st = IterOps.unpack(IOSupport.call(pyDecoder, "getstate"), 2);
+                if (got == chars && BytesSupport.need(st[0]).length == 0) {
+                    long flags = UnaryOps.indexAsLong(st[1]);
+                    BigInteger cookie = BigInteger.valueOf(start + k + 1).or(BigInteger.valueOf(flags).shiftLeft(64));
+                    return PyInt.of(cookie);
+                }
+            }
+            return null;
+        } finally {
+            IOSupport.call(pyDecoder, "setstate", saved);
+        }
     }
 
     Object seek(Object cookieObj, int whence) {
