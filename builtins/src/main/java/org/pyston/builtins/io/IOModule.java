@@ -125,12 +125,22 @@ public final class IOModule {
             PyTextIOWrapper t = new PyTextIOWrapper();
             String errs = errors != null ? errors : fd == 2 ? "backslashreplace" : "strict";
             boolean tty = raw.file().console;
-            TextIOWrapperMethods.configure(t, buf, encoding == null ? "utf-8" : encoding, errs, PyStr.of("\n"),
+            TextIOWrapperMethods.configure(t, buf, encoding == null ? "utf-8" : codecName(encoding), errs, PyStr.of("\n"),
                     fd == 2 || tty, unbuffered && fd != 0);
             t.mode = PyStr.of(fd == 0 ? "r" : "w");
             r[fd] = t;
         }
         return r;
+    }
+
+    /** The name CPython reports for a PYTHONIOENCODING codec (its codecs entry's name) where a Java codec has it. */
+    private static String codecName(String encoding) {
+        try {
+            String c = org.pyston.builtins.text.Codecs.canonical(encoding);
+            return c.equals("latin-1") ? "iso8859-1" : c;
+        } catch (PyBaseException e) {
+            return encoding.toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     // ---- functions ---------------------------------------------------------------------------------
