@@ -162,6 +162,12 @@ public final class ObjectMethods {
         return PyStr.of(Repr.str(self));
     }
 
+    /** {@code object.__subclasshook__}: NotImplemented, so abc's checks fall back to the MRO and registry. */
+    @PyMethod(name = "__subclasshook__", isClass = true, general = true)
+    public static Object subclasshook(Object cls, Object[] args, String[] kwnames) {
+        return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
     @PyMethod(name = "__init_subclass__", isClass = true, general = true)
     public static Object initSubclass(Object cls, Object[] args, String[] kwnames) {
         ClassBuilder.checkNoSubclassKeywords(cls, kwnames);

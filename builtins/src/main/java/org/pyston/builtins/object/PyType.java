@@ -170,6 +170,22 @@ public class PyType implements PyObject, org.pyston.builtins.ops.SlotDispatched 
     }
 
     /**
+     * A built-in type of module {@code module} (e.g. {@code _io.StringIO}) that Python code may
+     * subclass when {@code baseType}; exception layout when a base is an exception type.
+     */
+    public static PyType builtinInModule(String name, String module, Class<?> instanceClass, Class<?> methods,
+                                         boolean baseType, PyType... bases) {
+        PyType[] b = bases.length == 0 ? new PyType[] {OBJECT} : bases;
+        Layout layout = Layout.BUILTIN;
+        for (PyType t : b) {
+            if (t.layout == Layout.EXCEPTION) {
+                layout = Layout.EXCEPTION;
+            }
+        }
+        return new PyType(name, module, instanceClass, layout, methods, b, true, baseType);
+    }
+
+    /**
      * Internal constructor for classes created by Python code.
      *
      * @param instanceClass the Java class of the instances (PyInstance, PyBaseException or PyType)

@@ -52,6 +52,8 @@ final class BuiltinModuleRegistry {
         m.put("_bisect", org.pyston.builtins.bisect.BisectModule::create);
         m.put("_operator", org.pyston.builtins.operator.OperatorModule::create);
         m.put("_abc", org.pyston.builtins.abc.AbcModule::create);
+        m.put("_io", org.pyston.builtins.io.IOModule::create);
+        m.put("_codecs", org.pyston.builtins.codecs.CodecsModule::create);
         return Map.copyOf(m);
     }
 }
