@@ -25,6 +25,7 @@ final class BuiltinModuleRegistry {
         m.put("errno", org.pyston.builtins.module.ErrnoModule::create);
         m.put("math", org.pyston.builtins.module.MathModule::create);
         m.put("time", org.pyston.builtins.module.TimeModule::create);
+        m.put("_sre", org.pyston.builtins.sre.SreModule::create);
         return Map.copyOf(m);
     }
 }
