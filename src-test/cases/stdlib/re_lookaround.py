@@ -10,7 +10,7 @@ print(re.search(r'(?=(\w+))\w', 'hello').groups(), re.search(r'(?!(x))\w', 'hell
 print(re.match(r'(?<=ab)c', 'abc'), re.search(r'(?<=ab)c', 'abc').span())
 print(re.search(r'(?<!ab)c', 'abc xbc').span())
 print(re.search(r'(?<=(a)b)c', 'abc').groups(), re.search(r'(?<=a|b)c', 'bc').span())
-print(re.findall(r'(?<=^|,)\w*', 'a,,b'))
+print(re.findall(r'(?:^|(?<=,))\w*', 'a,,b'))
 print(re.search(r'foo(?=bar)(?!barbaz)', 'foobarbaz foobarqux').span())
 print(re.search(r'^(?=.*\d)(?=.*[a-z]).{6,}$', 'abc123'), re.search(r'^(?=.*\d)(?=.*[a-z]).{6,}$', 'abcdef'))
 print(re.match(r'(?!)', 'x'), re.match(r'(?=)', 'x').span())
