@@ -96,10 +96,21 @@ final class SreChars {
         return Character.toLowerCase(ch);
     }
 
-    /** {@code Py_UNICODE_TOUPPER}: the simple uppercase mapping. */
+    /**
+     * {@code Py_UNICODE_TOUPPER}: the simple uppercase mapping, except that a character with a
+     * special (multi-character) uppercase maps to the first character of it, as CPython's
+     * database does ('\u00df' to 'S', '\u1fb3' to '\u0391'). Those characters all lie in the
+     * ranges tested here.
+     */
     static int upperUnicode(int ch) {
         if (ch < 128) {
             return ch >= 'a' && ch <= 'z' ? ch - 32 : ch;
+        }
+        if (ch == 0xdf || (ch >= 0x149 && ch <= 0x1fff) || (ch >= 0xfb00 && ch <= 0xfb17)) {
+            String full = new String(Character.toChars(ch)).toUpperCase(java.util.Locale.ROOT);
+            if (full.codePointCount(0, full.length()) > 1) {
+                return full.codePointAt(0);
+            }
         }
         return Character.toUpperCase(ch);
     }
