@@ -10,6 +10,7 @@ import org.pyston.builtins.module.BuiltinsModule;
 import org.pyston.builtins.number.PyBool;
 import org.pyston.builtins.number.PyInt;
 import org.pyston.builtins.object.PyGetter;
+import org.pyston.builtins.object.PyInstance;
 import org.pyston.builtins.object.PyMethod;
 import org.pyston.builtins.object.PyNone;
 import org.pyston.builtins.object.PyNotImplemented;
@@ -171,7 +172,7 @@ public final class PatternMethods {
             callable = true;
         } else {
             boolean literal;
-            if (repl instanceof PyStr rs) {
+            if (PyInstance.unwrap(repl) instanceof PyStr rs) {
                 literal = rs.value.indexOf('\\') < 0;
             } else {
                 byte[] b = BytesSupport.data(repl);
@@ -186,7 +187,7 @@ public final class PatternMethods {
             }
         }
         SreState st = self.state(string, 0, Long.MAX_VALUE);
-        boolean isBytes = !(string instanceof PyStr);
+        boolean isBytes = !(PyInstance.unwrap(string) instanceof PyStr);
         List<Object> parts = new ArrayList<>();
         int n = 0;
         int i = 0;
@@ -227,7 +228,7 @@ public final class PatternMethods {
         if (!isBytes) {
             StringBuilder sb = new StringBuilder();
             for (int k = 0; k < parts.size(); k++) {
-                Object o = parts.get(k);
+                Object o = PyInstance.unwrap(parts.get(k));
                 if (!(o instanceof PyStr ps)) {
                     throw PyExceptions.typeError("sequence item %d: expected str instance, %s found", k,
                             TypeOps.typeName(o));
@@ -239,7 +240,7 @@ public final class PatternMethods {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         for (int k = 0; k < parts.size(); k++) {
             Object o = parts.get(k);
-            byte[] b = BytesSupport.data(o);
+            byte[] b = BytesSupport.data(PyInstance.unwrap(o));
             if (b == null) {
                 throw PyExceptions.typeError("sequence item %d: expected a bytes-like object, %s found", k,
                         TypeOps.typeName(o));

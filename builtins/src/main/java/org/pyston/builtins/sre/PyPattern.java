@@ -4,6 +4,7 @@ import org.pyston.builtins.container.PyDict;
 import org.pyston.builtins.container.PyTuple;
 import org.pyston.builtins.exception.PyExceptions;
 import org.pyston.builtins.number.IntMath;
+import org.pyston.builtins.object.PyInstance;
 import org.pyston.builtins.object.PyObject;
 import org.pyston.builtins.object.PyType;
 import org.pyston.builtins.ops.TypeOps;
@@ -51,6 +52,7 @@ public final class PyPattern implements PyObject {
 
     /** True when {@code o} is str (false) or bytes-like (true); TypeError otherwise (getstring). */
     static boolean isBytesLike(Object o) {
+        o = PyInstance.unwrap(o);
         if (o instanceof PyStr) {
             return false;
         }
@@ -63,6 +65,7 @@ public final class PyPattern implements PyObject {
     /** A matching state over {@code string} (state_init), checking str/bytes agreement. */
     SreState state(Object string, long pos, long endpos) {
         boolean bytesLike = isBytesLike(string);
+        string = PyInstance.unwrap(string);
         if (bytesLike && isbytes == 0) {
             throw PyExceptions.typeError("cannot use a string pattern on a bytes-like object");
         }
@@ -83,6 +86,7 @@ public final class PyPattern implements PyObject {
 
     /** string[start:end] of the subject, as CPython's getslice: bytes-like subjects give bytes. */
     static Object slice(Object string, int start, int end) {
+        string = PyInstance.unwrap(string);
         if (string instanceof PyStr s) {
             return s.substring(start, end);
         }
