@@ -129,6 +129,20 @@ final class SreState {
         return cps[i];
     }
 
+    /** The first index in [from, end) holding {@code c}, or -1 (the prefix scan; indexOf is vectorised). */
+    private int find(int c, int from, int end) {
+        if (str != null && end == str.length()) {
+            int i = str.indexOf(c, from);
+            return i < 0 ? -1 : i;
+        }
+        for (int i = from; i < end; i++) {
+            if (at(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static long u(int word) {
         return word & 0xFFFFFFFFL;
     }
@@ -194,10 +208,9 @@ final class SreState {
             end = this.end;
             mustAdvance = false;
             while (ptr < end) {
-                while (at(ptr) != c) {
-                    if (++ptr >= end) {
-                        return false;
-                    }
+                ptr = find(c, ptr, end);
+                if (ptr < 0) {
+                    return false;
                 }
                 start = ptr;
                 this.ptr = ptr + prefixSkip;
@@ -219,11 +232,11 @@ final class SreState {
             }
             while (ptr < end) {
                 int c = code[prefix];
-                while (at(ptr++) != c) {
-                    if (ptr >= end) {
-                        return false;
-                    }
+                ptr = find(c, ptr, end);
+                if (ptr < 0) {
+                    return false;
                 }
+                ptr++;
                 if (ptr >= end) {
                     return false;
                 }
