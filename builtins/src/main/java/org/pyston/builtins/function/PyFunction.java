@@ -217,7 +217,7 @@ public final class PyFunction implements PyObject, PyCallable, DirectCallable {
                 h = MethodHandles.insertArguments(h, pos, PyTuple.EMPTY);
             } else {
                 MethodHandle collector = WRAP_TUPLE.asCollector(Object[].class, nargs - n);
-                // the entry may declare *args as Object rather than PyTuple
+                // the entry's *args parameter may be declared Object or PyTuple
                 collector = collector.asType(collector.type().changeReturnType(h.type().parameterType(pos)));
                 h = MethodHandles.collectArguments(h, pos, collector);
                 // Move the extra positional parameters (now at pos..) before the keyword-only ones.

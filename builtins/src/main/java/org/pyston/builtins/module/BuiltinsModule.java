@@ -454,7 +454,8 @@ public final class BuiltinsModule {
     @PyMethod(required = 0)
     public static Object dir(Object o) {
         if (o == null) {
-            throw PyExceptions.notImplementedError("dir() without arguments needs the caller's frame (not supported yet)");
+            // reached only through another name for dir (x = dir; x()): the compiler passes the frame otherwise
+            throw PyExceptions.runtimeError("dir() without arguments called indirectly: no caller frame to read");
         }
         // A special method: looked up on the type (for a class, its metaclass's type.__dir__).
         Object r = CallOps.callWithSelf(TypeOps.typeOf(o).lookup("__dir__"), o, new Object[0], null);

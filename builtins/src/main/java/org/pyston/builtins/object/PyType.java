@@ -107,7 +107,10 @@ public class PyType implements PyObject, org.pyston.builtins.ops.SlotDispatched 
         this.pendingDeclarations = methods == null ? null : new Class<?>[] {methods};
         this.declaredModule = module;
         Map<String, Object> d = new LinkedHashMap<>();
-        d.put("__module__", module);
+        if (!builtin) {
+            // static (built-in) types answer __module__ from their declaration, as CPython's tp_name
+            d.put("__module__", module);
+        }
         this.dict = d;
         this.mro = computeMro(this, bases);
         for (PyType b : bases) {
@@ -140,8 +143,14 @@ public class PyType implements PyObject, org.pyston.builtins.ops.SlotDispatched 
     /** Like {@link #builtin} but with the module name shown in repr (e.g. "sys"). */
     public static PyType builtinInModule(String name, String module, Class<?> instanceClass, Class<?> methods,
                                          PyType... bases) {
+        return builtinInModule(name, module, instanceClass, methods, false, bases);
+    }
+
+    /** As above; {@code baseType} says whether Python classes may subclass it. */
+    public static PyType builtinInModule(String name, String module, Class<?> instanceClass, Class<?> methods,
+                                         boolean baseType, PyType... bases) {
         PyType[] b = bases.length == 0 ? new PyType[] {OBJECT} : bases;
-        return new PyType(name, module, instanceClass, Layout.BUILTIN, methods, b, true, false);
+        return new PyType(name, module, instanceClass, Layout.BUILTIN, methods, b, true, baseType);
     }
 
     /**

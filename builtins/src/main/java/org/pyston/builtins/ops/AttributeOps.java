@@ -112,7 +112,8 @@ public final class AttributeOps {
             }
         }
         Object v = genericLookupAttr(o, type, name);
-        if (v == null && !type.isBuiltin()) {
+        if (v == null) {
+            // a miss: Python classes and the few built-ins with a __getattr__ (GenericAlias) get a say
             return callGetattrHook(o, type, name, raising);
         }
         return v;
