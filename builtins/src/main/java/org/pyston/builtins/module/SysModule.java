@@ -3,6 +3,10 @@ package org.pyston.builtins.module;
 import org.pyston.builtins.container.PyDict;
 import org.pyston.builtins.container.PyList;
 import org.pyston.builtins.container.PyTuple;
+import org.pyston.builtins.container.StructSequence;
+import org.pyston.builtins.format.IntParser;
+import org.pyston.builtins.object.PyType;
+import org.pyston.builtins.ops.ArgParser;
 import org.pyston.builtins.exception.PyExceptions;
 import org.pyston.builtins.function.DeclarationScanner;
 import org.pyston.builtins.number.PyInt;
@@ -54,7 +58,34 @@ public final class SysModule {
         d.putStr("implementation", impl);
         d.putStr("executable", PyStr.of(""));
         d.putStr("flags", PyNone.NONE);
+        d.putStr("int_info", StructSequence.of(INT_INFO, PyInt.valueOf(30), PyInt.valueOf(4),
+                PyInt.valueOf(IntParser.DEFAULT_MAX_STR_DIGITS), PyInt.valueOf(IntParser.MAX_STR_DIGITS_THRESHOLD)));
         return m;
+    }
+
+    /** {@code sys.int_info}'s type; the digit fields describe CPython's layout, which code may size buffers by. */
+    private static final PyType INT_INFO = StructSequence.newType("sys", "int_info", "bits_per_digit", "sizeof_digit",
+            "default_max_str_digits", "str_digits_check_threshold");
+
+    @PyMethod
+    public static Object get_int_max_str_digits() {
+        return PyInt.valueOf(Interpreter.current().getIntMaxStrDigits());
+    }
+
+    @PyMethod(general = true)
+    public static Object set_int_max_str_digits(Object[] args, String[] kwnames) {
+        Object[] a = ArgParser.parse("set_int_max_str_digits", args, kwnames, 1, new String[] {"maxdigits"}, 1);
+        Object v = UnaryOps.index(a[0]);
+        long big = org.pyston.builtins.number.IntMath.isSmall(v) ? org.pyston.builtins.number.IntMath.small(v) : Long.MAX_VALUE;
+        if (big != (int) big) {
+            throw PyExceptions.overflowError("Python int too large to convert to C int");
+        }
+        int n = (int) big;
+        if (n != 0 && n < IntParser.MAX_STR_DIGITS_THRESHOLD) {
+            throw PyExceptions.valueError("maxdigits must be 0 or larger than %d", IntParser.MAX_STR_DIGITS_THRESHOLD);
+        }
+        Interpreter.current().setIntMaxStrDigits(n);
+        return PyNone.NONE;
     }
 
     @PyMethod(required = 0)

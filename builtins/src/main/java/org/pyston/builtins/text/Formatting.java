@@ -30,7 +30,8 @@ public final class Formatting {
                 return Repr.str(b);
             }
             if (IntMath.isInt(value)) {
-                return IntFormatter.format(IntMath.big(value), spec);
+                return spec.isEmpty() ? IntMath.toDecimal(IntMath.big(value))
+                        : IntFormatter.format(IntMath.big(value), FormatSpec.parseForInt(spec), "int", IntMath.maxStrDigits());
             }
             if (value instanceof PyFloat f) {
                 return FloatFormatter.format(f.value, spec);
