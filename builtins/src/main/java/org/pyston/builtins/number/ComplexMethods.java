@@ -166,6 +166,12 @@ public final class ComplexMethods {
         return PyBool.of(self.real != 0.0 || self.imag != 0.0);
     }
 
+    @PyMethod(name = "__complex__")
+    public static Object complex_(Object self) {
+        // the exact complex itself; an instance of a subclass gives its value as an exact complex
+        return self instanceof PyComplex ? self : org.pyston.builtins.object.PyInstance.unwrap(self);
+    }
+
     @PyMethod(name = "__abs__")
     public static Object abs(PyComplex self) {
         double r = Math.hypot(self.real, self.imag);

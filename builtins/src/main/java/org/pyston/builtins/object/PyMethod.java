@@ -38,4 +38,11 @@ public @interface PyMethod {
 
     /** For a method in a type's methods class: true when it is a classmethod (first param: the type). */
     boolean isClass() default false;
+
+    /**
+     * For a method in a type's methods class: true when the receiver arrives as is, an instance of
+     * a Python subclass included (by default such an instance is replaced by its wrapped built-in
+     * value); for in-place operators, which must return the instance itself.
+     */
+    boolean wholeSelf() default false;
 }
