@@ -368,6 +368,12 @@ public final class ComplexMethods {
         if (s.isEmpty()) {
             return PyStr.of(reprOf(self));
         }
-        throw PyExceptions.valueError("Unknown format code '%s' for object of type 'complex'", s.substring(s.length() - 1));
+        try {
+            return PyStr.of(org.pyston.builtins.format.ComplexFormatter.format(self.real, self.imag,
+                    org.pyston.builtins.format.FormatSpec.parse(s, org.pyston.builtins.format.FormatSpec.FLOAT_DEFAULT_TYPE,
+                            "complex"), "complex"));
+        } catch (IllegalArgumentException e) {
+            throw PyExceptions.valueError("%s", e.getMessage());
+        }
     }
 }
