@@ -29,6 +29,8 @@ final class NativeSignature {
     final boolean hasSelf;
     /** True for the (self?, Object[] args, String[] kwnames) form. */
     final boolean general;
+    /** True when an instance of a Python subclass is passed as itself, not unwrapped ({@link PyMethod#wrapperSelf()}). */
+    final boolean wrapperSelf;
     /** Required and maximum positional arguments (not counting self); fixed form only. */
     final int min;
     final int max;
@@ -42,6 +44,7 @@ final class NativeSignature {
         this.displayName = displayName;
         this.hasSelf = hasSelf;
         this.general = decl.general();
+        this.wrapperSelf = decl.wrapperSelf();
         MethodHandle h;
         try {
             h = LOOKUP.unreflect(m);

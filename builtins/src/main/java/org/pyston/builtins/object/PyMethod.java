@@ -38,4 +38,11 @@ public @interface PyMethod {
 
     /** For a method in a type's methods class: true when it is a classmethod (first param: the type). */
     boolean isClass() default false;
+
+    /**
+     * For a method of a built-in type: true when an instance of a Python subclass is passed as
+     * itself rather than as the built-in value it wraps (the first parameter is then {@code Object}),
+     * for methods that need the subclass, such as a repr naming it.
+     */
+    boolean wrapperSelf() default false;
 }

@@ -37,10 +37,18 @@ public final class ByteArrayMethods extends BytesCommonMethods {
         throw PyExceptions.typeError("unhashable type: 'bytearray'");
     }
 
-    @PyMethod(name = "__repr__")
-    public static Object repr(PyByteArray self) {
-        byte[] b = self.toBytes();
-        return PyStr.of("bytearray(" + BytesSupport.repr(b, b.length, "b") + ")");
+    /** Names a subclass as CPython does: {@code BA(b'xy')}. */
+    @PyMethod(name = "__repr__", wrapperSelf = true)
+    public static Object repr(Object self) {
+        byte[] b = ((PyByteArray) org.pyston.builtins.object.PyInstance.unwrap(self)).toBytes();
+        String name = org.pyston.builtins.ops.TypeOps.typeOf(self).getName();
+        return PyStr.of(name + "(" + BytesSupport.repr(b, b.length, "b") + ")");
+    }
+
+    /** {@code str()} of a bytearray is its repr, whatever a subclass's {@code __repr__} says (CPython's bytearray_str). */
+    @PyMethod(name = "__str__", wrapperSelf = true)
+    public static Object str(Object self) {
+        return repr(self);
     }
 
     /** A static method here (CPython: a classmethod; subclasses of bytes are not supported yet). */

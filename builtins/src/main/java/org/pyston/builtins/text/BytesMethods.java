@@ -34,6 +34,12 @@ public final class BytesMethods extends BytesCommonMethods {
         return PyStr.of(BytesSupport.repr(self.value, self.value.length, "b"));
     }
 
+    /** {@code str()} of bytes is the bytes repr, whatever a subclass's {@code __repr__} says (CPython's bytes_str). */
+    @PyMethod(name = "__str__")
+    public static Object str(PyBytes self) {
+        return repr(self);
+    }
+
     @PyMethod(name = "__bytes__")
     public static Object bytes(PyBytes self) {
         return self;
