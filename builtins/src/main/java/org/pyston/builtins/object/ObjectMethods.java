@@ -139,7 +139,7 @@ public final class ObjectMethods {
         if (spec instanceof PyStr s && !s.value.isEmpty()) {
             throw PyExceptions.typeError("unsupported format string passed to %s.__format__", TypeOps.typeName(self));
         }
-        return PyStr.of(Repr.str(self));
+        return org.pyston.builtins.ops.Repr.strObject(self);
     }
 
     @PyMethod(name = "__init_subclass__", isClass = true, general = true)

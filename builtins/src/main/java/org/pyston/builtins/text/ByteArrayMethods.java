@@ -51,10 +51,11 @@ public final class ByteArrayMethods extends BytesCommonMethods {
         return repr(self);
     }
 
-    /** A static method here (CPython: a classmethod; subclasses of bytes are not supported yet). */
-    @PyMethod(isStatic = true)
-    public static Object fromhex(Object s) {
-        return new PyByteArray(BytesMethods.fromHex(s));
+    /** A classmethod: a subclass gets {@code cls(bytearray)}, as CPython. */
+    @PyMethod(isClass = true)
+    public static Object fromhex(Object cls, Object s) {
+        PyByteArray b = new PyByteArray(BytesMethods.fromHex(s));
+        return cls == PyByteArray.TYPE ? b : org.pyston.builtins.ops.CallOps.call1(cls, b);
     }
 
     @PyMethod(name = "__setitem__")

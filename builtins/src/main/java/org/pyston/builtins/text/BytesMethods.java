@@ -45,10 +45,11 @@ public final class BytesMethods extends BytesCommonMethods {
         return self;
     }
 
-    /** A static method here (CPython: a classmethod; subclasses of bytes are not supported yet). */
-    @PyMethod(isStatic = true)
-    public static Object fromhex(Object s) {
-        return PyBytes.wrap(fromHex(s));
+    /** A classmethod: a subclass gets {@code cls(bytes)}, as CPython. */
+    @PyMethod(isClass = true)
+    public static Object fromhex(Object cls, Object s) {
+        PyBytes b = PyBytes.wrap(fromHex(s));
+        return cls == PyBytes.TYPE ? b : org.pyston.builtins.ops.CallOps.call1(cls, b);
     }
 
     /** The bytes of hex string {@code s} (whitespace between pairs allowed), with CPython's message. */
