@@ -41,8 +41,6 @@ public final class SysModule {
         d.putStr("modules", interp.getModules());
         d.putStr("maxsize", new PyInt(Long.MAX_VALUE));
         d.putStr("version", PyStr.of(VERSION));
-        d.putStr("version_info", PyTuple.of(PyInt.valueOf(3), PyInt.valueOf(11), PyInt.valueOf(3), PyStr.of("final"),
-                PyInt.valueOf(0)));
         d.putStr("hexversion", PyInt.valueOf(0x030b03f0));
         d.putStr("platform", PyStr.of(System.getProperty("os.name", "").toLowerCase().contains("win") ? "win32"
                 : System.getProperty("os.name", "").toLowerCase().contains("mac") ? "darwin" : "linux"));
@@ -54,6 +52,8 @@ public final class SysModule {
         d.putStr("implementation", impl);
         d.putStr("executable", PyStr.of(""));
         d.putStr("flags", PyNone.NONE);
+        SysExtras.install(interp, d);
+        impl.getDict().putStr("version", d.getStr("version_info"));
         return m;
     }
 

@@ -97,7 +97,8 @@ public final class TypeMethods {
         if (m instanceof String s) {
             return PyStr.of(s);
         }
-        return m == null ? PyStr.of("builtins") : m;
+        // a built-in type's dict may hold a descriptor under the name (type's own does)
+        return m == null || t.isBuiltin() ? PyStr.of(t.getModule()) : m;
     }
 
     @PySetter("__module__")

@@ -40,7 +40,7 @@ public final class ItemOps {
         if (o instanceof PyDict d) {
             Object v = d.get(key);
             if (v == null) {
-                throw PyExceptions.keyError(key);
+                return org.pyston.builtins.container.DictMethods.missing(d, key);
             }
             return v;
         }
@@ -62,6 +62,9 @@ public final class ItemOps {
         if (o instanceof PyRange r) {
             if (key instanceof PySlice sl) {
                 return r.slice(sl);
+            }
+            if (key instanceof org.pyston.builtins.number.PyBigInt big) {
+                return r.item(big.value);
             }
             return r.item(indexValue(key, "range"));
         }
@@ -176,8 +179,8 @@ public final class ItemOps {
                 t.getName());
     }
 
-    /** {@code len(o)}. */
-    public static int len(Object o) {
+    /** {@code len(o)}: up to sys.maxsize, as CPython's Py_ssize_t. */
+    public static long len(Object o) {
         if (o instanceof PyList l) {
             return l.size();
         }
@@ -199,11 +202,11 @@ public final class ItemOps {
     }
 
     /** Validates what {@code __len__} returned. */
-    static int lengthOf(Object r) {
+    static long lengthOf(Object r) {
         if (!IntMath.isInt(r)) {
             throw PyExceptions.typeError("'%s' object cannot be interpreted as an integer", TypeOps.typeName(r));
         }
-        if (!IntMath.isSmall(r) || IntMath.small(r) > Integer.MAX_VALUE) {
+        if (!IntMath.isSmall(r)) {
             if (IntMath.compare(r, new PyInt(0)) < 0) {
                 throw PyExceptions.valueError("__len__() should return >= 0");
             }
@@ -213,6 +216,6 @@ public final class ItemOps {
         if (v < 0) {
             throw PyExceptions.valueError("__len__() should return >= 0");
         }
-        return (int) v;
+        return v;
     }
 }
