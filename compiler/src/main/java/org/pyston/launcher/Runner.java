@@ -89,7 +89,18 @@ public final class Runner {
                 return;
             }
         }
-        StartupConfig.apply(interp, options, hashSeed);
+        int maxStrDigits;
+        try {
+            maxStrDigits = StartupConfig.intMaxStrDigits(options);
+        } catch (IllegalArgumentException e) {
+            stderr.println("Fatal Python error: config_init_int_max_str_digits: " + e.getMessage()
+                    + ": invalid limit; must be >= 640 or 0 for unlimited.");
+            stderr.println("Python runtime state: preinitialized");
+            stderr.flush();
+            exitStatus = 1;
+            return;
+        }
+        StartupConfig.apply(interp, options, hashSeed, maxStrDigits);
         try {
             exitStatus = execMain(interp);
             org.pyston.builtins.module.AtexitModule.runExitFuncs(interp);

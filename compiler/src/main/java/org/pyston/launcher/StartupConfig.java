@@ -35,7 +35,41 @@ final class StartupConfig {
         return org.pyston.builtins.container.StructSequence.define("sys", "flags", "sys.flags", FLAG_NAMES, FLAG_NAMES.length);
     }
 
-    static void apply(Interpreter interp, Main.Options o, String hashSeed) {
+    /**
+     * The int&lt;-&gt;str digit limit asked for by {@code -X int_max_str_digits=N} or else
+     * PYTHONINTMAXSTRDIGITS (-1 when neither); IllegalArgumentException naming the source when
+     * the value is not 0 or at least 640.
+     */
+    static int intMaxStrDigits(Main.Options o) {
+        String value = null;
+        String source = null;
+        for (String x : o.xOptions) {
+            if (x.equals("int_max_str_digits") || x.startsWith("int_max_str_digits=")) {
+                value = x.length() > 18 ? x.substring(19) : "";
+                source = "-X int_max_str_digits";
+            }
+        }
+        if (value == null && !o.ignoreEnvironment && nonEmpty(System.getenv("PYTHONINTMAXSTRDIGITS"))) {
+            value = System.getenv("PYTHONINTMAXSTRDIGITS");
+            source = "PYTHONINTMAXSTRDIGITS";
+        }
+        if (value == null) {
+            return -1;
+        }
+        int n;
+        try {
+            n = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(source);
+        }
+        if (n != 0 && n < org.pyston.builtins.format.IntParser.MAX_STR_DIGITS_THRESHOLD) {
+            throw new IllegalArgumentException(source);
+        }
+        return n;
+    }
+
+    static void apply(Interpreter interp, Main.Options o, String hashSeed, int maxStrDigits) {
+        if (maxStrDigits >= 0) interp.setIntMaxStrDigits(maxStrDigits);
         boolean env = !o.ignoreEnvironment;
         boolean dontWrite = o.dontWriteBytecode || (env && nonEmpty(System.getenv("PYTHONDONTWRITEBYTECODE")));
         boolean unbuffered = o.unbuffered || (env && nonEmpty(System.getenv("PYTHONUNBUFFERED")));
@@ -54,7 +88,7 @@ final class StartupConfig {
         PyDict sys = interp.getSys().getDict();
         int[] values = {0, 0, 0, o.optimize, dontWrite ? 1 : 0, o.noUserSite ? 1 : 0, o.noSite ? 1 : 0,
                 o.ignoreEnvironment ? 1 : 0, o.verbose, o.bytesWarning, o.quiet ? 1 : 0,
-                "0".equals(hashSeed) ? 0 : 1, o.isolated ? 1 : 0, -1, 0, 0, -1, -1};
+                "0".equals(hashSeed) ? 0 : 1, o.isolated ? 1 : 0, -1, 0, 0, -1, maxStrDigits};
         Object[] flagValues = new Object[FLAG_NAMES.length];
         for (int i = 0; i < FLAG_NAMES.length; i++) {
             flagValues[i] = FLAG_NAMES[i].equals("dev_mode") ? PyBool.of(devMode)

@@ -11,7 +11,7 @@ import org.pyston.builtins.ops.Repr;
 import org.pyston.builtins.text.PyStr;
 
 /** Methods of {@code dict}. */
-public final class DictMethods {
+public final class DictMethods extends ContainerSlots.DictSlots {
     private DictMethods() {
     }
 

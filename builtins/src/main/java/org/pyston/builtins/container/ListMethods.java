@@ -15,7 +15,7 @@ import org.pyston.builtins.ops.UnaryOps;
 import org.pyston.builtins.text.PyStr;
 
 /** Methods of {@code list}. */
-public final class ListMethods {
+public final class ListMethods extends ContainerSlots.ListSlots {
     private ListMethods() {
     }
 

@@ -5,7 +5,7 @@ import org.pyston.builtins.object.PyMethod;
 import org.pyston.builtins.object.PyNone;
 
 /** Methods only {@code set} has. */
-public final class MutableSetMethods {
+public final class MutableSetMethods extends ContainerSlots.MutableSetSlots {
     private MutableSetMethods() {
     }
 

@@ -7,7 +7,7 @@ import org.pyston.builtins.ops.Repr;
 import org.pyston.builtins.text.PyStr;
 
 /** Methods shared by {@code set} and {@code frozenset} (the receiver is either). */
-public final class SetMethods {
+public final class SetMethods extends ContainerSlots.SetOperators {
     private SetMethods() {
     }
 

@@ -42,7 +42,7 @@ public final class BufferedIOBaseMethods {
     }
 
     private static Object readintoWith(PyIOBase self, Object b, String method) {
-        int n = ItemOps.len(b);
+        int n = (int) ItemOps.len(b);
         Object data = IOSupport.call(self.self(), method, PyInt.valueOf(n));
         if (data == PyNone.NONE) {
             return PyNone.NONE;

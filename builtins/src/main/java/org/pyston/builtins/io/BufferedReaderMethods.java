@@ -43,7 +43,7 @@ public class BufferedReaderMethods extends BufferedCommonMethods {
 
     @PyMethod
     public static Object readinto(PyBuffered self, Object buffer) {
-        int n = ItemOps.len(buffer);
+        int n = (int) ItemOps.len(buffer);
         byte[] b;
         synchronized (self) {
             Object r = self.read(n);
@@ -55,7 +55,7 @@ public class BufferedReaderMethods extends BufferedCommonMethods {
 
     @PyMethod
     public static Object readinto1(PyBuffered self, Object buffer) {
-        int n = ItemOps.len(buffer);
+        int n = (int) ItemOps.len(buffer);
         byte[] b;
         synchronized (self) {
             b = self.read1(n);

@@ -273,7 +273,7 @@ public final class FileIOMethods {
     @PyMethod
     public static Object readinto(PyFileIO self, Object buffer) {
         FileDescriptors.Fd f = readableFile(self);
-        int n = ItemOps.len(buffer);
+        int n = (int) ItemOps.len(buffer);
         byte[] b = new byte[n];
         try {
             int got = f.read(b, 0, n);

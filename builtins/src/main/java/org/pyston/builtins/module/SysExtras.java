@@ -96,8 +96,8 @@ public final class SysExtras {
         d.putStr("float_info", StructSequence.make(FLOAT_INFO, new PyFloat(Double.MAX_VALUE), PyInt.valueOf(1024),
                 PyInt.valueOf(308), new PyFloat(Double.MIN_NORMAL), PyInt.valueOf(-1021), PyInt.valueOf(-307),
                 PyInt.valueOf(15), PyInt.valueOf(53), new PyFloat(Math.ulp(1.0)), PyInt.valueOf(2), PyInt.valueOf(1)));
-        d.putStr("int_info", StructSequence.make(INT_INFO, PyInt.valueOf(30), PyInt.valueOf(4), PyInt.valueOf(4300),
-                PyInt.valueOf(640)));
+        d.putStr("int_info", StructSequence.make(INT_INFO, PyInt.valueOf(30), PyInt.valueOf(4), PyInt.valueOf(org.pyston.builtins.format.IntParser.DEFAULT_MAX_STR_DIGITS),
+                PyInt.valueOf(org.pyston.builtins.format.IntParser.MAX_STR_DIGITS_THRESHOLD)));
         // our str hash is an unkeyed multiplicative hash (no PYTHONHASHSEED randomisation yet): "fnv"-like
         d.putStr("hash_info", StructSequence.make(HASH_INFO, PyInt.valueOf(64), PyInt.valueOf((1L << 61) - 1),
                 PyInt.valueOf(314159), PyInt.valueOf(0), PyInt.valueOf(1000003), PyStr.of("fnv"), PyInt.valueOf(64),

@@ -3,6 +3,9 @@ package org.pyston.builtins.module;
 import org.pyston.builtins.container.PyDict;
 import org.pyston.builtins.container.PyList;
 import org.pyston.builtins.container.PyTuple;
+import org.pyston.builtins.format.IntParser;
+import org.pyston.builtins.object.PyType;
+import org.pyston.builtins.ops.ArgParser;
 import org.pyston.builtins.exception.PyExceptions;
 import org.pyston.builtins.function.DeclarationScanner;
 import org.pyston.builtins.number.PyInt;
@@ -55,6 +58,27 @@ public final class SysModule {
         SysExtras.install(interp, d);
         impl.getDict().putStr("version", d.getStr("version_info"));
         return m;
+    }
+
+    @PyMethod
+    public static Object get_int_max_str_digits() {
+        return PyInt.valueOf(Interpreter.current().getIntMaxStrDigits());
+    }
+
+    @PyMethod(general = true)
+    public static Object set_int_max_str_digits(Object[] args, String[] kwnames) {
+        Object[] a = ArgParser.parse("set_int_max_str_digits", args, kwnames, 1, new String[] {"maxdigits"}, 1);
+        Object v = UnaryOps.index(a[0]);
+        long big = org.pyston.builtins.number.IntMath.isSmall(v) ? org.pyston.builtins.number.IntMath.small(v) : Long.MAX_VALUE;
+        if (big != (int) big) {
+            throw PyExceptions.overflowError("Python int too large to convert to C int");
+        }
+        int n = (int) big;
+        if (n != 0 && n < IntParser.MAX_STR_DIGITS_THRESHOLD) {
+            throw PyExceptions.valueError("maxdigits must be 0 or larger than %d", IntParser.MAX_STR_DIGITS_THRESHOLD);
+        }
+        Interpreter.current().setIntMaxStrDigits(n);
+        return PyNone.NONE;
     }
 
     @PyMethod(required = 0)

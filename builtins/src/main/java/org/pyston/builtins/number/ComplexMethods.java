@@ -166,6 +166,12 @@ public final class ComplexMethods {
         return PyBool.of(self.real != 0.0 || self.imag != 0.0);
     }
 
+    @PyMethod(name = "__complex__")
+    public static Object complex_(Object self) {
+        // the exact complex itself; an instance of a subclass gives its value as an exact complex
+        return self instanceof PyComplex ? self : org.pyston.builtins.object.PyInstance.unwrap(self);
+    }
+
     @PyMethod(name = "__abs__")
     public static Object abs(PyComplex self) {
         double r = Math.hypot(self.real, self.imag);
@@ -362,6 +368,12 @@ public final class ComplexMethods {
         if (s.isEmpty()) {
             return PyStr.of(reprOf(self));
         }
-        throw PyExceptions.valueError("Unknown format code '%s' for object of type 'complex'", s.substring(s.length() - 1));
+        try {
+            return PyStr.of(org.pyston.builtins.format.ComplexFormatter.format(self.real, self.imag,
+                    org.pyston.builtins.format.FormatSpec.parse(s, org.pyston.builtins.format.FormatSpec.FLOAT_DEFAULT_TYPE,
+                            "complex"), "complex"));
+        } catch (IllegalArgumentException e) {
+            throw PyExceptions.valueError("%s", e.getMessage());
+        }
     }
 }

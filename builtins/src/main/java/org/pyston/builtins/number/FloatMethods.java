@@ -62,6 +62,19 @@ public final class FloatMethods extends NumberSlots.FloatSlots {
         return PyStr.of(FloatFormatter.repr(self.value));
     }
 
+    /** {@code float.__getformat__(typestr)}: the JVM's doubles and floats are IEEE 754 in the platform's byte order. */
+    @PyMethod(name = "__getformat__", isClass = true)
+    public static Object getformat(Object cls, Object typestr) {
+        if (!(typestr instanceof org.pyston.builtins.text.PyStr s)) {
+            throw PyExceptions.typeError("__getformat__() argument must be str, not %s", org.pyston.builtins.ops.TypeOps.typeName(typestr));
+        }
+        if (!s.value.equals("double") && !s.value.equals("float")) {
+            throw PyExceptions.valueError("__getformat__() argument 1 must be 'double' or 'float'");
+        }
+        return org.pyston.builtins.text.PyStr.of(java.nio.ByteOrder.nativeOrder() == java.nio.ByteOrder.LITTLE_ENDIAN
+                ? "IEEE, little-endian" : "IEEE, big-endian");
+    }
+
     @PyMethod(name = "__hash__")
     public static Object hash(PyFloat self) {
         return new PyInt(Hashing.hash(self));

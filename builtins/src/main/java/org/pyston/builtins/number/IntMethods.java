@@ -82,7 +82,7 @@ public final class IntMethods extends NumberSlots.IntSlots {
 
     private static Object parse(String s, int base) {
         try {
-            Number n = IntParser.parseToLongOrBig(s, base, IntParser.DEFAULT_MAX_STR_DIGITS);
+            Number n = IntParser.parseToLongOrBig(s, base, IntMath.maxStrDigits());
             if (n instanceof BigInteger b) {
                 return PyInt.of(b);
             }

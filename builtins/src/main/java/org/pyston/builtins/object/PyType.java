@@ -146,13 +146,6 @@ public class PyType implements PyObject, org.pyston.builtins.ops.SlotDispatched 
         return builtinInModule(name, module, instanceClass, methods, false, bases);
     }
 
-    /** As above; {@code baseType} says whether Python classes may subclass it. */
-    public static PyType builtinInModule(String name, String module, Class<?> instanceClass, Class<?> methods,
-                                         boolean baseType, PyType... bases) {
-        PyType[] b = bases.length == 0 ? new PyType[] {OBJECT} : bases;
-        return new PyType(name, module, instanceClass, Layout.BUILTIN, methods, b, true, baseType);
-    }
-
     /**
      * A built-in type defined by a Java module ({@code collections.deque}): shown with its module in
      * repr, and (unlike {@link #builtinInModule}) subclassable by Python code.

@@ -46,7 +46,7 @@ public final class Repr {
             return "None";
         }
         if (o instanceof PyBigInt b) {
-            return b.value.toString();
+            return org.pyston.builtins.number.IntMath.toDecimal(b.value);
         }
         if (o == org.pyston.builtins.object.PyNotImplemented.NOT_IMPLEMENTED) {
             return "NotImplemented";

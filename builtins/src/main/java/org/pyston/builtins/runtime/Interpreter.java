@@ -34,6 +34,8 @@ public final class Interpreter {
     private volatile Object importState;
     /** Values of {@code sys.flags} and start-up options (-I, -E, -B ...), set by the launcher. */
     private volatile RuntimeFlags flags = RuntimeFlags.DEFAULT;
+    /** {@code sys.get_int_max_str_digits()}: the decimal int&lt;-&gt;str conversion limit, 0 for none. */
+    private volatile int intMaxStrDigits = org.pyston.builtins.format.IntParser.DEFAULT_MAX_STR_DIGITS;
 
     /**
      * Modules written in Java, by name: each factory makes a fresh module for one interpreter.
@@ -180,6 +182,15 @@ public final class Interpreter {
     /** {@code sys.modules}. */
     public PyDict getModules() {
         return modules;
+    }
+
+    public int getIntMaxStrDigits() {
+        return intMaxStrDigits;
+    }
+
+    /** Sets {@code sys.set_int_max_str_digits}; the caller has checked the value (0 or at least 640). */
+    public void setIntMaxStrDigits(int limit) {
+        intMaxStrDigits = limit;
     }
 
     public int getRecursionLimit() {

@@ -17,6 +17,11 @@ public final class ByteArrayMethods extends BytesCommonMethods {
     private ByteArrayMethods() {
     }
 
+    @PyMethod(name = "__alloc__")
+    public static Object alloc(Object self) {
+        return org.pyston.builtins.number.PyInt.valueOf(((PyByteArray) org.pyston.builtins.object.PyInstance.unwrap(self)).allocated());
+    }
+
     @PyMethod(name = "__new__", isStatic = true, general = true)
     public static Object new_(Object[] args, String[] kwnames) {
         if (args.length > 0 && args[0] instanceof PyType t && t != PyByteArray.TYPE) {

@@ -30,7 +30,8 @@ public final class Formatting {
                 return Repr.str(b);
             }
             if (IntMath.isInt(value)) {
-                return IntFormatter.format(IntMath.big(value), spec);
+                return spec.isEmpty() ? IntMath.toDecimal(IntMath.big(value))
+                        : IntFormatter.format(IntMath.big(value), FormatSpec.parseForInt(spec), "int", IntMath.maxStrDigits());
             }
             if (value instanceof PyFloat f) {
                 return FloatFormatter.format(f.value, spec);
@@ -52,12 +53,34 @@ public final class Formatting {
 
     /** {@code fmt.format_map(mapping)} when {@code mapping} is non-null (names are looked up in it). */
     public static String strFormat(String fmt, Object[] args, String[] kwnames, Object mapping) {
+        return render(fmt, args, kwnames, mapping, new FieldNumbering(), 2);
+    }
+
+    /**
+     * How the replacement fields of one {@code format} call were numbered so far: shared by the
+     * nested fields of format specs ({@code '{:{}}'}), which continue the automatic count.
+     */
+    private static final class FieldNumbering {
+        /** The next automatic field number. */
+        int next;
+        /** A field was numbered explicitly ({@code {0}}). */
+        boolean manual;
+        /** A field was numbered automatically ({@code {}}). */
+        boolean automatic;
+    }
+
+    /**
+     * Renders {@code fmt}; {@code depth} is CPython's recursion budget (2 at the top, one less for
+     * each level of format spec holding replacement fields).
+     */
+    private static String render(String fmt, Object[] args, String[] kwnames, Object mapping,
+                                 FieldNumbering numbering, int depth) {
+        if (depth <= 0) {
+            throw PyExceptions.valueError("Max string recursion exceeded");
+        }
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = args.length - nkw;
         StringBuilder out = new StringBuilder();
-        int auto = 0;
-        boolean manual = false;
-        boolean automatic = false;
         int i = 0;
         int n = fmt.length();
         while (i < n) {
@@ -80,18 +103,18 @@ public final class Formatting {
                 i += 2;
                 continue;
             }
-            int depth = 1;
+            int braces = 1;
             int j = i + 1;
-            while (j < n && depth > 0) {
+            while (j < n && braces > 0) {
                 char d = fmt.charAt(j);
                 if (d == '{') {
-                    depth++;
+                    braces++;
                 } else if (d == '}') {
-                    depth--;
+                    braces--;
                 }
                 j++;
             }
-            if (depth > 0) {
+            if (braces > 0) {
                 if (i + 1 == n) {
                     throw PyExceptions.valueError("Single '{' encountered in format string");
                 }
@@ -114,9 +137,6 @@ public final class Formatting {
                 conv = field.charAt(bang + 1);
                 field = field.substring(0, bang);
             }
-            if (spec.indexOf('{') >= 0) {
-                spec = strFormat(spec, args, kwnames, mapping);
-            }
             int k = 0;
             while (k < field.length() && field.charAt(k) != '.' && field.charAt(k) != '[') {
                 k++;
@@ -124,24 +144,36 @@ public final class Formatting {
             String first = field.substring(0, k);
             Object value;
             if (first.isEmpty()) {
-                if (manual) {
+                if (numbering.manual) {
                     throw PyExceptions.valueError("cannot switch from manual field specification to automatic field numbering");
                 }
-                automatic = true;
-                if (auto >= npos) {
-                    throw PyExceptions.indexError("Replacement index %d out of range for positional args tuple", auto);
+                numbering.automatic = true;
+                int idx = numbering.next++;
+                if (mapping != null) {
+                    throw PyExceptions.valueError("Format string contains positional fields");
                 }
-                value = args[auto++];
-            } else if (first.chars().allMatch(Character::isDigit)) {
-                if (automatic) {
-                    throw PyExceptions.valueError("cannot switch from automatic field numbering to manual field specification");
-                }
-                manual = true;
-                int idx = Integer.parseInt(first);
                 if (idx >= npos) {
                     throw PyExceptions.indexError("Replacement index %d out of range for positional args tuple", idx);
                 }
                 value = args[idx];
+            } else if (first.chars().allMatch(Character::isDigit)) {
+                if (numbering.automatic) {
+                    throw PyExceptions.valueError("cannot switch from automatic field numbering to manual field specification");
+                }
+                numbering.manual = true;
+                if (mapping != null) {
+                    throw PyExceptions.valueError("Format string contains positional fields");
+                }
+                long idx;
+                try {
+                    idx = Long.parseLong(first);
+                } catch (NumberFormatException e) {
+                    throw PyExceptions.valueError("Too many decimal digits in format string");
+                }
+                if (idx >= npos) {
+                    throw PyExceptions.indexError("Replacement index %d out of range for positional args tuple", idx);
+                }
+                value = args[(int) idx];
             } else if (mapping != null) {
                 value = org.pyston.builtins.ops.ItemOps.getItem(mapping, PyStr.of(first));
             } else {
@@ -183,6 +215,9 @@ public final class Formatting {
                 value = PyStr.of(Repr.str(value));
             } else if (conv != 0) {
                 throw PyExceptions.valueError("Unknown conversion specifier %c", conv);
+            }
+            if (spec.indexOf('{') >= 0) {
+                spec = render(spec, args, kwnames, mapping, numbering, depth - 1);
             }
             out.append(format(value, spec));
         }

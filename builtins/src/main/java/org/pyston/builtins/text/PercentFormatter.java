@@ -123,14 +123,14 @@ public final class PercentFormatter {
                         throw PyExceptions.typeError("%%%c format: a real number is required, not %s", c,
                                 TypeOps.typeName(value));
                     }
-                    return IntFormatter.percentFormat(v, spec, 4300);
+                    return IntFormatter.percentFormat(v, spec, IntMath.maxStrDigits());
                 }
                 case 'o': case 'x': case 'X': {
                     if (!IntMath.isInt(value)) {
                         throw PyExceptions.typeError("%%%c format: an integer is required, not %s", c,
                                 TypeOps.typeName(value));
                     }
-                    return IntFormatter.percentFormat(IntMath.big(value), spec, 4300);
+                    return IntFormatter.percentFormat(IntMath.big(value), spec, IntMath.maxStrDigits());
                 }
                 case 'c': {
                     if (value instanceof PyStr s) {
@@ -142,7 +142,7 @@ public final class PercentFormatter {
                     if (!IntMath.isInt(value)) {
                         throw PyExceptions.typeError("%s", "%c requires int or char");
                     }
-                    return IntFormatter.percentFormat(IntMath.big(value), spec, 4300);
+                    return IntFormatter.percentFormat(IntMath.big(value), spec, IntMath.maxStrDigits());
                 }
                 case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
                     if (!(value instanceof PyFloat) && !IntMath.isInt(value)) {

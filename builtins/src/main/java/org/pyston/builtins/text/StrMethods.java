@@ -18,7 +18,7 @@ import org.pyston.builtins.ops.TypeOps;
 import org.pyston.builtins.ops.UnaryOps;
 
 /** Methods of {@code str}. Positions are code point indices. */
-public final class StrMethods {
+public final class StrMethods extends org.pyston.builtins.container.ContainerSlots.StrSlots {
     private StrMethods() {
     }
 
