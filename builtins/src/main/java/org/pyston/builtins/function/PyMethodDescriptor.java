@@ -101,14 +101,14 @@ public final class PyMethodDescriptor implements PyObject, PyCallable, DirectCal
         }
         Object receiver = receiverFor(self);
         Object r = sig.call(receiver, args, kwnames);
-        // an in-place operator of the wrapped value returns that value: CPython returns self (d += x)
-        return r == receiver && receiver != self && IN_PLACE.contains(sig.name) ? self : r;
+        // `return self` of an in-place operator, __enter__ or __iter__ is the subclass instance
+        return r == receiver && receiver != self && returnsSelf(sig.name) ? self : r;
     }
 
-    /** The in-place operator methods, which return their receiver. */
-    private static final java.util.Set<String> IN_PLACE = java.util.Set.of("__iadd__", "__isub__", "__imul__",
-            "__imatmul__", "__itruediv__", "__ifloordiv__", "__imod__", "__ipow__", "__ilshift__", "__irshift__",
-            "__iand__", "__ixor__", "__ior__");
+    private static boolean returnsSelf(String name) {
+        return name.equals("__enter__") || name.equals("__iter__")
+                || (name.startsWith("__i") && name.endsWith("__") && org.pyston.builtins.ops.BinaryOps.isInplaceDunder(name));
+    }
 
     /** {@code dict.__getitem__} on a dict subclass: a missing key goes to the subclass's {@code __missing__}. */
     private Object dictSubclassGetItem(PyInstance self, Object key) {

@@ -149,7 +149,7 @@ public final class BuiltinsModule {
 
     @PyMethod
     public static Object repr(Object o) {
-        return PyStr.of(Repr.repr(o));
+        return Repr.reprObject(o);
     }
 
     @PyMethod
@@ -162,7 +162,7 @@ public final class BuiltinsModule {
         if (spec != null && !(spec instanceof PyStr)) {
             throw PyExceptions.typeError("format() argument 2 must be str, not %s", TypeOps.typeName(spec));
         }
-        return PyStr.of(Formatting.format(value, spec == null ? "" : ((PyStr) spec).value));
+        return Formatting.formatObject(value, spec == null ? "" : ((PyStr) spec).value);
     }
 
     @PyMethod

@@ -101,6 +101,13 @@ public final class SysModule {
         return PyNone.NONE;
     }
 
+    /** {@code sys.exception()} (new in 3.11): the exception being handled, or None. */
+    @PyMethod(name = "exception")
+    public static Object exception() {
+        Object e = ThreadState.current().getHandledException();
+        return e == null ? PyNone.NONE : e;
+    }
+
     @PyMethod(name = "exc_info")
     public static Object excInfo() {
         Object e = ThreadState.current().getHandledException();

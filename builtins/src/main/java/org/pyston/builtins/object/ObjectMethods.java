@@ -298,7 +298,7 @@ public final class ObjectMethods {
         if (spec instanceof PyStr s && !s.value.isEmpty()) {
             throw PyExceptions.typeError("unsupported format string passed to %s.__format__", TypeOps.typeName(self));
         }
-        return PyStr.of(Repr.str(self));
+        return org.pyston.builtins.ops.Repr.strObject(self);
     }
 
     /** {@code object.__subclasshook__}: NotImplemented, so abc's checks fall back to the MRO and registry. */

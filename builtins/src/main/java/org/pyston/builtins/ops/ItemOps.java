@@ -140,9 +140,25 @@ public final class ItemOps {
         PyType t = TypeOps.typeOf(o);
         Object m = t.isBuiltin() && !(t.layout() == PyType.Layout.INSTANCE) && !(o instanceof SlotDispatched) ? null : t.lookup("__delitem__");
         if (m == null) {
-            throw PyExceptions.typeError("'%s' object doesn't support item deletion", t.getName());
+            throw PyExceptions.typeError("'%s' object %s support item deletion", t.getName(),
+                    hasSequenceSlots(t) && isIndexKey(key) ? "doesn't" : "does not");
         }
         CallOps.callWithSelf(m, o, new Object[] {key}, null);
+    }
+
+    /**
+     * Whether CPython's type would have a {@code tp_as_sequence} table: every class defined in
+     * Python, and built-ins with a length, membership or item access. It picks the wording of
+     * the deletion error (PyObject_DelItem says "doesn't" after trying the sequence protocol).
+     */
+    private static boolean hasSequenceSlots(PyType t) {
+        return !t.isBuiltin() || t.lookup("__len__") != null || t.lookup("__contains__") != null
+                || t.lookup("__getitem__") != null;
+    }
+
+    private static boolean isIndexKey(Object key) {
+        return key instanceof PyInt || key instanceof PyBool || key instanceof PyBigInt
+                || TypeOps.typeOf(key).lookup("__index__") != null;
     }
 
     /** A sequence index: int (or __index__) adjusted for negatives, IndexError "<kind> index out of range". */

@@ -72,6 +72,42 @@ public final class Repr {
         return callStringMethod(o, TypeOps.typeOf(o).lookup("__repr__"), "__repr__");
     }
 
+    /**
+     * {@code str(o)} as CPython's PyObject_Str: a str as is, else what {@code __str__} returned,
+     * which may be an instance of a str subclass (passed through, not copied).
+     */
+    public static Object strObject(Object o) {
+        if (o instanceof PyStr) {
+            return o;
+        }
+        PyType t = TypeOps.typeOf(o);
+        if (t.isBuiltin()) {
+            return PyStr.of(str(o));
+        }
+        Object m = t.lookup("__str__");
+        if (m == null || m == ObjectStrHolder.OBJECT_STR) {
+            return callStringMethodObject(o, t.lookup("__repr__"), "__str__");
+        }
+        return callStringMethodObject(o, m, "__str__");
+    }
+
+    /** {@code repr(o)} as CPython's PyObject_Repr: a str subclass instance from {@code __repr__} is passed through. */
+    public static Object reprObject(Object o) {
+        PyType t = TypeOps.typeOf(o);
+        if (t.isBuiltin()) {
+            return PyStr.of(repr(o));
+        }
+        return callStringMethodObject(o, t.lookup("__repr__"), "__repr__");
+    }
+
+    private static Object callStringMethodObject(Object o, Object m, String which) {
+        Object r = CallOps.callWithSelf(m, o, new Object[0], null);
+        if (r instanceof PyStr || (r instanceof org.pyston.builtins.object.PyInstance inst && inst.builtinValue() instanceof PyStr)) {
+            return r;
+        }
+        throw PyExceptions.typeError("%s returned non-string (type %s)", which, TypeOps.typeName(r));
+    }
+
     /** Calls {@code __repr__}/{@code __str__}; the result must be a str (or an instance of a str subclass). */
     private static String callStringMethod(Object o, Object m, String which) {
         Object r = CallOps.callWithSelf(m, o, new Object[0], null);

@@ -145,10 +145,8 @@ public final class PercentFormatter {
                     return IntFormatter.percentFormat(IntMath.big(value), spec, IntMath.maxStrDigits());
                 }
                 case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
-                    if (!(value instanceof PyFloat) && !IntMath.isInt(value)) {
-                        throw PyExceptions.typeError("must be real number, not %s", TypeOps.typeName(value));
-                    }
-                    return FloatFormatter.percentFormat(FloatMath.toDouble(value), spec);
+                    // PyNumber_Float: float and int subclasses, __float__, __index__
+                    return FloatFormatter.percentFormat(org.pyston.builtins.module.MathModule.real(value), spec);
                 }
                 default:
                     throw PyExceptions.valueError("%s", PercentFormat.unsupportedCharacterMessage(c, index));
