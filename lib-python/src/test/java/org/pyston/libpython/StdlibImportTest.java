@@ -54,22 +54,44 @@ class StdlibImportTest {
         }
         names.removeAll(EXCLUDED.keySet());
         names.sort(null);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
-        Map<String, Future<String>> results = new TreeMap<>();
-        for (String n : names) results.put(n, pool.submit(() -> importOne(n)));
-        Map<String, String> outcome = new TreeMap<>();
-        int ok = 0;
-        for (var e : results.entrySet()) {
-            String r;
-            try {
-                r = e.getValue().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            } catch (TimeoutException t) {
-                r = "timed out after " + TIMEOUT_SECONDS + " s";
+        // Two lanes take modules from a queue; each import runs on its own daemon thread, so one that
+        // hangs (waits on a lock, reads a terminal) costs its timeout and is left behind, not the run.
+        java.util.concurrent.ConcurrentLinkedQueue<String> queue = new java.util.concurrent.ConcurrentLinkedQueue<>(names);
+        Map<String, String> outcome = new java.util.concurrent.ConcurrentSkipListMap<>();
+        Runnable lane = () -> {
+            for (String n = queue.poll(); n != null; n = queue.poll()) {
+                String name = n;
+                String[] result = {null};
+                Thread t = new Thread(() -> {
+                    try {
+                        result[0] = importOne(name);
+                    } catch (Throwable e) {
+                        result[0] = "harness error: " + e;
+                    }
+                }, "import-" + name);
+                t.setDaemon(true);
+                t.start();
+                try {
+                    t.join(TimeUnit.SECONDS.toMillis(TIMEOUT_SECONDS));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                outcome.put(name, t.isAlive() || result[0] == null ? "timed out after " + TIMEOUT_SECONDS + " s" : result[0]);
             }
-            outcome.put(e.getKey(), r);
+        };
+        Thread[] lanes = new Thread[Math.max(2, Runtime.getRuntime().availableProcessors())];
+        for (int i = 0; i < lanes.length; i++) {
+            lanes[i] = new Thread(lane, "import-lane-" + i);
+            lanes[i].start();
+        }
+        for (Thread t : lanes) {
+            t.join();
+        }
+        int ok = 0;
+        for (String r : outcome.values()) {
             if (r.equals("ok")) ok++;
         }
-        pool.shutdownNow();
         StringBuilder report = new StringBuilder();
         report.append(String.format("%d of %d top-level stdlib modules import (%.1f%%)%n", ok, names.size(),
                 100.0 * ok / names.size()));

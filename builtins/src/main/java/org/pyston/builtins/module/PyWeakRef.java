@@ -25,7 +25,7 @@ import org.pyston.builtins.text.PyStr;
  * reports collection through a queue nobody polls yet.
  */
 public final class PyWeakRef implements PyObject, org.pyston.builtins.ops.SlotDispatched {
-    public static final PyType TYPE = PyType.builtinInModule("ReferenceType", "weakref", PyWeakRef.class, PyWeakRef.class);
+    public static final PyType TYPE = PyType.builtinInModule("ReferenceType", "weakref", PyWeakRef.class, PyWeakRef.class, true);
 
     private final WeakReference<Object> ref;
     private final Object callback;

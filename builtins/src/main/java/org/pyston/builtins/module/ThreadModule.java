@@ -93,8 +93,8 @@ public final class ThreadModule {
 
     @PyMethod(name = "_set_sentinel")
     public static Object setSentinel() {
+        // unlocked, as CPython's: threading acquires it, and the thread's end releases it
         PyLock lock = new PyLock();
-        lock.sem.acquireUninterruptibly();
         SENTINEL.set(lock);
         return lock;
     }
@@ -149,7 +149,9 @@ public final class ThreadModule {
             } finally {
                 PyLock sentinel = SENTINEL.get();
                 if (sentinel != null) {
-                    sentinel.sem.release();
+                    if (sentinel.sem.availablePermits() == 0) {
+                        sentinel.sem.release();
+                    }
                     SENTINEL.remove();
                 }
                 RUNNING.decrementAndGet();
