@@ -32,10 +32,7 @@ final class StartupConfig {
     private static final PyType FLAGS_TYPE = flagsType();
 
     private static PyType flagsType() {
-        PyDict ns = new PyDict();
-        ns.putStr("__module__", PyStr.of("sys"));
-        ns.putStr("__qualname__", PyStr.of("flags"));
-        return PyType.newClass("flags", PyTuple.of(PyType.OBJECT), ns);
+        return org.pyston.builtins.container.StructSequence.define("sys", "flags", "sys.flags", FLAG_NAMES, FLAG_NAMES.length);
     }
 
     /**
@@ -92,13 +89,12 @@ final class StartupConfig {
         int[] values = {0, 0, 0, o.optimize, dontWrite ? 1 : 0, o.noUserSite ? 1 : 0, o.noSite ? 1 : 0,
                 o.ignoreEnvironment ? 1 : 0, o.verbose, o.bytesWarning, o.quiet ? 1 : 0,
                 "0".equals(hashSeed) ? 0 : 1, o.isolated ? 1 : 0, -1, 0, 0, -1, maxStrDigits};
-        PyInstance flags = new PyInstance(FLAGS_TYPE);
+        Object[] flagValues = new Object[FLAG_NAMES.length];
         for (int i = 0; i < FLAG_NAMES.length; i++) {
-            Object v = FLAG_NAMES[i].equals("dev_mode") ? PyBool.of(devMode)
+            flagValues[i] = FLAG_NAMES[i].equals("dev_mode") ? PyBool.of(devMode)
                     : FLAG_NAMES[i].equals("safe_path") ? PyBool.of(o.safePath) : PyInt.valueOf(values[i]);
-            flags.setAttribute(FLAG_NAMES[i], v);
         }
-        sys.putStr("flags", flags);
+        sys.putStr("flags", org.pyston.builtins.container.StructSequence.make(FLAGS_TYPE, flagValues));
         sys.putStr("dont_write_bytecode", PyBool.of(dontWrite));
         PyList wo = new PyList();
         for (String w : warn) wo.append(PyStr.of(w));

@@ -29,7 +29,7 @@ final class NativeSignature {
     final boolean hasSelf;
     /** True for the (self?, Object[] args, String[] kwnames) form. */
     final boolean general;
-    /** {@link PyMethod#wholeSelf()}: a subclass instance is passed as itself, not unwrapped. */
+    /** {@link PyMethod#wholeSelf()}: self is passed as called, not unwrapped. */
     final boolean wholeSelf;
     /** Required and maximum positional arguments (not counting self); fixed form only. */
     final int min;

@@ -99,7 +99,15 @@ public final class PyMethodDescriptor implements PyObject, PyCallable, DirectCal
                 && i.builtinValue() != null && args.length == 1 && sig.name.equals("__getitem__")) {
             return dictSubclassGetItem(i, args[0]);
         }
-        return sig.call(receiverFor(self), args, kwnames);
+        Object receiver = receiverFor(self);
+        Object r = sig.call(receiver, args, kwnames);
+        // `return self` of an in-place operator, __enter__ or __iter__ is the subclass instance
+        return r == receiver && receiver != self && returnsSelf(sig.name) ? self : r;
+    }
+
+    private static boolean returnsSelf(String name) {
+        return name.equals("__enter__") || name.equals("__iter__")
+                || (name.startsWith("__i") && name.endsWith("__") && org.pyston.builtins.ops.BinaryOps.isInplaceDunder(name));
     }
 
     /** {@code dict.__getitem__} on a dict subclass: a missing key goes to the subclass's {@code __missing__}. */
@@ -121,8 +129,7 @@ public final class PyMethodDescriptor implements PyObject, PyCallable, DirectCal
      * belongs to {@code object} (whose methods work on the instance itself).
      */
     Object receiverFor(Object self) {
-        if (owner.instanceClass() != PyInstance.class && !sig.wholeSelf && self instanceof PyInstance i
-                && i.builtinValue() != null) {
+        if (!sig.wholeSelf && owner.instanceClass() != PyInstance.class && self instanceof PyInstance i && i.builtinValue() != null) {
             return i.builtinValue();
         }
         return self;

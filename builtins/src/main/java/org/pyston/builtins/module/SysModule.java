@@ -3,7 +3,6 @@ package org.pyston.builtins.module;
 import org.pyston.builtins.container.PyDict;
 import org.pyston.builtins.container.PyList;
 import org.pyston.builtins.container.PyTuple;
-import org.pyston.builtins.container.StructSequence;
 import org.pyston.builtins.format.IntParser;
 import org.pyston.builtins.object.PyType;
 import org.pyston.builtins.ops.ArgParser;
@@ -45,8 +44,6 @@ public final class SysModule {
         d.putStr("modules", interp.getModules());
         d.putStr("maxsize", new PyInt(Long.MAX_VALUE));
         d.putStr("version", PyStr.of(VERSION));
-        d.putStr("version_info", PyTuple.of(PyInt.valueOf(3), PyInt.valueOf(11), PyInt.valueOf(3), PyStr.of("final"),
-                PyInt.valueOf(0)));
         d.putStr("hexversion", PyInt.valueOf(0x030b03f0));
         d.putStr("platform", PyStr.of(System.getProperty("os.name", "").toLowerCase().contains("win") ? "win32"
                 : System.getProperty("os.name", "").toLowerCase().contains("mac") ? "darwin" : "linux"));
@@ -58,14 +55,10 @@ public final class SysModule {
         d.putStr("implementation", impl);
         d.putStr("executable", PyStr.of(""));
         d.putStr("flags", PyNone.NONE);
-        d.putStr("int_info", StructSequence.of(INT_INFO, PyInt.valueOf(30), PyInt.valueOf(4),
-                PyInt.valueOf(IntParser.DEFAULT_MAX_STR_DIGITS), PyInt.valueOf(IntParser.MAX_STR_DIGITS_THRESHOLD)));
+        SysExtras.install(interp, d);
+        impl.getDict().putStr("version", d.getStr("version_info"));
         return m;
     }
-
-    /** {@code sys.int_info}'s type; the digit fields describe CPython's layout, which code may size buffers by. */
-    private static final PyType INT_INFO = StructSequence.newType("sys", "int_info", "bits_per_digit", "sizeof_digit",
-            "default_max_str_digits", "str_digits_check_threshold");
 
     @PyMethod
     public static Object get_int_max_str_digits() {
@@ -106,6 +99,13 @@ public final class SysModule {
         }
         Interpreter.current().setRecursionLimit((int) Math.min(n, Integer.MAX_VALUE));
         return PyNone.NONE;
+    }
+
+    /** {@code sys.exception()} (new in 3.11): the exception being handled, or None. */
+    @PyMethod(name = "exception")
+    public static Object exception() {
+        Object e = ThreadState.current().getHandledException();
+        return e == null ? PyNone.NONE : e;
     }
 
     @PyMethod(name = "exc_info")

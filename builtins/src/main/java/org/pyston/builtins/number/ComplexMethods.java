@@ -84,6 +84,10 @@ public final class ComplexMethods {
         }
         PyType t = TypeOps.typeOf(o);
         Object m = t.lookup("__complex__");
+        if (org.pyston.builtins.object.PyInstance.unwrap(o) instanceof PyComplex value
+                && (m == null || m instanceof org.pyston.builtins.function.PyMethodDescriptor)) {
+            return value; // a complex subclass that does not override __complex__
+        }
         if (m != null) {
             Object r = CallOps.callWithSelf(m, o, new Object[0], null);
             if (r instanceof PyComplex rc) {

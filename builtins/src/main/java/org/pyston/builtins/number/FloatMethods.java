@@ -146,13 +146,15 @@ public final class FloatMethods extends NumberSlots.FloatSlots {
         return self;
     }
 
-    @PyMethod(isStatic = true)
-    public static Object fromhex(Object s) {
+    /** A classmethod: a subclass gets {@code cls(value)}, as CPython. */
+    @PyMethod(isClass = true)
+    public static Object fromhex(Object cls, Object s) {
         if (!(s instanceof org.pyston.builtins.text.PyStr ps)) {
             throw org.pyston.builtins.exception.PyExceptions.typeError("bad argument type for built-in operation");
         }
         try {
-            return new PyFloat(org.pyston.builtins.format.FloatParser.fromHex(ps.value));
+            PyFloat f = new PyFloat(org.pyston.builtins.format.FloatParser.fromHex(ps.value));
+            return cls == PyFloat.TYPE ? f : org.pyston.builtins.ops.CallOps.call1(cls, f);
         } catch (IllegalArgumentException e) {
             throw org.pyston.builtins.exception.PyExceptions.valueError("%s", e.getMessage());
         }

@@ -36,12 +36,18 @@ public final class IntMethods extends NumberSlots.IntSlots {
             }
             return PyInt.valueOf(0);
         }
+        // bytes-like text parses as its Latin-1 characters (re._compiler does int(bits, 2))
+        byte[] bytesText = x instanceof PyStr ? null : org.pyston.builtins.text.BytesSupport.data(x);
         if (base != null) {
-            if (!(x instanceof PyStr s)) {
+            if (!(x instanceof PyStr) && bytesText == null) {
                 throw PyExceptions.typeError("int() can't convert non-string with explicit base");
             }
+            String text = x instanceof PyStr s ? s.value : org.pyston.builtins.text.BytesSupport.latin1(bytesText);
             long b = UnaryOps.indexAsLong(base);
-            return parse(s.value, (int) Math.max(Math.min(b, 1000), -1));
+            return parse(text, (int) Math.max(Math.min(b, 1000), -1));
+        }
+        if (bytesText != null) {
+            return parse(org.pyston.builtins.text.BytesSupport.latin1(bytesText), 10);
         }
         if (x instanceof PyInt || x instanceof PyBigInt) {
             return x;

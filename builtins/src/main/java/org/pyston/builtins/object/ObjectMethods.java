@@ -35,7 +35,27 @@ public final class ObjectMethods {
             throw PyExceptions.typeError("object.__new__(%s) is not safe, use %s.__new__()", cls.getName(),
                     cls.getName());
         }
+        checkNotAbstract(cls);
         return new PyInstance(cls);
+    }
+
+    /**
+     * CPython's Py_TPFLAGS_IS_ABSTRACT test: a class whose own {@code __abstractmethods__} (set by
+     * abc.ABCMeta) is non-empty cannot be instantiated; the names are listed sorted.
+     */
+    static void checkNotAbstract(PyType cls) {
+        Object am = cls.lookupLocal("__abstractmethods__");
+        if (am == null || !org.pyston.builtins.ops.Truth.isTrue(am)) {
+            return;
+        }
+        java.util.List<String> names = new java.util.ArrayList<>();
+        Object it = org.pyston.builtins.ops.IterOps.iter(am);
+        for (Object n = org.pyston.builtins.ops.IterOps.next(it); n != null; n = org.pyston.builtins.ops.IterOps.next(it)) {
+            names.add(Repr.str(n));
+        }
+        java.util.Collections.sort(names);
+        throw PyExceptions.typeError("Can't instantiate abstract class %s with abstract method%s %s", cls.getName(),
+                names.size() == 1 ? "" : "s", String.join(", ", names));
     }
 
     @PyMethod(name = "__init__", general = true)
@@ -278,7 +298,13 @@ public final class ObjectMethods {
         if (spec instanceof PyStr s && !s.value.isEmpty()) {
             throw PyExceptions.typeError("unsupported format string passed to %s.__format__", TypeOps.typeName(self));
         }
-        return PyStr.of(Repr.str(self));
+        return org.pyston.builtins.ops.Repr.strObject(self);
+    }
+
+    /** {@code object.__subclasshook__}: NotImplemented, so abc's checks fall back to the MRO and registry. */
+    @PyMethod(name = "__subclasshook__", isClass = true, general = true)
+    public static Object subclasshook(Object cls, Object[] args, String[] kwnames) {
+        return PyNotImplemented.NOT_IMPLEMENTED;
     }
 
     @PyMethod(name = "__init_subclass__", isClass = true, general = true)
@@ -289,6 +315,12 @@ public final class ObjectMethods {
                     ((PyType) cls).getName(), args.length);
         }
         return PyNone.NONE;
+    }
+
+    /** {@code object.__subclasshook__}: no opinion, so ABCs fall back to their registries and MROs. */
+    @PyMethod(name = "__subclasshook__", isClass = true, general = true)
+    public static Object subclassHook(Object cls, Object[] args, String[] kwnames) {
+        return org.pyston.builtins.object.PyNotImplemented.NOT_IMPLEMENTED;
     }
 
     @PyMethod(name = "__dir__")

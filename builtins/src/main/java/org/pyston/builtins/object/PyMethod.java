@@ -40,9 +40,9 @@ public @interface PyMethod {
     boolean isClass() default false;
 
     /**
-     * For a method in a type's methods class: true when the receiver arrives as is, an instance of
-     * a Python subclass included (by default such an instance is replaced by its wrapped built-in
-     * value); for in-place operators, which must return the instance itself.
+     * For a method in a type's methods class: true when the Java method receives self exactly as
+     * called, which for an instance of a Python subclass is that instance rather than the built-in
+     * value it wraps; for methods that need the instance's own class (repr, copy, __reduce__).
      */
     boolean wholeSelf() default false;
 }

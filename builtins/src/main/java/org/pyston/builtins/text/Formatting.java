@@ -1,5 +1,7 @@
 package org.pyston.builtins.text;
 
+import org.pyston.builtins.object.PyInstance;
+
 import org.pyston.builtins.container.PyTuple;
 import org.pyston.builtins.exception.PyExceptions;
 import org.pyston.builtins.format.FloatFormatter;
@@ -39,9 +41,24 @@ public final class Formatting {
         } catch (IllegalArgumentException e) {
             throw PyExceptions.valueError("%s", e.getMessage());
         }
+        return ((PyStr) PyInstance.unwrap(callFormat(value, spec))).value;
+    }
+
+    /**
+     * {@code format(value, spec)} as CPython's PyObject_Format: what {@code __format__} returned,
+     * which may be an instance of a str subclass.
+     */
+    public static Object formatObject(Object value, String spec) {
+        if (value instanceof PyStr || value instanceof PyBool || IntMath.isInt(value) || value instanceof PyFloat) {
+            return PyStr.of(format(value, spec));
+        }
+        return callFormat(value, spec);
+    }
+
+    private static Object callFormat(Object value, String spec) {
         Object r = CallOps.callMethod(value, "__format__", new Object[] {PyStr.of(spec)}, null);
-        if (r instanceof PyStr s) {
-            return s.value;
+        if (r instanceof PyStr || PyInstance.unwrap(r) instanceof PyStr) {
+            return r;
         }
         throw PyExceptions.typeError("__format__ must return a str, not %s", TypeOps.typeName(r));
     }

@@ -58,7 +58,7 @@ public final class StrMethods extends org.pyston.builtins.container.ContainerSlo
             String err = p[2] == null ? "strict" : str(p[2], "str() argument 'errors' must be str, not %T");
             return PyStr.of(Codecs.decode(b, enc, err));
         }
-        return PyStr.of(Repr.str(p[0]));
+        return Repr.strObject(p[0]);
     }
 
     @PyMethod
