@@ -35,7 +35,7 @@ public final class Iterators {
         }
 
         @Override
-        public int lengthHint() {
+        public long lengthHint() {
             PyList l = list;
             return l == null ? 0 : Math.max(0, l.size() - index);
         }
@@ -74,7 +74,7 @@ public final class Iterators {
         private int index;
 
         @Override
-        public int lengthHint() {
+        public long lengthHint() {
             return index < 0 || list.size() < index + 1 ? 0 : index + 1;
         }
 
@@ -122,7 +122,7 @@ public final class Iterators {
         }
 
         @Override
-        public int lengthHint() {
+        public long lengthHint() {
             return items.length - index;
         }
 
@@ -149,7 +149,7 @@ public final class Iterators {
         }
 
         @Override
-        public int lengthHint() {
+        public long lengthHint() {
             return s.codePointCount(Math.min(offset, s.length()), s.length());
         }
 
@@ -225,7 +225,7 @@ public final class Iterators {
         private int yielded;
 
         @Override
-        public int lengthHint() {
+        public long lengthHint() {
             return done || dict.size() != initialSize ? 0 : initialSize - yielded;
         }
 
@@ -284,7 +284,7 @@ public final class Iterators {
         private int yielded;
 
         @Override
-        public int lengthHint() {
+        public long lengthHint() {
             return done || table.size() != initialSize ? 0 : initialSize - yielded;
         }
 

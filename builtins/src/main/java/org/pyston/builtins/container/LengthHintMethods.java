@@ -14,6 +14,6 @@ public final class LengthHintMethods {
 
     @PyMethod(name = "__length_hint__")
     public static Object lengthHint(Object self) {
-        return PyInt.valueOf(Math.max(0, ((PyIterator) self).lengthHint()));
+        return PyInt.valueOf(Math.max(0L, ((PyIterator) self).lengthHint()));
     }
 }

@@ -16,7 +16,7 @@ public interface PyIterator extends PyObject {
      * that have no {@code __length_hint__}. Types that have one declare it with
      * {@link LengthHintMethods}.
      */
-    default int lengthHint() {
+    default long lengthHint() {
         return -1;
     }
 }
