@@ -151,8 +151,13 @@ public final class ListMethods extends ContainerSlots.ListSlots {
         Object[] keys = items;
         if (key != null) {
             keys = new Object[items.length];
+            java.lang.invoke.MethodHandle direct = key instanceof org.pyston.builtins.function.PyFunction f
+                    ? f.positionalHandle(1) : null;
+            if (direct != null) {
+                direct = direct.asType(java.lang.invoke.MethodType.genericMethodType(1));
+            }
             for (int i = 0; i < items.length; i++) {
-                keys[i] = CallOps.call(key, new Object[] {items[i]}, null);
+                keys[i] = direct != null ? callKey(direct, items[i]) : CallOps.call(key, new Object[] {items[i]}, null);
             }
         }
         if (reverse) {
@@ -161,7 +166,7 @@ public final class ListMethods extends ContainerSlots.ListSlots {
                 reverseInPlace(items);
             }
         }
-        mergeSort(keys, items == keys ? null : items);
+        sortKeys(keys, items == keys ? null : items);
         if (reverse) {
             reverseInPlace(keys);
             if (keys != items) {
@@ -175,6 +180,62 @@ public final class ListMethods extends ContainerSlots.ListSlots {
             Object t = a[i];
             a[i] = a[j];
             a[j] = t;
+        }
+    }
+
+    /** A key function that is a Python function, called through its direct handle: no argument array, no binding. */
+    private static Object callKey(java.lang.invoke.MethodHandle direct, Object item) {
+        try {
+            return (Object) direct.invokeExact(item);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw PyExceptions.translate(t);
+        }
+    }
+
+    /** Below this many out-of-order items, binary insertion beats merging (CPython's binarysort bound). */
+    private static final int INSERTION_LIMIT = 64;
+
+    /**
+     * Stable sort of {@code keys}, permuting {@code values} (may be null) alongside. Like CPython's
+     * timsort it first finds the sorted prefix, so sorting a sorted list, or one with a few items
+     * appended, costs about n comparisons rather than n log n; the items after the prefix are then
+     * binary-inserted when few, else the whole array is merge-sorted.
+     */
+    private static void sortKeys(Object[] keys, Object[] values) {
+        int n = keys.length;
+        int sorted = 1;
+        while (sorted < n && !CompareOps.ltBool(keys[sorted], keys[sorted - 1])) {
+            sorted++;
+        }
+        if (sorted >= n) {
+            return;
+        }
+        if (n - sorted > INSERTION_LIMIT) {
+            mergeSort(keys, values);
+            return;
+        }
+        for (int i = sorted; i < n; i++) {
+            Object k = keys[i];
+            // the first position whose key is greater than k: after equal keys, so stable
+            int lo = 0;
+            int hi = i;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (CompareOps.ltBool(k, keys[mid])) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            System.arraycopy(keys, lo, keys, lo + 1, i - lo);
+            keys[lo] = k;
+            if (values != null) {
+                Object v = values[i];
+                System.arraycopy(values, lo, values, lo + 1, i - lo);
+                values[lo] = v;
+            }
         }
     }
 

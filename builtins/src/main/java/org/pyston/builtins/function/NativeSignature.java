@@ -34,10 +34,20 @@ final class NativeSignature {
     /** Required and maximum positional arguments (not counting self); fixed form only. */
     final int min;
     final int max;
-    /** Fixed form: (Object x (self + max))Object. General form: (self?, Object[], String[])Object. */
-    final MethodHandle handle;
-    /** Fixed form: {@link #handle} spread from one Object[]. */
-    final MethodHandle spread;
+    /** The declared Java method; its handles are made on first call (see {@link #handles}). */
+    private final Method method;
+    /**
+     * The adapted handles, made on first use: most built-ins are never called in a given run, and
+     * building a handle chain spins lambda-form classes (the bulk of interpreter creation before
+     * this was lazy). Written once; a race at worst builds two equal pairs.
+     */
+    private volatile Handles handles;
+
+    /**
+     * Fixed form: {@code handle} is (Object x (self + max))Object and {@code spread} the same
+     * spread from one Object[]. General form: {@code handle} is (self?, Object[], String[])Object.
+     */
+    private record Handles(MethodHandle handle, MethodHandle spread) {}
 
     NativeSignature(String name, String displayName, Method m, PyMethod decl, boolean hasSelf) {
         this.name = name;
@@ -45,30 +55,45 @@ final class NativeSignature {
         this.hasSelf = hasSelf;
         this.general = decl.general();
         this.wholeSelf = decl.wholeSelf();
-        MethodHandle h;
-        try {
-            h = LOOKUP.unreflect(m);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("built-in " + m + " is not public", e);
-        }
-        h = adaptReturn(h);
+        this.method = m;
         int params = m.getParameterCount() - (hasSelf ? 1 : 0);
         if (general) {
             this.min = 0;
             this.max = Integer.MAX_VALUE;
-            MethodType t = hasSelf
-                    ? MethodType.methodType(Object.class, Object.class, Object[].class, String[].class)
-                    : MethodType.methodType(Object.class, Object[].class, String[].class);
-            this.handle = h.asType(t);
-            this.spread = null;
         } else {
             this.max = params;
             this.min = decl.required() < 0 ? params : decl.required();
-            int total = params + (hasSelf ? 1 : 0);
-            this.handle = h.asType(MethodType.genericMethodType(total));
-            this.spread = handle.asSpreader(Object[].class, total)
-                    .asType(MethodType.methodType(Object.class, Object[].class));
         }
+    }
+
+    private Handles handles() {
+        Handles h = handles;
+        if (h == null) {
+            h = makeHandles();
+            handles = h;
+        }
+        return h;
+    }
+
+    private Handles makeHandles() {
+        MethodHandle h;
+        try {
+            h = LOOKUP.unreflect(method);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("built-in " + method + " is not public", e);
+        }
+        h = adaptReturn(h);
+        if (general) {
+            MethodType t = hasSelf
+                    ? MethodType.methodType(Object.class, Object.class, Object[].class, String[].class)
+                    : MethodType.methodType(Object.class, Object[].class, String[].class);
+            return new Handles(h.asType(t), null);
+        }
+        int total = max + (hasSelf ? 1 : 0);
+        MethodHandle handle = h.asType(MethodType.genericMethodType(total));
+        MethodHandle spread = handle.asSpreader(Object[].class, total)
+                .asType(MethodType.methodType(Object.class, Object[].class));
+        return new Handles(handle, spread);
     }
 
     private static MethodHandle adaptReturn(MethodHandle h) {
@@ -97,6 +122,7 @@ final class NativeSignature {
     Object call(Object self, Object[] args, String[] kwnames) {
         try {
             if (general) {
+                MethodHandle handle = handles().handle;
                 if (hasSelf) {
                     return (Object) handle.invokeExact(self, args, kwnames);
                 }
@@ -115,7 +141,7 @@ final class NativeSignature {
                 full[0] = self;
             }
             System.arraycopy(args, 0, full, off, n);
-            return (Object) spread.invokeExact(full);
+            return (Object) handles().spread.invokeExact(full);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable t) {
@@ -141,6 +167,7 @@ final class NativeSignature {
 
     /** The direct handle for {@code nargs} positional arguments, or null (see DirectCallable). */
     MethodHandle positionalHandle(int nargs) {
+        MethodHandle handle = handles().handle;
         if (general) {
             MethodHandle h = handle;
             int pos = hasSelf ? 1 : 0;

@@ -49,8 +49,12 @@ public final class PyCode implements PyObject {
     public final int flags;
     /** The generated body; type described in the class comment. */
     public final MethodHandle entry;
-    /** {@link #entry} as {@code (Object[])Object}: all parameters (closure first) spread from one array. */
-    final MethodHandle spreadEntry;
+    /**
+     * {@link #entry} as {@code (Object[])Object}: all parameters (closure first) spread from one
+     * array; made on the first generic call (most code objects are only ever called through linked
+     * sites, and module import makes many). A race at worst builds two equal handles.
+     */
+    private MethodHandle spreadEntry;
 
     public PyCode(String name, String qualname, String filename, int firstlineno, String[] varnames,
                   String[] cellvars, String[] freevars, int argcount, int posonlyargcount, int kwonlyargcount,
@@ -73,8 +77,17 @@ public final class PyCode implements PyObject {
         if (n != expected) {
             throw new IllegalArgumentException("entry " + entry.type() + " does not match the parameters of " + qualname);
         }
-        this.spreadEntry = entry.asSpreader(Object[].class, n)
-                .asType(MethodType.methodType(Object.class, Object[].class));
+    }
+
+    /** {@link #spreadEntry}, made on first use. */
+    MethodHandle spreadEntry() {
+        MethodHandle h = spreadEntry;
+        if (h == null) {
+            h = entry.asSpreader(Object[].class, entry.type().parameterCount())
+                    .asType(MethodType.methodType(Object.class, Object[].class));
+            spreadEntry = h;
+        }
+        return h;
     }
 
     @Override

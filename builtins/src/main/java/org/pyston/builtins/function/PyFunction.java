@@ -168,7 +168,7 @@ public final class PyFunction implements PyObject, PyCallable, DirectCallable {
         PyCode c = code;
         Object[] bound = ArgBinder.bind(c, qualname, defaults, kwdefaults, closure, args, kwnames);
         try {
-            return c.spreadEntry.invokeExact(bound);
+            return c.spreadEntry().invokeExact(bound);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable t) {

@@ -64,6 +64,11 @@ public class PyType implements PyObject, org.pyston.builtins.ops.SlotDispatched 
     private final boolean baseType;
     /** The methods class(es) scanned lazily into {@link #dict}; null once scanned. */
     private volatile Class<?>[] pendingDeclarations;
+    /**
+     * Declarations that only fill names the type's own declarations leave undefined (see
+     * {@link #addDefaultDeclarations}); scanned after {@link #pendingDeclarations}; null when none.
+     */
+    private Class<?>[] pendingDefaults;
     /** Copy-on-write class dictionary, insertion ordered; replaced, never mutated, once published. */
     private volatile Map<String, Object> dict;
     private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
@@ -337,9 +342,43 @@ public class PyType implements PyObject, org.pyston.builtins.ops.SlotDispatched 
         for (Class<?> c : pending) {
             DeclarationScanner.scanType(this, c, d);
         }
+        if (pendingDefaults != null) {
+            for (Class<?> c : pendingDefaults) {
+                scanDefaults(c, d);
+            }
+            pendingDefaults = null;
+        }
+        if (builtin) {
+            // every built-in type has a __doc__ (instances read it through the type); ours are empty
+            d.putIfAbsent("__doc__", PyNone.NONE);
+        }
         dict = d;
         pendingDeclarations = null;
         return d;
+    }
+
+    private void scanDefaults(Class<?> methods, Map<String, Object> d) {
+        Map<String, Object> defaults = new LinkedHashMap<>();
+        DeclarationScanner.scanType(this, methods, defaults);
+        defaults.forEach(d::putIfAbsent);
+    }
+
+    /**
+     * Adds declarations for the names this type does not define itself (a {@code __class_getitem__}
+     * shared by the generic containers); only during start-up. Lazy like the type's own
+     * declarations: deciding "not defined" must not scan the type's methods at start-up.
+     */
+    public synchronized void addDefaultDeclarations(Class<?> methods) {
+        if (pendingDeclarations == null) {
+            Map<String, Object> d = new LinkedHashMap<>(dict);
+            scanDefaults(methods, d);
+            dict = d;
+        } else {
+            Class<?>[] p = pendingDefaults == null ? new Class<?>[1]
+                    : java.util.Arrays.copyOf(pendingDefaults, pendingDefaults.length + 1);
+            p[p.length - 1] = methods;
+            pendingDefaults = p;
+        }
     }
 
     /**

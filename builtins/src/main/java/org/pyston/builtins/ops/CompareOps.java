@@ -34,7 +34,8 @@ public final class CompareOps {
         LT("<", "__lt__"), LE("<=", "__le__"), EQ("==", "__eq__"), NE("!=", "__ne__"), GT(">", "__gt__"), GE(">=", "__ge__");
 
         final String symbol;
-        final String dunder;
+        /** The method name, {@code __lt__} ... */
+        public final String dunder;
 
         Op(String symbol, String dunder) {
             this.symbol = symbol;
@@ -158,6 +159,26 @@ public final class CompareOps {
             default:
                 throw PyExceptions.typeError("'%s' not supported between instances of '%s' and '%s'", op.symbol,
                         ta.getName(), tb.getName());
+        }
+    }
+
+    /**
+     * The rest of {@link #compare} for operands of the same type after the left operand's method
+     * returned NotImplemented: the reflected method of the right, then the defaults. For inline
+     * caches that called the left operand's method directly.
+     */
+    public static Object compareAfterLeftDeclined(Object a, Object b, Op op) {
+        PyType tb = TypeOps.typeOf(b);
+        Object r = slot(b, op.swapped(), a, tb);
+        if (r != NI) {
+            return r;
+        }
+        switch (op) {
+            case EQ: return PyBool.of(a == b);
+            case NE: return PyBool.of(a != b);
+            default:
+                throw PyExceptions.typeError("'%s' not supported between instances of '%s' and '%s'", op.symbol,
+                        TypeOps.typeOf(a).getName(), tb.getName());
         }
     }
 

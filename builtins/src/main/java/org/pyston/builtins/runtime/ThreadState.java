@@ -23,7 +23,11 @@ public final class ThreadState {
         this.interpreter = interpreter;
     }
 
-    /** This thread's state; a thread not yet attached is attached to the default interpreter. */
+    /**
+     * This thread's state; a thread not yet attached is attached to the default interpreter.
+     * Every Python function entry calls this: the fast case is kept under C1's 35-byte inlining
+     * limit, so warm-up code (tiers 2-3, where most of a short program runs) inlines it too.
+     */
     public static ThreadState current() {
         if (Thread.currentThread() instanceof PythonThread pt) {
             ThreadState fast = pt.state;
@@ -31,6 +35,10 @@ public final class ThreadState {
                 return fast;
             }
         }
+        return currentSlow();
+    }
+
+    private static ThreadState currentSlow() {
         ThreadState ts = CURRENT.get();
         if (ts == null) {
             ts = new ThreadState(Interpreter.defaultInterpreter());
@@ -75,10 +83,15 @@ public final class ThreadState {
 
     /** Counts a Python call; RecursionError beyond the interpreter's recursion limit. */
     public void enterCall() {
+        // small enough for C1 to inline (see current()); the error path is out of line
         if (++depth > interpreter.getRecursionLimit()) {
-            depth--;
-            throw PyExceptions.recursionError("maximum recursion depth exceeded");
+            recursionOverflow();
         }
+    }
+
+    private void recursionOverflow() {
+        depth--;
+        throw PyExceptions.recursionError("maximum recursion depth exceeded");
     }
 
     /** Undoes {@link #enterCall()}. */

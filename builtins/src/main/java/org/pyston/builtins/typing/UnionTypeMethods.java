@@ -93,7 +93,7 @@ public final class UnionTypeMethods {
             org.pyston.builtins.container.PyTuple.TYPE, org.pyston.builtins.container.PySet.TYPE,
             org.pyston.builtins.container.PyFrozenSet.TYPE, PyType.TYPE};
         for (PyType t : generics) {
-            if (t.lookupLocal("__class_getitem__") == null) t.addDeclarations(ClassGetitem.class);
+            t.addDefaultDeclarations(ClassGetitem.class);
         }
     }
 

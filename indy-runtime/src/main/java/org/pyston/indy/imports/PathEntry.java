@@ -44,7 +44,7 @@ public abstract sealed class PathEntry permits PathEntry.Directory, PathEntry.Ar
         Archive a = Archive.open(archive);
         if (a == null) return null;
         String prefix = inner.length() == 0 ? "" : inner + "/";
-        if (!prefix.isEmpty() && !a.directories.contains(prefix)) return null;
+        if (!prefix.isEmpty() && !a.hasDirectory(prefix)) return null;
         return new ArchiveFolder(entry, a, prefix);
     }
 
@@ -118,12 +118,12 @@ public abstract sealed class PathEntry permits PathEntry.Directory, PathEntry.Ar
 
         @Override
         public boolean isFile(String rel) {
-            return archive.files.contains(prefix + rel);
+            return archive.hasFile(prefix + rel);
         }
 
         @Override
         public boolean isDirectory(String rel) {
-            return archive.directories.contains(prefix + rel + "/");
+            return archive.hasDirectory(prefix + rel + "/");
         }
 
         @Override
@@ -150,18 +150,45 @@ public abstract sealed class PathEntry permits PathEntry.Directory, PathEntry.Ar
         private static final Map<Path, Archive> OPEN = new ConcurrentHashMap<>();
 
         private final ZipFile zip;
-        final Set<String> files = new HashSet<>();
-        /** Every folder, ending with '/' (including implied ones). */
-        final Set<String> directories = new HashSet<>();
+        /**
+         * The archive's folders, listed on first use (opening pyston.jar at start-up costs nothing
+         * until a module is looked for in a folder the archive has no entry for).
+         */
+        private volatile Index index;
+
+        /** Every folder, ending with '/', including those only implied by the names of their files. */
+        private record Index(Set<String> directories) {}
 
         private Archive(ZipFile zip) {
             this.zip = zip;
-            for (Enumeration<? extends ZipEntry> en = zip.entries(); en.hasMoreElements(); ) {
-                ZipEntry e = en.nextElement();
-                String n = e.getName();
-                if (!e.isDirectory()) files.add(n);
-                for (int i = n.indexOf('/'); i >= 0; i = n.indexOf('/', i + 1)) directories.add(n.substring(0, i + 1));
+        }
+
+        private Index index() {
+            Index i = index;
+            if (i == null) {
+                Set<String> directories = new HashSet<>();
+                for (Enumeration<? extends ZipEntry> en = zip.entries(); en.hasMoreElements(); ) {
+                    ZipEntry e = en.nextElement();
+                    String n = e.getName();
+                    for (int k = n.indexOf('/'); k >= 0; k = n.indexOf('/', k + 1)) directories.add(n.substring(0, k + 1));
+                }
+                i = new Index(directories);
+                index = i;
             }
+            return i;
+        }
+
+        /** Every file has its own entry, so no listing is needed. */
+        boolean hasFile(String name) {
+            ZipEntry e = zip.getEntry(name);
+            return e != null && !e.isDirectory();
+        }
+
+        /** {@code name} ends with '/'. A folder may be only implied by its files' names: then the listing decides. */
+        boolean hasDirectory(String name) {
+            ZipEntry e = zip.getEntry(name);
+            if (e != null && e.isDirectory()) return true;
+            return index().directories.contains(name);
         }
 
         static Archive open(Path file) {

@@ -5,6 +5,9 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.invoke.SwitchPoint;
 
+import org.pyston.builtins.function.PyFunction;
+import org.pyston.builtins.function.PyMemberDescriptor;
+import org.pyston.builtins.function.PyProperty;
 import org.pyston.builtins.module.PyModule;
 import org.pyston.builtins.object.PyInstance;
 import org.pyston.builtins.object.PyType;
@@ -17,7 +20,9 @@ import org.pyston.builtins.ops.AttributeOps;
  * <ul>
  *   <li>an instance attribute of a Python class: guard class and shape, load or store the slot;</li>
  *   <li>a plain class attribute read through an instance: a constant behind the class's switch point;</li>
- *   <li>a module attribute ({@code math.pi}): a constant behind the module dict's switch point.</li>
+ *   <li>a module attribute ({@code math.pi}): a constant behind the module dict's switch point;</li>
+ *   <li>a {@code __slots__} member: the slot of its hidden key, read or written like an attribute;</li>
+ *   <li>a property whose getter is a plain function: the getter called directly.</li>
  * </ul>
  * Everything else (descriptors, __getattr__ hooks, built-in objects) takes the generic path.
  */
@@ -76,6 +81,13 @@ public final class AttributeLinker implements Linker {
         SwitchPoint[] sps = InstanceLayout.defaultProtocol(t, name, "__getattribute__");
         if (sps == null) return null;
         Object classAttr = t.lookup(name);
+        if (classAttr instanceof PyMemberDescriptor md && t.isSubtype(md.owner)) {
+            // an unset slot (or an instance whose shape lacks it) reads null: the generic path raises
+            int slot = shape.indexOf(md.storageKey);
+            MethodHandle read = slot >= 0 ? MethodHandles.insertArguments(SLOT, 0, slot, name).asType(type) : generic;
+            return new GuardedTarget(read, InstanceLayout.guard(type, t, shape), sps);
+        }
+        if (classAttr instanceof PyProperty p) return linkPropertyGet(t, p, sps);
         if (InstanceLayout.isDataDescriptor(classAttr)) return null;
         MethodHandle guard = InstanceLayout.guard(type, t, shape);
         int slot = shape.indexOf(name);
@@ -94,15 +106,36 @@ public final class AttributeLinker implements Linker {
         PyType t = inst.getType();
         Shape shape = inst.shape();
         if (shape == null) return null;
-        if (!t.hasInstanceDict()) return null;
         SwitchPoint[] sps = InstanceLayout.defaultProtocol(t, name, "__setattr__");
         if (sps == null) return null;
-        if (InstanceLayout.isDataDescriptor(t.lookup(name))) return null;
+        Object classAttr = t.lookup(name);
+        String key = name;
+        if (classAttr instanceof PyMemberDescriptor md && t.isSubtype(md.owner)) {
+            key = md.storageKey;
+        } else if (!t.hasInstanceDict() || InstanceLayout.isDataDescriptor(classAttr)) {
+            return null;
+        }
         MethodHandle guard = InstanceLayout.guard(type, t, shape);
-        int slot = shape.indexOf(name);
+        int slot = shape.indexOf(key);
         MethodHandle store = slot >= 0 ? MethodHandles.insertArguments(SET_SLOT, 0, slot)
-                : MethodHandles.insertArguments(ADD_ATTR, 0, shape, shape.withAttribute(name));
+                : MethodHandles.insertArguments(ADD_ATTR, 0, shape, shape.withAttribute(key));
         return new GuardedTarget(store.asType(type), guard, sps);
+    }
+
+    /**
+     * {@code o.p} for a property whose getter is a Python function: the getter's own handle, behind
+     * a class guard only (a data descriptor wins over the instance's attributes, whatever its shape).
+     * Not when the class has {@code __getattr__}, which an AttributeError from the getter would reach.
+     */
+    private GuardedTarget linkPropertyGet(PyType t, PyProperty p, SwitchPoint[] sps) {
+        SwitchPoint getattrHook = t.switchPointFor("__getattr__");
+        if (t.lookup("__getattr__") != null || !(p.fget instanceof PyFunction f)) return null;
+        MethodHandle h = f.positionalHandle(1);
+        if (h == null) return null;
+        SwitchPoint[] all = java.util.Arrays.copyOf(sps, sps.length + 2);
+        all[sps.length] = getattrHook;
+        all[sps.length + 1] = f.switchPoint();
+        return new GuardedTarget(h.asType(type), InstanceLayout.typeGuard(type, t), all);
     }
 
     /** The slot's value; a deleted attribute (null) takes the generic path for its error or __getattr__. */

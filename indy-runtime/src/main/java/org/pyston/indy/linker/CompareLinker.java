@@ -4,7 +4,11 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 
+import org.pyston.builtins.function.PyFunction;
 import org.pyston.builtins.number.PyBool;
+import org.pyston.builtins.object.PyInstance;
+import org.pyston.builtins.object.PyNotImplemented;
+import org.pyston.builtins.object.PyType;
 import org.pyston.builtins.ops.CompareOps;
 import org.pyston.builtins.ops.Truth;
 import org.pyston.indy.fast.FastPaths;
@@ -18,7 +22,14 @@ public final class CompareLinker implements Linker {
     private static final MethodHandle IS_TRUE = Handles.findStatic(Truth.class, "isTrue", MethodType.methodType(boolean.class, Object.class));
     private static final MethodHandle BOOL_OF = Handles.findStatic(PyBool.class, "of", MethodType.methodType(PyBool.class, boolean.class));
 
+    private static final MethodHandle SAME_TYPE = Handles.findStatic(CompareLinker.class, "bothOfType",
+            MethodType.methodType(boolean.class, PyType.class, Object.class, Object.class));
+    private static final MethodHandle AFTER_CALL = Handles.findStatic(CompareLinker.class, "afterCall",
+            MethodType.methodType(Object.class, CompareOps.Op.class, Object.class, Object.class, Object.class));
+
     private final MethodType type;
+    /** The operator, for a Python class's comparison method; null for contains sites. */
+    private final CompareOps.Op op;
     private final String method;
     private final MethodHandle generic;
     /** True for contains sites: only the container's class selects the fast path. */
@@ -32,6 +43,7 @@ public final class CompareLinker implements Linker {
         this.type = type;
         this.method = method;
         this.containment = containment;
+        this.op = containment ? null : CompareOps.Op.valueOf(method.toUpperCase(java.util.Locale.ROOT));
         if (containment) {
             generic = Handles.findStatic(CompareOps.class, "contains", MethodType.methodType(boolean.class, Object.class, Object.class)).asType(type);
         } else {
@@ -71,10 +83,44 @@ public final class CompareLinker implements Linker {
             if (fast == null) return new GuardedTarget(generic, Guards.exactClass(type, 0, a));
             return new GuardedTarget(fast.asType(type), Guards.exactClass(type, 0, a));
         }
+        if (a == PyInstance.class && b == PyInstance.class) {
+            GuardedTarget t = linkPythonClass(args);
+            if (t != null) return t;
+        }
         MethodHandle guard = Guards.exactClasses(type, a, b);
         MethodHandle fast = FastPaths.find(method, MethodType.methodType(boolean.class, a, b));
         if (fast == null) return new GuardedTarget(generic, guard);
         if (type.returnType() != boolean.class) fast = MethodHandles.filterReturnValue(fast, BOOL_OF);
         return new GuardedTarget(fast.asType(type), guard);
+    }
+
+    /**
+     * Both operands instances of the same Python class whose comparison method is a plain function:
+     * call it directly (same class, so no reflected-first rule applies); NotImplemented continues
+     * with the rest of the protocol. Guarded by the class and the switch points of the method name
+     * on the class and of the function's code.
+     */
+    private GuardedTarget linkPythonClass(Object[] args) {
+        PyType t = ((PyInstance) args[0]).getType();
+        if (((PyInstance) args[1]).getType() != t || t.builtinBase() != null) return null;
+        java.lang.invoke.SwitchPoint sp = t.switchPointFor(op.dunder);
+        if (!(t.lookup(op.dunder) instanceof PyFunction f)) return null;
+        MethodHandle h = f.positionalHandle(2);
+        if (h == null) return null;
+        // (r, a, b) -> r unless NotImplemented; fold the call's result in front of the operands
+        MethodHandle after = MethodHandles.insertArguments(AFTER_CALL, 0, op);
+        MethodHandle target = MethodHandles.foldArguments(after, h.asType(Handles.objects(2)));
+        if (type.returnType() == boolean.class) target = MethodHandles.filterReturnValue(target, IS_TRUE);
+        MethodHandle guard = MethodHandles.insertArguments(SAME_TYPE, 0, t)
+                .asType(MethodType.methodType(boolean.class, type.parameterType(0), type.parameterType(1)));
+        return new GuardedTarget(target.asType(type), guard, sp, f.switchPoint());
+    }
+
+    public static boolean bothOfType(PyType t, Object a, Object b) {
+        return a instanceof PyInstance x && x.getType() == t && b instanceof PyInstance y && y.getType() == t;
+    }
+
+    public static Object afterCall(CompareOps.Op op, Object r, Object a, Object b) {
+        return r != PyNotImplemented.NOT_IMPLEMENTED ? r : CompareOps.compareAfterLeftDeclined(a, b, op);
     }
 }

@@ -27,6 +27,18 @@ public final class InstanceLayout {
         return o instanceof PyInstance i && i.getType() == type && i.shape() == shape;
     }
 
+    private static final MethodHandle IS_INSTANCE_OF = Handles.findStatic(InstanceLayout.class, "isInstanceOf",
+            MethodType.methodType(boolean.class, PyType.class, Object.class));
+
+    public static boolean isInstanceOf(PyType type, Object o) {
+        return o instanceof PyInstance i && i.getType() == type;
+    }
+
+    /** Guard on argument 0: a PyInstance of exactly {@code type}, whatever its attributes. */
+    static MethodHandle typeGuard(MethodType siteType, PyType type) {
+        return Guards.onArgument(siteType, 0, MethodHandles.insertArguments(IS_INSTANCE_OF, 0, type));
+    }
+
     /** Guard on argument 0: a PyInstance of {@code type} whose attributes are laid out by {@code shape}. */
     static MethodHandle guard(MethodType siteType, PyType type, Shape shape) {
         return Guards.onArgument(siteType, 0, MethodHandles.insertArguments(IS_LAYOUT, 0, type, shape));
