@@ -22,11 +22,22 @@ public final class Iterators {
     /** {@code list_iterator}: reads the live list by index, so appends during iteration are seen. */
     public static final class ListIterator implements PyIterator {
         public static final PyType TYPE = PyType.builtin("list_iterator", ListIterator.class, IteratorMethods.class, false);
+
+        static {
+            TYPE.addDeclarations(LengthHintMethods.class);
+        }
+
         private PyList list;
         private int index;
 
         public ListIterator(PyList list) {
             this.list = list;
+        }
+
+        @Override
+        public long lengthHint() {
+            PyList l = list;
+            return l == null ? 0 : Math.max(0, l.size() - index);
         }
 
         @Override
@@ -54,8 +65,18 @@ public final class Iterators {
     public static final class ReverseListIterator implements PyIterator {
         public static final PyType TYPE = PyType.builtin("list_reverseiterator", ReverseListIterator.class,
                 IteratorMethods.class, false);
+
+        static {
+            TYPE.addDeclarations(LengthHintMethods.class);
+        }
+
         private final PyList list;
         private int index;
+
+        @Override
+        public long lengthHint() {
+            return index < 0 || list.size() < index + 1 ? 0 : index + 1;
+        }
 
         public ReverseListIterator(PyList list) {
             this.list = list;
@@ -86,6 +107,11 @@ public final class Iterators {
     public static final class ArrayIterator implements PyIterator {
         public static final PyType TUPLE_TYPE = PyType.builtin("tuple_iterator", ArrayIterator.class,
                 IteratorMethods.class, false);
+
+        static {
+            TUPLE_TYPE.addDeclarations(LengthHintMethods.class);
+        }
+
         private final Object[] items;
         private final PyType type;
         private int index;
@@ -93,6 +119,11 @@ public final class Iterators {
         public ArrayIterator(Object[] items, PyType type) {
             this.items = items;
             this.type = type;
+        }
+
+        @Override
+        public long lengthHint() {
+            return items.length - index;
         }
 
         @Override
@@ -112,6 +143,16 @@ public final class Iterators {
     /** {@code str_ascii_iterator}: by code point. */
     public static final class StrIterator implements PyIterator {
         public static final PyType TYPE = PyType.builtin("str_ascii_iterator", StrIterator.class, IteratorMethods.class, false);
+
+        static {
+            TYPE.addDeclarations(LengthHintMethods.class);
+        }
+
+        @Override
+        public long lengthHint() {
+            return s.codePointCount(Math.min(offset, s.length()), s.length());
+        }
+
         private final String s;
         private int offset;
 
@@ -173,6 +214,21 @@ public final class Iterators {
         public static final PyType KEYS_TYPE = PyType.builtin("dict_keyiterator", DictIterator.class, IteratorMethods.class, false);
         public static final PyType VALUES_TYPE = PyType.builtin("dict_valueiterator", DictIterator.class, IteratorMethods.class, false);
         public static final PyType ITEMS_TYPE = PyType.builtin("dict_itemiterator", DictIterator.class, IteratorMethods.class, false);
+
+        static {
+            KEYS_TYPE.addDeclarations(LengthHintMethods.class);
+            VALUES_TYPE.addDeclarations(LengthHintMethods.class);
+            ITEMS_TYPE.addDeclarations(LengthHintMethods.class);
+        }
+
+        /** Items returned so far. */
+        private int yielded;
+
+        @Override
+        public long lengthHint() {
+            return done || dict.size() != initialSize ? 0 : initialSize - yielded;
+        }
+
         private final PyDict dict;
         private final int kind;
         private final int initialSize;
@@ -206,6 +262,7 @@ public final class Iterators {
                     return null;
                 }
                 pos = p + 1;
+                yielded++;
                 switch (kind) {
                     case KEYS: return dict.keyAt(p);
                     case VALUES: return dict.valueAt(p);
@@ -218,6 +275,19 @@ public final class Iterators {
     /** {@code set_iterator}. */
     public static final class SetIterator implements PyIterator {
         public static final PyType TYPE = PyType.builtin("set_iterator", SetIterator.class, IteratorMethods.class, false);
+
+        static {
+            TYPE.addDeclarations(LengthHintMethods.class);
+        }
+
+        /** Items returned so far. */
+        private int yielded;
+
+        @Override
+        public long lengthHint() {
+            return done || table.size() != initialSize ? 0 : initialSize - yielded;
+        }
+
         private final SetTable table;
         private final int initialSize;
         private int pos;
@@ -248,6 +318,7 @@ public final class Iterators {
                 return null;
             }
             pos = (Integer) r[0] + 1;
+            yielded++;
             return r[1];
         }
     }
