@@ -21,8 +21,13 @@ import org.pyston.builtins.text.PyStr;
  * {@code __eq__} runs under the lock; if it mutates this dict the lookup restarts.
  *
  * <p>A {@link DictWatcher} is told about every key that is inserted, overwritten or deleted.
+ *
+ * <p>Not final only so that built-in subclasses written in Java ({@code collections.defaultdict})
+ * can be dicts to Java code; they are told apart by their exact class, which is what inline caches
+ * guard on, and a missing key of such a subclass goes to its {@code __missing__}
+ * ({@link DictMethods#missing}).
  */
-public final class PyDict implements PyObject {
+public class PyDict implements PyObject {
     /** Python's {@code dict}. */
     public static final PyType TYPE = PyType.builtin("dict", PyDict.class, DictMethods.class, true);
 

@@ -210,10 +210,9 @@ public final class PyFunction implements PyObject, PyCallable, DirectCallable {
         int off = c.hasClosure() ? 1 : 0;
         int pos = off + n + kwvals.length; // index of the *args parameter, if any
         if (c.hasVarkw()) {
-            int kwPos = pos + (c.hasVarargs() ? 1 : 0);
-            // like *args, the entry's **kwargs parameter may be declared Object or PyDict
-            h = MethodHandles.collectArguments(h, kwPos,
-                    NEW_DICT.asType(NEW_DICT.type().changeReturnType(h.type().parameterType(kwPos))));
+            int at = pos + (c.hasVarargs() ? 1 : 0);
+            // the entry's **kwargs parameter may be declared Object or PyDict
+            h = MethodHandles.collectArguments(h, at, NEW_DICT.asType(NEW_DICT.type().changeReturnType(h.type().parameterType(at))));
         }
         if (c.hasVarargs()) {
             if (nargs <= n) {

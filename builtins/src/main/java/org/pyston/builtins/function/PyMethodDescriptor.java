@@ -59,8 +59,16 @@ public final class PyMethodDescriptor implements PyObject, PyCallable, DirectCal
                 && i.builtinValue() != null && args.length == 1 && sig.name.equals("__getitem__")) {
             return dictSubclassGetItem(i, args[0]);
         }
-        return sig.call(receiverFor(self), args, kwnames);
+        Object receiver = receiverFor(self);
+        Object r = sig.call(receiver, args, kwnames);
+        // an in-place operator of the wrapped value returns that value: CPython returns self (d += x)
+        return r == receiver && receiver != self && IN_PLACE.contains(sig.name) ? self : r;
     }
+
+    /** The in-place operator methods, which return their receiver. */
+    private static final java.util.Set<String> IN_PLACE = java.util.Set.of("__iadd__", "__isub__", "__imul__",
+            "__imatmul__", "__itruediv__", "__ifloordiv__", "__imod__", "__ipow__", "__ilshift__", "__irshift__",
+            "__iand__", "__ixor__", "__ior__");
 
     /** {@code dict.__getitem__} on a dict subclass: a missing key goes to the subclass's {@code __missing__}. */
     private Object dictSubclassGetItem(PyInstance self, Object key) {
@@ -81,7 +89,7 @@ public final class PyMethodDescriptor implements PyObject, PyCallable, DirectCal
      * belongs to {@code object} (whose methods work on the instance itself).
      */
     Object receiverFor(Object self) {
-        if (owner.instanceClass() != PyInstance.class && self instanceof PyInstance i && i.builtinValue() != null) {
+        if (!sig.wholeSelf && owner.instanceClass() != PyInstance.class && self instanceof PyInstance i && i.builtinValue() != null) {
             return i.builtinValue();
         }
         return self;

@@ -34,7 +34,27 @@ public final class ObjectMethods {
             throw PyExceptions.typeError("object.__new__(%s) is not safe, use %s.__new__()", cls.getName(),
                     cls.getName());
         }
+        checkNotAbstract(cls);
         return new PyInstance(cls);
+    }
+
+    /**
+     * CPython's Py_TPFLAGS_IS_ABSTRACT test: a class whose own {@code __abstractmethods__} (set by
+     * abc.ABCMeta) is non-empty cannot be instantiated; the names are listed sorted.
+     */
+    static void checkNotAbstract(PyType cls) {
+        Object am = cls.lookupLocal("__abstractmethods__");
+        if (am == null || !org.pyston.builtins.ops.Truth.isTrue(am)) {
+            return;
+        }
+        java.util.List<String> names = new java.util.ArrayList<>();
+        Object it = org.pyston.builtins.ops.IterOps.iter(am);
+        for (Object n = org.pyston.builtins.ops.IterOps.next(it); n != null; n = org.pyston.builtins.ops.IterOps.next(it)) {
+            names.add(Repr.str(n));
+        }
+        java.util.Collections.sort(names);
+        throw PyExceptions.typeError("Can't instantiate abstract class %s with abstract method%s %s", cls.getName(),
+                names.size() == 1 ? "" : "s", String.join(", ", names));
     }
 
     @PyMethod(name = "__init__", general = true)
@@ -142,6 +162,12 @@ public final class ObjectMethods {
         return PyStr.of(Repr.str(self));
     }
 
+    /** {@code object.__subclasshook__}: NotImplemented, so abc's checks fall back to the MRO and registry. */
+    @PyMethod(name = "__subclasshook__", isClass = true, general = true)
+    public static Object subclasshook(Object cls, Object[] args, String[] kwnames) {
+        return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
     @PyMethod(name = "__init_subclass__", isClass = true, general = true)
     public static Object initSubclass(Object cls, Object[] args, String[] kwnames) {
         ClassBuilder.checkNoSubclassKeywords(cls, kwnames);
@@ -150,6 +176,12 @@ public final class ObjectMethods {
                     ((PyType) cls).getName(), args.length);
         }
         return PyNone.NONE;
+    }
+
+    /** {@code object.__subclasshook__}: no opinion, so ABCs fall back to their registries and MROs. */
+    @PyMethod(name = "__subclasshook__", isClass = true, general = true)
+    public static Object subclassHook(Object cls, Object[] args, String[] kwnames) {
+        return org.pyston.builtins.object.PyNotImplemented.NOT_IMPLEMENTED;
     }
 
     @PyMethod(name = "__dir__")

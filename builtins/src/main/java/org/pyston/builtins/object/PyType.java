@@ -146,11 +146,36 @@ public class PyType implements PyObject, org.pyston.builtins.ops.SlotDispatched 
         return builtinInModule(name, module, instanceClass, methods, false, bases);
     }
 
-    /** As above; {@code baseType} says whether Python classes may subclass it. */
+    /**
+     * A built-in type defined by a Java module ({@code collections.deque}): shown with its module in
+     * repr, and (unlike {@link #builtinInModule}) subclassable by Python code.
+     */
+    public static PyType builtinSubclassableInModule(String name, String module, Class<?> instanceClass,
+                                                     Class<?> methods, PyType... bases) {
+        PyType[] b = bases.length == 0 ? new PyType[] {OBJECT} : bases;
+        Layout layout = Layout.BUILTIN;
+        for (PyType t : b) {
+            if (t.layout == Layout.EXCEPTION) {
+                layout = Layout.EXCEPTION;
+            }
+        }
+        return new PyType(name, module, instanceClass, layout, methods, b, true, true);
+    }
+
+    /**
+     * A built-in type of module {@code module} (e.g. {@code _io.StringIO}) that Python code may
+     * subclass when {@code baseType}; exception layout when a base is an exception type.
+     */
     public static PyType builtinInModule(String name, String module, Class<?> instanceClass, Class<?> methods,
                                          boolean baseType, PyType... bases) {
         PyType[] b = bases.length == 0 ? new PyType[] {OBJECT} : bases;
-        return new PyType(name, module, instanceClass, Layout.BUILTIN, methods, b, true, baseType);
+        Layout layout = Layout.BUILTIN;
+        for (PyType t : b) {
+            if (t.layout == Layout.EXCEPTION) {
+                layout = Layout.EXCEPTION;
+            }
+        }
+        return new PyType(name, module, instanceClass, layout, methods, b, true, baseType);
     }
 
     /**
@@ -315,6 +340,16 @@ public class PyType implements PyObject, org.pyston.builtins.ops.SlotDispatched 
         dict = d;
         pendingDeclarations = null;
         return d;
+    }
+
+    /**
+     * Adds a class attribute that is a plain value ({@code Token.MISSING}) to a built-in type;
+     * like {@link #addDeclarations}, only while setting the type up, before Python code sees it.
+     */
+    public synchronized void addConstant(String name, Object value) {
+        Map<String, Object> d = new LinkedHashMap<>(dict);
+        d.put(name, value);
+        dict = d;
     }
 
     /**

@@ -334,6 +334,10 @@ public final class BinaryOps {
             // operation on the wrapped values (CPython's PyLong_Check & co. accept subclasses)
             Object x = PyInstance.unwrap(self);
             Object y = PyInstance.unwrap(other);
+            if (m != null && x instanceof SlotDispatched) {
+                // a built-in whose operators are its declared methods (deque.__rmul__ ...): that method
+                return CallOps.callWithSelf(m, self, new Object[] {other}, null);
+            }
             return reflected ? nativeBinary(op, y, x) : nativeBinary(op, x, y);
         }
         if (m == null) {
@@ -455,7 +459,9 @@ public final class BinaryOps {
                     SetTable r = SetTable.of(a).operation(op.symbol, SetTable.of(b));
                     return a instanceof PySet ? new PySet(r) : new PyFrozenSet(r);
                 }
-                if (op == Op.OR && a instanceof PyDict x && b instanceof PyDict y) {
+                // exact dicts only: a built-in subclass (defaultdict) has its own __or__/__ror__
+                if (op == Op.OR && a instanceof PyDict x && b instanceof PyDict y && x.getClass() == PyDict.class
+                        && y.getClass() == PyDict.class) {
                     PyDict d = x.copy();
                     d.putAll(y);
                     return d;

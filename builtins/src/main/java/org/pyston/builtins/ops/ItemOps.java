@@ -40,7 +40,7 @@ public final class ItemOps {
         if (o instanceof PyDict d) {
             Object v = d.get(key);
             if (v == null) {
-                throw PyExceptions.keyError(key);
+                return org.pyston.builtins.container.DictMethods.missing(d, key);
             }
             return v;
         }

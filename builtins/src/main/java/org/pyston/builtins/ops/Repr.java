@@ -60,7 +60,7 @@ public final class Repr {
             }
             return sequence(t, t.items, "(", ")", "(...)");
         }
-        if (o instanceof PyDict d) {
+        if (o instanceof PyDict d && d.getClass() == PyDict.class) {
             return dict(d);
         }
         if (o instanceof PySet s) {
@@ -129,7 +129,8 @@ public final class Repr {
         }
     }
 
-    private static String dict(PyDict d) {
+    /** The repr of {@code d}'s entries as a plain dict ({@code {k: v, ...}}), for subclasses' reprs. */
+    public static String dict(PyDict d) {
         IdentityHashMap<Object, Boolean> active = ThreadState.current().reprActive();
         if (active.containsKey(d)) {
             return "{...}";

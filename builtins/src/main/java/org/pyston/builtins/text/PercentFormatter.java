@@ -39,8 +39,10 @@ public final class PercentFormatter {
     public static String format(String format, Object args, boolean bytes) {
         List<PercentFormat.Segment> segments = PercentFormat.parse(format);
         Object[] values;
-        boolean isTuple = args instanceof PyTuple;
-        values = isTuple ? ((PyTuple) args).items : new Object[] {args};
+        // a tuple subclass (a namedtuple) is the tuple of values, as PyTuple_Check accepts it
+        Object tuple = org.pyston.builtins.object.PyInstance.unwrap(args);
+        boolean isTuple = tuple instanceof PyTuple;
+        values = isTuple ? ((PyTuple) tuple).items : new Object[] {args};
         boolean mapping = !isTuple && !(args instanceof PyStr) && !(args instanceof PyBytes)
                 && !(args instanceof PyByteArray) && TypeOps.typeOf(args).lookup("__getitem__") != null;
         int next = 0;
