@@ -8,7 +8,7 @@ import org.pyston.builtins.exception.PyBaseException;
 import org.pyston.builtins.exception.PyExceptions;
 import org.pyston.builtins.exception.TracebackPrinter;
 import org.pyston.builtins.module.PyModule;
-import org.pyston.builtins.module.PyTextStream;
+import org.pyston.builtins.io.PyTextIOWrapper;
 import org.pyston.builtins.number.PyBool;
 import org.pyston.builtins.number.PyInt;
 import org.pyston.builtins.object.PyNone;
@@ -89,7 +89,18 @@ public final class Runner {
                 return;
             }
         }
-        StartupConfig.apply(interp, options, hashSeed);
+        int maxStrDigits;
+        try {
+            maxStrDigits = StartupConfig.intMaxStrDigits(options);
+        } catch (IllegalArgumentException e) {
+            stderr.println("Fatal Python error: config_init_int_max_str_digits: " + e.getMessage()
+                    + ": invalid limit; must be >= 640 or 0 for unlimited.");
+            stderr.println("Python runtime state: preinitialized");
+            stderr.flush();
+            exitStatus = 1;
+            return;
+        }
+        StartupConfig.apply(interp, options, hashSeed, maxStrDigits);
         try {
             exitStatus = execMain(interp);
             org.pyston.builtins.module.AtexitModule.runExitFuncs(interp);
@@ -145,7 +156,7 @@ public final class Runner {
      * prints its traceback to stderr and gives 1.
      */
     static int handleUncaught(Interpreter interp, PyBaseException e) {
-        interp.getOriginalStdout().flush();
+        interp.getOriginalStdout().flushQuietly();
         if (e.isInstance(PyExceptions.SYSTEM_EXIT)) {
             Object code = e.getAttribute("code");
             if (code == null || code == PyNone.NONE) return 0;
@@ -161,9 +172,13 @@ public final class Runner {
     }
 
     private static void writeStderr(Interpreter interp, String text) {
-        PyTextStream err = interp.getOriginalStderr();
-        err.write(text);
-        err.flush();
+        PyTextIOWrapper err = interp.getOriginalStderr();
+        try {
+            err.writeString(text);
+        } catch (RuntimeException e) {
+            // stderr closed or broken: nowhere left to report to
+        }
+        err.flushQuietly();
     }
 
     /** The main module from source: compiled now (compile errors raise as CPython's SyntaxError). */

@@ -32,13 +32,44 @@ final class StartupConfig {
     private static final PyType FLAGS_TYPE = flagsType();
 
     private static PyType flagsType() {
-        PyDict ns = new PyDict();
-        ns.putStr("__module__", PyStr.of("sys"));
-        ns.putStr("__qualname__", PyStr.of("flags"));
-        return PyType.newClass("flags", PyTuple.of(PyType.OBJECT), ns);
+        return org.pyston.builtins.container.StructSequence.define("sys", "flags", "sys.flags", FLAG_NAMES, FLAG_NAMES.length);
     }
 
-    static void apply(Interpreter interp, Main.Options o, String hashSeed) {
+    /**
+     * The int&lt;-&gt;str digit limit asked for by {@code -X int_max_str_digits=N} or else
+     * PYTHONINTMAXSTRDIGITS (-1 when neither); IllegalArgumentException naming the source when
+     * the value is not 0 or at least 640.
+     */
+    static int intMaxStrDigits(Main.Options o) {
+        String value = null;
+        String source = null;
+        for (String x : o.xOptions) {
+            if (x.equals("int_max_str_digits") || x.startsWith("int_max_str_digits=")) {
+                value = x.length() > 18 ? x.substring(19) : "";
+                source = "-X int_max_str_digits";
+            }
+        }
+        if (value == null && !o.ignoreEnvironment && nonEmpty(System.getenv("PYTHONINTMAXSTRDIGITS"))) {
+            value = System.getenv("PYTHONINTMAXSTRDIGITS");
+            source = "PYTHONINTMAXSTRDIGITS";
+        }
+        if (value == null) {
+            return -1;
+        }
+        int n;
+        try {
+            n = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(source);
+        }
+        if (n != 0 && n < org.pyston.builtins.format.IntParser.MAX_STR_DIGITS_THRESHOLD) {
+            throw new IllegalArgumentException(source);
+        }
+        return n;
+    }
+
+    static void apply(Interpreter interp, Main.Options o, String hashSeed, int maxStrDigits) {
+        if (maxStrDigits >= 0) interp.setIntMaxStrDigits(maxStrDigits);
         boolean env = !o.ignoreEnvironment;
         boolean dontWrite = o.dontWriteBytecode || (env && nonEmpty(System.getenv("PYTHONDONTWRITEBYTECODE")));
         boolean unbuffered = o.unbuffered || (env && nonEmpty(System.getenv("PYTHONUNBUFFERED")));
@@ -57,14 +88,13 @@ final class StartupConfig {
         PyDict sys = interp.getSys().getDict();
         int[] values = {0, 0, 0, o.optimize, dontWrite ? 1 : 0, o.noUserSite ? 1 : 0, o.noSite ? 1 : 0,
                 o.ignoreEnvironment ? 1 : 0, o.verbose, o.bytesWarning, o.quiet ? 1 : 0,
-                "0".equals(hashSeed) ? 0 : 1, o.isolated ? 1 : 0, -1, 0, 0, -1, -1};
-        PyInstance flags = new PyInstance(FLAGS_TYPE);
+                "0".equals(hashSeed) ? 0 : 1, o.isolated ? 1 : 0, -1, 0, 0, -1, maxStrDigits};
+        Object[] flagValues = new Object[FLAG_NAMES.length];
         for (int i = 0; i < FLAG_NAMES.length; i++) {
-            Object v = FLAG_NAMES[i].equals("dev_mode") ? PyBool.of(devMode)
+            flagValues[i] = FLAG_NAMES[i].equals("dev_mode") ? PyBool.of(devMode)
                     : FLAG_NAMES[i].equals("safe_path") ? PyBool.of(o.safePath) : PyInt.valueOf(values[i]);
-            flags.setAttribute(FLAG_NAMES[i], v);
         }
-        sys.putStr("flags", flags);
+        sys.putStr("flags", org.pyston.builtins.container.StructSequence.make(FLAGS_TYPE, flagValues));
         sys.putStr("dont_write_bytecode", PyBool.of(dontWrite));
         PyList wo = new PyList();
         for (String w : warn) wo.append(PyStr.of(w));

@@ -79,6 +79,28 @@ class MainTest {
     }
 
     @Test
+    void testXIntMaxStrDigits_setsLimitAndFlag() {
+        // Tests that -X int_max_str_digits=N sets sys.flags.int_max_str_digits and the interpreter's limit.
+        Result r = run("-X", "int_max_str_digits=700", "-c",
+                "import sys; print(sys.flags.int_max_str_digits, sys.get_int_max_str_digits())\n"
+                        + "try: str(10**700)\nexcept ValueError as e: print(e)");
+        assertEquals("", r.err);
+        assertEquals("700 700\nExceeds the limit (700 digits) for integer string conversion; "
+                + "use sys.set_int_max_str_digits() to increase the limit\n", r.out);
+    }
+
+    @Test
+    void testXIntMaxStrDigits_invalidIsFatal() {
+        // Tests that a limit below 640 (other than 0) stops start-up with CPython's fatal error and status 1.
+        for (String x : new String[] {"int_max_str_digits=5", "int_max_str_digits", "int_max_str_digits=x"}) {
+            Result r = run("-X", x, "-c", "print(1)");
+            assertEquals(1, r.status, x);
+            assertEquals("Fatal Python error: config_init_int_max_str_digits: -X int_max_str_digits: invalid limit; "
+                    + "must be >= 640 or 0 for unlimited.\nPython runtime state: preinitialized\n", r.err, x);
+        }
+    }
+
+    @Test
     void testIsolated_noScriptDirectoryOnPath() {
         // Tests that -c puts '' first on sys.path and -I puts nothing there.
         assertEquals("''\n", run("-c", "import sys; print(repr(sys.path[0]))").out);

@@ -95,8 +95,13 @@ public final class Bootstraps {
                 return org.pyston.builtins.text.PyBytes.fromLatin1((String) args[0]);
             case "complex":
                 return new org.pyston.builtins.number.PyComplex(0.0, (Double) args[0]);
-            case "code":
-                return code(args);
+            case "code": {
+                PyCode code = code(args);
+                // so that sys._getframe can name the JVM frames of this body
+                org.pyston.builtins.exception.FrameWalker.register(caller.lookupClass(),
+                        caller.revealDirect(code.entry).getName(), code);
+                return code;
+            }
             default:
                 throw new IllegalArgumentException("unknown constant kind " + kind);
         }

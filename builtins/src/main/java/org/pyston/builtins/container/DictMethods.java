@@ -11,7 +11,7 @@ import org.pyston.builtins.ops.Repr;
 import org.pyston.builtins.text.PyStr;
 
 /** Methods of {@code dict}. */
-public final class DictMethods {
+public final class DictMethods extends ContainerSlots.DictSlots {
     private DictMethods() {
     }
 
@@ -166,9 +166,24 @@ public final class DictMethods {
     public static Object getitem(PyDict self, Object key) {
         Object v = self.get(key);
         if (v == null) {
-            throw PyExceptions.keyError(key);
+            return missing(self, key);
         }
         return v;
+    }
+
+    /**
+     * {@code d[key]} for a key {@code d} lacks: a built-in subclass of dict (a Java subclass of
+     * PyDict, such as defaultdict) answers with its {@code __missing__}, as CPython's dict_subscript
+     * does for every subclass; a plain dict raises KeyError.
+     */
+    public static Object missing(PyDict self, Object key) {
+        if (self.getClass() != PyDict.class) {
+            Object m = self.getType().lookup("__missing__");
+            if (m != null) {
+                return org.pyston.builtins.ops.CallOps.callWithSelf(m, self, new Object[] {key}, null);
+            }
+        }
+        throw PyExceptions.keyError(key);
     }
 
     @PyMethod(name = "__setitem__")

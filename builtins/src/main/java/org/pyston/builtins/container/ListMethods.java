@@ -15,7 +15,7 @@ import org.pyston.builtins.ops.UnaryOps;
 import org.pyston.builtins.text.PyStr;
 
 /** Methods of {@code list}. */
-public final class ListMethods {
+public final class ListMethods extends ContainerSlots.ListSlots {
     private ListMethods() {
     }
 
@@ -385,5 +385,33 @@ public final class ListMethods {
     @PyMethod(name = "__hash__")
     public static Object hash(PyList self) {
         throw PyExceptions.typeError("unhashable type: 'list'");
+    }
+
+    // The operators are wired into BinaryOps; these declarations make them attributes, as in
+    // CPython (l.__iadd__(x), list.__add__), and give subclasses the built-in in-place behaviour.
+
+    @PyMethod(name = "__add__")
+    public static Object add(PyList self, Object other) {
+        return org.pyston.builtins.ops.BinaryOps.add(self, org.pyston.builtins.object.PyInstance.unwrap(other));
+    }
+
+    @PyMethod(name = "__mul__")
+    public static Object mul(PyList self, Object n) {
+        return org.pyston.builtins.ops.BinaryOps.mul(self, n);
+    }
+
+    @PyMethod(name = "__rmul__")
+    public static Object rmul(PyList self, Object n) {
+        return org.pyston.builtins.ops.BinaryOps.mul(self, n);
+    }
+
+    @PyMethod(name = "__iadd__")
+    public static Object iadd(PyList self, Object other) {
+        return org.pyston.builtins.ops.BinaryOps.iadd(self, other);
+    }
+
+    @PyMethod(name = "__imul__")
+    public static Object imul(PyList self, Object n) {
+        return org.pyston.builtins.ops.BinaryOps.imul(self, n);
     }
 }

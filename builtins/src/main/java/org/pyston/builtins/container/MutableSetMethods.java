@@ -5,7 +5,7 @@ import org.pyston.builtins.object.PyMethod;
 import org.pyston.builtins.object.PyNone;
 
 /** Methods only {@code set} has. */
-public final class MutableSetMethods {
+public final class MutableSetMethods extends ContainerSlots.MutableSetSlots {
     private MutableSetMethods() {
     }
 
@@ -74,5 +74,36 @@ public final class MutableSetMethods {
     @PyMethod(name = "__hash__")
     public static Object hash(PySet self) {
         throw PyExceptions.typeError("unhashable type: 'set'");
+    }
+
+    // In-place operators (wired into BinaryOps for sets); declared so they are attributes and a
+    // subclass gets the built-in in-place behaviour. Non-set operands: NotImplemented, as CPython.
+
+    @PyMethod(name = "__ior__")
+    public static Object ior(PySet self, Object other) {
+        return inplace(self, other, org.pyston.builtins.ops.BinaryOps.Op.OR);
+    }
+
+    @PyMethod(name = "__iand__")
+    public static Object iand(PySet self, Object other) {
+        return inplace(self, other, org.pyston.builtins.ops.BinaryOps.Op.AND);
+    }
+
+    @PyMethod(name = "__isub__")
+    public static Object isub(PySet self, Object other) {
+        return inplace(self, other, org.pyston.builtins.ops.BinaryOps.Op.SUB);
+    }
+
+    @PyMethod(name = "__ixor__")
+    public static Object ixor(PySet self, Object other) {
+        return inplace(self, other, org.pyston.builtins.ops.BinaryOps.Op.XOR);
+    }
+
+    private static Object inplace(PySet self, Object other, org.pyston.builtins.ops.BinaryOps.Op op) {
+        Object o = org.pyston.builtins.object.PyInstance.unwrap(other);
+        if (!(o instanceof PySet) && !(o instanceof PyFrozenSet)) {
+            return org.pyston.builtins.object.PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        return org.pyston.builtins.ops.BinaryOps.inplace(self, o, op);
     }
 }

@@ -16,36 +16,65 @@ import org.pyston.builtins.text.PyStr;
  * resize squeezes out. Keys that are both {@code str} compare by Java string equality without
  * calling {@code __eq__}.
  *
- * <p>Thread safety: every operation is synchronized on the dict (uncontended locks are cheap; the
- * hot reads, module globals, are constant-folded by indy-runtime and never reach here). A key's
- * {@code __eq__} runs under the lock; if it mutates this dict the lookup restarts.
+ * <p>Thread safety: reads take no lock; changes are serialised by the dict's monitor. The arrays
+ * live in a {@link Table} that is replaced whole (and published through a volatile field) on
+ * resize and clear, so a reader always probes one self-consistent set of arrays. Within a table a
+ * writer fills an entry's hash, key and value before its index slot points at it, and clears the
+ * key before a deleted entry's value; a reader that races with a change therefore sees the key
+ * either absent or present with a value, never a Java exception or a foreign entry (a racing
+ * reader may miss a key being inserted, which is what an earlier read would have seen anyway).
+ * A key's {@code __eq__} may run during a lookup; if it changes this dict the lookup restarts,
+ * as CPython's does.
  *
  * <p>A {@link DictWatcher} is told about every key that is inserted, overwritten or deleted.
+ *
+ * <p>Not final only so that built-in subclasses written in Java ({@code collections.defaultdict})
+ * can be dicts to Java code; they are told apart by their exact class, which is what inline caches
+ * guard on, and a missing key of such a subclass goes to its {@code __missing__}
+ * ({@link DictMethods#missing}).
  */
-public final class PyDict implements PyObject {
+public class PyDict implements PyObject {
     /** Python's {@code dict}. */
     public static final PyType TYPE = PyType.builtin("dict", PyDict.class, DictMethods.class, true);
 
     private static final int FREE = -1;
     private static final int DUMMY = -2;
 
-    /** Open-addressing index: entry position, FREE or DUMMY; length is a power of two. */
-    private int[] index;
-    private long[] hashes;
-    /** Entry keys in insertion order; null marks a deleted entry. */
-    private Object[] keys;
-    private Object[] values;
-    /** Entries appended so far (live and deleted): the next free position. */
+    /** One generation of storage: never shrunk or reallocated in place, only replaced. */
+    private static final class Table {
+        /** Open-addressing index: entry position, FREE or DUMMY; length is a power of two. */
+        final int[] index;
+        final long[] hashes;
+        /** Entry keys in insertion order; null marks a deleted (or not yet written) entry. */
+        final Object[] keys;
+        final Object[] values;
+
+        Table(int indexSize) {
+            index = new int[indexSize];
+            Arrays.fill(index, FREE);
+            int cap = indexSize * 2 / 3;
+            hashes = new long[cap];
+            keys = new Object[cap];
+            values = new Object[cap];
+        }
+    }
+
+    /** The current storage; replaced only under the monitor. */
+    private volatile Table table;
+    /** Entries appended to {@link #table} so far (live and deleted): the next free position. Written under the monitor. */
     private int used;
-    /** Live entries: {@code len(d)}. */
+    /** Live entries: {@code len(d)}. Written under the monitor; read without it. */
     private int size;
-    /** Bumped on every insertion of a new key or deletion, so a lookup can detect a mutation by __eq__. */
-    private int mutations;
+    /**
+     * Bumped (after the change) on every insertion of a new key, deletion, resize and clear, so a
+     * lookup can tell that an {@code __eq__} or another thread changed the dict under it.
+     */
+    private volatile int mutations;
     private DictWatcher watcher;
 
     /** An empty dict. */
     public PyDict() {
-        allocate(8);
+        table = new Table(8);
     }
 
     /** An empty dict with room for {@code n} entries before resizing. */
@@ -54,17 +83,7 @@ public final class PyDict implements PyObject {
         while (cap * 2 / 3 < n) {
             cap <<= 1;
         }
-        allocate(cap);
-    }
-
-    private void allocate(int indexSize) {
-        index = new int[indexSize];
-        Arrays.fill(index, FREE);
-        int cap = indexSize * 2 / 3;
-        hashes = new long[cap];
-        keys = new Object[cap];
-        values = new Object[cap];
-        used = 0;
+        table = new Table(cap);
     }
 
     @Override
@@ -78,7 +97,7 @@ public final class PyDict implements PyObject {
     }
 
     /** {@code len(d)}. */
-    public synchronized int size() {
+    public int size() {
         return size;
     }
 
@@ -97,41 +116,56 @@ public final class PyDict implements PyObject {
         return CompareOps.eqBool(b, a);
     }
 
-    /** The entry position of {@code key}, or -1; restarts if an {@code __eq__} mutated the dict. */
-    private int find(Object key, long h) {
+    /**
+     * The entry position of {@code key} in {@code t}, or -1; -2 when the dict changed since
+     * {@code mutations} was {@code m} (an {@code __eq__} or another thread changed it: the caller
+     * restarts).
+     */
+    private int find(Table t, Object key, long h, int m) {
+        int[] idx = t.index;
+        int mask = idx.length - 1;
+        int i = (int) h & mask;
+        long perturb = h;
         while (true) {
-            int[] idx = index;
-            int mask = idx.length - 1;
-            int i = (int) h & mask;
-            long perturb = h;
-            int m = mutations;
-            while (true) {
-                int ix = idx[i];
-                if (ix == FREE) {
-                    return -1;
-                }
-                if (ix >= 0 && hashes[ix] == h) {
-                    Object k = keys[ix];
-                    if (k != null && keysEqual(key, k)) {
-                        if (m != mutations) {
-                            break;
-                        }
+            int ix = idx[i];
+            if (ix == FREE) {
+                return -1;
+            }
+            if (ix >= 0 && t.hashes[ix] == h) {
+                Object k = t.keys[ix];
+                if (k != null) {
+                    boolean eq = keysEqual(key, k);
+                    if (m != mutations) {
+                        return -2;
+                    }
+                    if (eq) {
                         return ix;
                     }
-                    if (m != mutations) {
-                        break;
-                    }
                 }
-                perturb >>>= 5;
-                i = (int) ((i * 5L + perturb + 1) & mask);
             }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
         }
     }
 
     /** The value for {@code key}, or null when absent. TypeError when the key is unhashable. */
-    public synchronized Object get(Object key) {
-        int ix = find(key, Hashing.hash(key));
-        return ix < 0 ? null : values[ix];
+    public Object get(Object key) {
+        long h = Hashing.hash(key);
+        while (true) {
+            int m = mutations;
+            Table t = table;
+            int ix = find(t, key, h, m);
+            if (ix == -1) {
+                return null;
+            }
+            if (ix >= 0) {
+                Object v = t.values[ix];
+                // an entry position is reused only after a deletion, which bumps mutations
+                if (m == mutations) {
+                    return v;
+                }
+            }
+        }
     }
 
     /** The value for the str key {@code name}, or null (a convenience for Java callers). */
@@ -140,33 +174,47 @@ public final class PyDict implements PyObject {
     }
 
     /** True when {@code key} is present. */
-    public synchronized boolean containsKey(Object key) {
-        return find(key, Hashing.hash(key)) >= 0;
+    public boolean containsKey(Object key) {
+        return get(key) != null;
     }
 
     // ---- mutation -------------------------------------------------------------------------------
 
-    /** {@code d[key] = value}. */
-    public synchronized void put(Object key, Object value) {
-        long h = Hashing.hash(key);
-        int ix = find(key, h);
-        if (ix >= 0) {
-            values[ix] = value;
-        } else {
-            if (used == keys.length) {
-                resize(size * 3 < 8 ? 8 : size * 3);
+    /** The entry position of {@code key} in the current table, or -1; under the monitor. */
+    private int findLocked(Object key, long h) {
+        while (true) {
+            int ix = find(table, key, h, mutations);
+            if (ix != -2) {
+                return ix;
             }
-            int pos = used++;
-            hashes[pos] = h;
-            keys[pos] = key;
-            values[pos] = value;
-            insertIndex(h, pos);
-            size++;
-            mutations++;
         }
-        DictWatcher w = watcher;
-        if (w != null) {
-            w.onChange(key);
+    }
+
+    /** {@code d[key] = value}. */
+    public void put(Object key, Object value) {
+        long h = Hashing.hash(key);
+        synchronized (this) {
+            int ix = findLocked(key, h);
+            if (ix >= 0) {
+                table.values[ix] = value;
+            } else {
+                Table t = table;
+                if (used == t.keys.length) {
+                    resize(size * 3 < 8 ? 8 : size * 3);
+                    t = table;
+                }
+                int pos = used++;
+                t.hashes[pos] = h;
+                t.values[pos] = value;
+                t.keys[pos] = key;
+                insertIndex(t, h, pos);
+                size++;
+                mutations++;
+            }
+            DictWatcher w = watcher;
+            if (w != null) {
+                w.onChange(key);
+            }
         }
     }
 
@@ -176,17 +224,23 @@ public final class PyDict implements PyObject {
     }
 
     /** {@code d.setdefault(key, value)}: the present value, or {@code value} after inserting it. */
-    public synchronized Object putIfAbsent(Object key, Object value) {
+    public Object putIfAbsent(Object key, Object value) {
         Object v = get(key);
         if (v != null) {
             return v;
         }
-        put(key, value);
-        return value;
+        synchronized (this) {
+            v = get(key);
+            if (v != null) {
+                return v;
+            }
+            put(key, value);
+            return value;
+        }
     }
 
-    private void insertIndex(long h, int pos) {
-        int[] idx = index;
+    private static void insertIndex(Table t, long h, int pos) {
+        int[] idx = t.index;
         int mask = idx.length - 1;
         int i = (int) h & mask;
         long perturb = h;
@@ -197,47 +251,51 @@ public final class PyDict implements PyObject {
         idx[i] = pos;
     }
 
+    /** Copies the live entries into a new table with room for {@code minEntries}, then publishes it. */
     private void resize(int minEntries) {
         int indexSize = 8;
         while (indexSize * 2 / 3 < minEntries) {
             indexSize <<= 1;
         }
-        long[] oh = hashes;
-        Object[] ok = keys;
-        Object[] ov = values;
-        int ou = used;
-        allocate(indexSize);
+        Table old = table;
+        Table t = new Table(indexSize);
         int pos = 0;
-        for (int j = 0; j < ou; j++) {
-            if (ok[j] != null) {
-                hashes[pos] = oh[j];
-                keys[pos] = ok[j];
-                values[pos] = ov[j];
-                insertIndex(oh[j], pos);
+        for (int j = 0; j < used; j++) {
+            Object k = old.keys[j];
+            if (k != null) {
+                t.hashes[pos] = old.hashes[j];
+                t.keys[pos] = k;
+                t.values[pos] = old.values[j];
+                insertIndex(t, old.hashes[j], pos);
                 pos++;
             }
         }
         used = pos;
+        table = t;
+        mutations++;
     }
 
     /** Deletes {@code key}; returns its value, or null when it was absent. */
-    public synchronized Object remove(Object key) {
+    public Object remove(Object key) {
         long h = Hashing.hash(key);
-        int ix = find(key, h);
-        if (ix < 0) {
-            return null;
+        synchronized (this) {
+            int ix = findLocked(key, h);
+            if (ix < 0) {
+                return null;
+            }
+            Object v = table.values[ix];
+            removeEntry(ix, h);
+            DictWatcher w = watcher;
+            if (w != null) {
+                w.onChange(key);
+            }
+            return v;
         }
-        Object v = values[ix];
-        removeEntry(ix, h);
-        DictWatcher w = watcher;
-        if (w != null) {
-            w.onChange(key);
-        }
-        return v;
     }
 
     private void removeEntry(int ix, long h) {
-        int[] idx = index;
+        Table t = table;
+        int[] idx = t.index;
         int mask = idx.length - 1;
         int i = (int) h & mask;
         long perturb = h;
@@ -246,24 +304,25 @@ public final class PyDict implements PyObject {
             i = (int) ((i * 5L + perturb + 1) & mask);
         }
         idx[i] = DUMMY;
-        keys[ix] = null;
-        values[ix] = null;
+        t.keys[ix] = null;
+        t.values[ix] = null;
         size--;
         mutations++;
     }
 
     /** Removes and returns the last-inserted entry as {key, value}, or null when empty. */
     public synchronized Object[] popLast() {
-        while (used > 0 && keys[used - 1] == null) {
+        Table t = table;
+        while (used > 0 && t.keys[used - 1] == null) {
             used--;
         }
         if (used == 0) {
             return null;
         }
         int ix = used - 1;
-        Object k = keys[ix];
-        Object v = values[ix];
-        removeEntry(ix, hashes[ix]);
+        Object k = t.keys[ix];
+        Object v = t.values[ix];
+        removeEntry(ix, t.hashes[ix]);
         used--;
         DictWatcher w = watcher;
         if (w != null) {
@@ -274,11 +333,12 @@ public final class PyDict implements PyObject {
 
     /** Removes everything (the watcher hears about each key). */
     public synchronized void clear() {
-        Object[] old = keys;
+        Object[] old = table.keys;
         int n = used;
-        allocate(8);
+        used = 0;
         size = 0;
         mutations++;
+        table = new Table(8);
         DictWatcher w = watcher;
         if (w != null) {
             for (int j = 0; j < n; j++) {
@@ -303,9 +363,11 @@ public final class PyDict implements PyObject {
      * The position of the first live entry at or after {@code pos}, or -1. With {@link #keyAt} and
      * {@link #valueAt} this is how iterators walk the dict without copying it.
      */
-    public synchronized int nextLive(int pos) {
-        for (int j = pos; j < used; j++) {
-            if (keys[j] != null) {
+    public int nextLive(int pos) {
+        Table t = table;
+        int end = Math.min(used, t.keys.length);
+        for (int j = pos; j < end; j++) {
+            if (t.keys[j] != null) {
                 return j;
             }
         }
@@ -313,22 +375,25 @@ public final class PyDict implements PyObject {
     }
 
     /** The key of entry {@code pos} (from {@link #nextLive}); null if deleted since. */
-    public synchronized Object keyAt(int pos) {
-        return pos < used ? keys[pos] : null;
+    public Object keyAt(int pos) {
+        Table t = table;
+        return pos < Math.min(used, t.keys.length) ? t.keys[pos] : null;
     }
 
     /** The value of entry {@code pos} (from {@link #nextLive}); null if deleted since. */
-    public synchronized Object valueAt(int pos) {
-        return pos < used ? values[pos] : null;
+    public Object valueAt(int pos) {
+        Table t = table;
+        return pos < Math.min(used, t.values.length) ? t.values[pos] : null;
     }
 
     /** A snapshot of the keys in order. */
     public synchronized Object[] keysArray() {
+        Table t = table;
         Object[] out = new Object[size];
         int o = 0;
         for (int j = 0; j < used; j++) {
-            if (keys[j] != null) {
-                out[o++] = keys[j];
+            if (t.keys[j] != null) {
+                out[o++] = t.keys[j];
             }
         }
         return out;
@@ -336,11 +401,12 @@ public final class PyDict implements PyObject {
 
     /** A snapshot of the values in order. */
     public synchronized Object[] valuesArray() {
+        Table t = table;
         Object[] out = new Object[size];
         int o = 0;
         for (int j = 0; j < used; j++) {
-            if (keys[j] != null) {
-                out[o++] = values[j];
+            if (t.keys[j] != null) {
+                out[o++] = t.values[j];
             }
         }
         return out;
@@ -348,11 +414,12 @@ public final class PyDict implements PyObject {
 
     /** A snapshot of the entries in order, each {key, value}. */
     public synchronized Object[][] entries() {
+        Table t = table;
         Object[][] out = new Object[size][];
         int o = 0;
         for (int j = 0; j < used; j++) {
-            if (keys[j] != null) {
-                out[o++] = new Object[] {keys[j], values[j]};
+            if (t.keys[j] != null) {
+                out[o++] = new Object[] {t.keys[j], t.values[j]};
             }
         }
         return out;
@@ -360,10 +427,11 @@ public final class PyDict implements PyObject {
 
     /** A shallow copy (no watcher). */
     public synchronized PyDict copy() {
+        Table t = table;
         PyDict d = new PyDict(size);
         for (int j = 0; j < used; j++) {
-            if (keys[j] != null) {
-                d.put(keys[j], values[j]);
+            if (t.keys[j] != null) {
+                d.put(t.keys[j], t.values[j]);
             }
         }
         return d;

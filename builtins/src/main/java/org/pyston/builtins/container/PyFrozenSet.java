@@ -8,6 +8,10 @@ public final class PyFrozenSet implements PyObject {
     /** Python's {@code frozenset}. */
     public static final PyType TYPE = PyType.builtin("frozenset", PyFrozenSet.class, SetMethods.class, true);
 
+    static {
+        TYPE.addDeclarations(FrozenSetMethods.class);
+    }
+
     private final SetTable table;
     private long hash;
     private boolean hashed;

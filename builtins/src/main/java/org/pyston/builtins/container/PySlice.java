@@ -1,5 +1,7 @@
 package org.pyston.builtins.container;
 
+import java.math.BigInteger;
+
 import org.pyston.builtins.exception.PyExceptions;
 import org.pyston.builtins.number.IntMath;
 import org.pyston.builtins.object.PyNone;
@@ -84,5 +86,36 @@ public final class PySlice implements PyObject {
             len = s < e ? (e - s - 1) / st + 1 : 0;
         }
         return new long[] {s, e, st, len};
+    }
+
+    /** True when the step is None or fits a long (so {@link #indices} does not clamp it). */
+    public boolean hasSmallStep() {
+        return step == PyNone.NONE || IntMath.isSmall(UnaryOps.index(step));
+    }
+
+    /**
+     * CPython's _PySlice_GetLongIndices: {start, stop, step} for a sequence of {@code length}, exact
+     * for ints of any size (range slicing needs it; other sequences clamp with {@link #indices}).
+     */
+    public BigInteger[] bigIndices(BigInteger length) {
+        BigInteger st = step == PyNone.NONE ? BigInteger.ONE : IntMath.big(UnaryOps.index(step));
+        if (st.signum() == 0) {
+            throw PyExceptions.valueError("slice step cannot be zero");
+        }
+        boolean back = st.signum() < 0;
+        BigInteger lower = back ? BigInteger.ONE.negate() : BigInteger.ZERO;
+        BigInteger upper = length.add(lower);
+        BigInteger s = start == PyNone.NONE ? (back ? upper : lower) : clamp(start, length, lower, upper);
+        BigInteger e = stop == PyNone.NONE ? (back ? lower : upper) : clamp(stop, length, lower, upper);
+        return new BigInteger[] {s, e, st};
+    }
+
+    private static BigInteger clamp(Object bound, BigInteger length, BigInteger lower, BigInteger upper) {
+        BigInteger v = IntMath.big(UnaryOps.index(bound));
+        if (v.signum() < 0) {
+            v = v.add(length);
+            return v.compareTo(lower) < 0 ? lower : v;
+        }
+        return v.compareTo(upper) > 0 ? upper : v;
     }
 }

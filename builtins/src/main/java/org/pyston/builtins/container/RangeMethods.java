@@ -1,10 +1,17 @@
 package org.pyston.builtins.container;
 
+import java.math.BigInteger;
+
 import org.pyston.builtins.exception.PyExceptions;
 import org.pyston.builtins.number.IntMath;
 import org.pyston.builtins.number.PyInt;
 import org.pyston.builtins.object.PyGetter;
 import org.pyston.builtins.object.PyMethod;
+import org.pyston.builtins.object.PyNone;
+import org.pyston.builtins.ops.CompareOps;
+import org.pyston.builtins.ops.Hashing;
+import org.pyston.builtins.ops.IterOps;
+import org.pyston.builtins.ops.Repr;
 import org.pyston.builtins.ops.UnaryOps;
 import org.pyston.builtins.text.PyStr;
 
@@ -26,38 +33,39 @@ public final class RangeMethods {
             throw PyExceptions.typeError("range expected at most 3 arguments, got %d", n);
         }
         if (n == 1) {
-            return new PyRange(0, bound(args[1]), 1);
+            return new PyRange(BigInteger.ZERO, bound(args[1]), BigInteger.ONE);
         }
-        long step = n == 3 ? bound(args[3]) : 1;
+        BigInteger step = n == 3 ? bound(args[3]) : BigInteger.ONE;
         return new PyRange(bound(args[1]), bound(args[2]), step);
     }
 
-    private static long bound(Object o) {
-        Object i = UnaryOps.index(o);
-        if (!IntMath.isSmall(i)) {
-            throw PyExceptions.overflowError("range() arguments outside the 64-bit range are not supported yet");
-        }
-        return IntMath.small(i);
+    private static BigInteger bound(Object o) {
+        return IntMath.big(UnaryOps.index(o));
     }
 
     @PyGetter("start")
     public static Object start(PyRange r) {
-        return PyInt.valueOf(r.start);
+        return r.startValue();
     }
 
     @PyGetter("stop")
     public static Object stop(PyRange r) {
-        return PyInt.valueOf(r.stop);
+        return r.stopValue();
     }
 
     @PyGetter("step")
     public static Object step(PyRange r) {
-        return PyInt.valueOf(r.step);
+        return r.stepValue();
     }
 
     @PyMethod(name = "__len__")
     public static Object len(PyRange r) {
-        return PyInt.valueOf(r.length);
+        return PyInt.valueOf(r.checkedLength());
+    }
+
+    @PyMethod(name = "__bool__")
+    public static boolean bool(PyRange r) {
+        return !r.isEmpty();
     }
 
     @PyMethod(name = "__iter__")
@@ -67,8 +75,7 @@ public final class RangeMethods {
 
     @PyMethod(name = "__reversed__")
     public static Object reversed(PyRange r) {
-        long last = r.start + (r.length - 1) * r.step;
-        return new Iterators.RangeIterator(last, -r.step, r.length);
+        return r.reverseIterator();
     }
 
     @PyMethod(name = "__contains__")
@@ -76,31 +83,53 @@ public final class RangeMethods {
         return r.containsValue(x);
     }
 
+    /** Ints by arithmetic; anything else by an equality scan, as CPython's range_index. */
     @PyMethod
     public static Object index(PyRange r, Object x) {
-        if (IntMath.isSmall(x) && r.containsValue(x)) {
-            return PyInt.valueOf((IntMath.small(x) - r.start) / r.step);
+        if (IntMath.isInt(x)) {
+            BigInteger at = r.offsetOf(IntMath.big(x));
+            if (at != null) {
+                return PyInt.of(at);
+            }
+        } else {
+            long i = 0;
+            for (Object it = r.iterator(), v = IterOps.next(it); v != null; v = IterOps.next(it), i++) {
+                if (CompareOps.eqBool(v, x)) {
+                    return PyInt.valueOf(i);
+                }
+            }
+            throw PyExceptions.valueError("sequence.index(x): x not in sequence");
         }
         throw PyExceptions.valueError("%s is not in range", org.pyston.builtins.ops.Repr.repr(x));
     }
 
     @PyMethod
     public static Object count(PyRange r, Object x) {
-        return PyInt.valueOf(r.containsValue(x) ? 1 : 0);
+        if (IntMath.isInt(x)) {
+            return PyInt.valueOf(r.containsValue(x) ? 1 : 0);
+        }
+        long n = 0;
+        for (Object it = r.iterator(), v = IterOps.next(it); v != null; v = IterOps.next(it)) {
+            if (CompareOps.eqBool(v, x)) {
+                n++;
+            }
+        }
+        return PyInt.valueOf(n);
     }
 
     @PyMethod(name = "__repr__")
     public static Object repr(PyRange r) {
-        return PyStr.of(r.step == 1 ? "range(" + r.start + ", " + r.stop + ")"
-                : "range(" + r.start + ", " + r.stop + ", " + r.step + ")");
+        String bounds = "range(" + Repr.repr(r.startValue()) + ", " + Repr.repr(r.stopValue());
+        Object step = r.stepValue();
+        return PyStr.of(IntMath.isSmall(step) && IntMath.small(step) == 1 ? bounds + ")" : bounds + ", " + Repr.repr(step) + ")");
     }
 
     /** As CPython: the hash of (len, start, step) with start/step None where they do not matter. */
-    @org.pyston.builtins.object.PyMethod(name = "__hash__")
+    @PyMethod(name = "__hash__")
     public static Object hash(PyRange self) {
-        Object start = self.length > 0 ? org.pyston.builtins.number.PyInt.valueOf(self.start) : org.pyston.builtins.object.PyNone.NONE;
-        Object step = self.length > 1 ? org.pyston.builtins.number.PyInt.valueOf(self.step) : org.pyston.builtins.object.PyNone.NONE;
-        return new org.pyston.builtins.number.PyInt(org.pyston.builtins.ops.Hashing.hashTuple(
-                PyTuple.of(org.pyston.builtins.number.PyInt.valueOf(self.length), start, step)));
+        Object length = self.lengthValue();
+        Object start = self.isEmpty() ? PyNone.NONE : self.startValue();
+        Object step = IntMath.compare(length, PyInt.valueOf(1)) <= 0 ? PyNone.NONE : self.stepValue();
+        return new PyInt(Hashing.hashTuple(PyTuple.of(length, start, step)));
     }
 }

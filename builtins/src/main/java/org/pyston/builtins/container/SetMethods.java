@@ -7,7 +7,7 @@ import org.pyston.builtins.ops.Repr;
 import org.pyston.builtins.text.PyStr;
 
 /** Methods shared by {@code set} and {@code frozenset} (the receiver is either). */
-public final class SetMethods {
+public final class SetMethods extends ContainerSlots.SetOperators {
     private SetMethods() {
     }
 
@@ -88,8 +88,21 @@ public final class SetMethods {
         return new Iterators.SetIterator(SetTable.of(self));
     }
 
-    @PyMethod(name = "__repr__")
+    /** CPython names a subclass in the repr: {@code S({1, 2})}, {@code FS()}. */
+    @PyMethod(name = "__repr__", wholeSelf = true)
     public static Object repr(Object self) {
-        return PyStr.of(Repr.repr(self));
+        Object value = org.pyston.builtins.object.PyInstance.unwrap(self);
+        if (value == self) {
+            return PyStr.of(Repr.repr(self));
+        }
+        String name = org.pyston.builtins.ops.TypeOps.typeOf(self).getName();
+        SetTable t = SetTable.of(value);
+        if (t.size() == 0) {
+            return PyStr.of(name + "()");
+        }
+        String inner = Repr.repr(value);
+        // the built-in repr is "{...}" for set and "frozenset({...})" for frozenset
+        int open = inner.indexOf('{');
+        return PyStr.of(name + "(" + inner.substring(open, inner.lastIndexOf('}') + 1) + ")");
     }
 }

@@ -1,6 +1,7 @@
 package org.pyston.builtins.container;
 
 import org.pyston.builtins.exception.PyExceptions;
+import org.pyston.builtins.number.IntMath;
 import org.pyston.builtins.number.PyInt;
 import org.pyston.builtins.object.PyGetter;
 import org.pyston.builtins.object.PyMethod;
@@ -40,12 +41,12 @@ public final class SliceMethods {
 
     @PyMethod
     public static Object indices(PySlice s, Object length) {
-        long n = UnaryOps.indexAsLong(length);
-        if (n < 0) {
+        java.math.BigInteger n = IntMath.big(UnaryOps.index(length));
+        if (n.signum() < 0) {
             throw PyExceptions.valueError("length should not be negative");
         }
-        long[] r = s.indices(n);
-        return PyTuple.of(new PyInt(r[0]), new PyInt(r[1]), new PyInt(r[2]));
+        java.math.BigInteger[] r = s.bigIndices(n);
+        return PyTuple.of(PyInt.of(r[0]), PyInt.of(r[1]), PyInt.of(r[2]));
     }
 
     @PyMethod(name = "__repr__")

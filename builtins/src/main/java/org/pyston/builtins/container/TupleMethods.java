@@ -11,7 +11,7 @@ import org.pyston.builtins.ops.Repr;
 import org.pyston.builtins.text.PyStr;
 
 /** Methods of {@code tuple}. */
-public final class TupleMethods {
+public final class TupleMethods extends ContainerSlots.TupleSlots {
     private TupleMethods() {
     }
 

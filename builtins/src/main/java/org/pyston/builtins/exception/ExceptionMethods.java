@@ -28,6 +28,25 @@ public final class ExceptionMethods {
         return e;
     }
 
+    /**
+     * {@code cls(*args)} for an exception class whose {@code __new__} and {@code __init__} are
+     * BaseException's own and that is not OSError (whose __new__ picks a subclass): what
+     * __new__ then __init__ would make, in one step. Call sites link to this directly.
+     */
+    public static PyBaseException construct(PyType cls, Object[] args) {
+        PyBaseException e = new PyBaseException(cls, PyTuple.wrap(args));
+        initAttributes(e);
+        return e;
+    }
+
+    /** Whether {@link #construct} is what calling {@code cls} does (see there). */
+    public static boolean constructsDirectly(PyType cls) {
+        PyType base = PyExceptions.BASE_EXCEPTION;
+        return cls.layout() == PyType.Layout.EXCEPTION && cls.getType() == PyType.TYPE && cls != PyExceptions.OS_ERROR
+                && cls.lookup("__new__") == base.lookupLocal("__new__")
+                && cls.lookup("__init__") == base.lookupLocal("__init__");
+    }
+
     @PyMethod(name = "__init__", general = true)
     public static Object init(PyBaseException self, Object[] args, String[] kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.length;

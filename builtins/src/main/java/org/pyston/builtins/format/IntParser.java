@@ -22,7 +22,7 @@ public final class IntParser {
     /** CPython's default {@code sys.get_int_max_str_digits()}. */
     public static final int DEFAULT_MAX_STR_DIGITS = 4300;
     /** Digit counts up to this are never limited (CPython's threshold). */
-    static final int MAX_STR_DIGITS_THRESHOLD = 640;
+    public static final int MAX_STR_DIGITS_THRESHOLD = 640;
 
     private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
@@ -140,7 +140,9 @@ public final class IntParser {
                 return -acc;
             }
         }
-        BigInteger big = new BigInteger(new String(digits, 0, nDigits), effectiveBase);
+        BigInteger big = (effectiveBase & (effectiveBase - 1)) == 0
+                ? new BigInteger(new String(digits, 0, nDigits), effectiveBase)
+                : parseDigits(digits, 0, nDigits, effectiveBase, new java.util.HashMap<>());
         if (negative) {
             big = big.negate();
         }
@@ -148,6 +150,39 @@ public final class IntParser {
             return big.longValue();
         }
         return big;
+    }
+
+    /** Digit runs up to this long go to {@link BigInteger}'s own (quadratic) parser. */
+    private static final int DIRECT_PARSE_DIGITS = 1200;
+
+    /**
+     * The value of {@code digits[from, to)} in {@code base}, by divide and conquer: the high part
+     * times base^k plus the low k digits, with k = DIRECT_PARSE_DIGITS * 2^j so each power is
+     * the square of a smaller one (cached in {@code powers}). Sub-quadratic, where BigInteger's
+     * digit-at-a-time parser is quadratic in the length.
+     */
+    private static BigInteger parseDigits(char[] digits, int from, int to, int base, java.util.Map<Integer, BigInteger> powers) {
+        int len = to - from;
+        if (len <= DIRECT_PARSE_DIGITS) {
+            return new BigInteger(new String(digits, from, len), base);
+        }
+        int k = DIRECT_PARSE_DIGITS;
+        while (k * 2 < len) {
+            k *= 2;
+        }
+        BigInteger high = parseDigits(digits, from, to - k, base, powers);
+        BigInteger low = parseDigits(digits, to - k, to, base, powers);
+        return high.multiply(power(base, k, powers)).add(low);
+    }
+
+    /** base^k for k = DIRECT_PARSE_DIGITS * 2^j, memoised. */
+    private static BigInteger power(int base, int k, java.util.Map<Integer, BigInteger> powers) {
+        BigInteger p = powers.get(k);
+        if (p == null) {
+            p = k == DIRECT_PARSE_DIGITS ? BigInteger.valueOf(base).pow(k) : power(base, k / 2, powers).pow(2);
+            powers.put(k, p);
+        }
+        return p;
     }
 
     /** Digit value of an ASCII char in bases up to 36, or 37 for anything else. */

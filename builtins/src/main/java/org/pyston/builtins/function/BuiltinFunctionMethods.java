@@ -45,7 +45,8 @@ public final class BuiltinFunctionMethods {
     @PyMethod(name = "__repr__")
     public static Object repr(Object self) {
         if (self instanceof PyBoundMethod b && b.function instanceof PyMethodDescriptor d) {
-            return PyStr.of("<built-in method " + d.getName() + " of " + d.owner.getName() + " object at "
+            return PyStr.of((d.isSlotWrapper() ? "<method-wrapper '" + d.getName() + "' of " : "<built-in method "
+                    + d.getName() + " of ") + org.pyston.builtins.ops.TypeOps.typeName(b.self) + " object at "
                     + org.pyston.builtins.ops.TypeOps.addressOf(b.self) + ">");
         }
         return PyStr.of("<built-in function " + ((PyBuiltinFunction) self).getName() + ">");

@@ -66,6 +66,27 @@ public class DescriptorMethods {
         throw PyExceptions.attributeError("'property' object has no attribute '__func__'");
     }
 
+    /**
+     * {@code __isabstractmethod__}: true when the wrapped function (or one of a property's
+     * accessors) is abstract, so {@code @property @abstractmethod} makes the name abstract.
+     */
+    @PyGetter("__isabstractmethod__")
+    public static Object isAbstractMethod(Object self) {
+        Object self0 = org.pyston.builtins.object.PyInstance.unwrap(self);
+        Object[] parts = self0 instanceof PyStaticMethod s ? new Object[] {s.function}
+                : self0 instanceof PyClassMethod c ? new Object[] {c.function}
+                : self0 instanceof PyProperty p ? new Object[] {p.fget, p.fset, p.fdel} : new Object[0];
+        for (Object f : parts) {
+            if (f != null && f != PyNone.NONE) {
+                Object flag = org.pyston.builtins.ops.AttributeOps.lookupAttr(f, "__isabstractmethod__");
+                if (flag != null && org.pyston.builtins.ops.Truth.isTrue(flag)) {
+                    return org.pyston.builtins.number.PyBool.TRUE;
+                }
+            }
+        }
+        return org.pyston.builtins.number.PyBool.FALSE;
+    }
+
     @PyGetter("fget")
     public static Object fget(Object self) {
         return prop(self).fget == null ? PyNone.NONE : prop(self).fget;

@@ -29,6 +29,8 @@ final class NativeSignature {
     final boolean hasSelf;
     /** True for the (self?, Object[] args, String[] kwnames) form. */
     final boolean general;
+    /** {@link PyMethod#wholeSelf()}: self is passed as called, not unwrapped. */
+    final boolean wholeSelf;
     /** Required and maximum positional arguments (not counting self); fixed form only. */
     final int min;
     final int max;
@@ -52,6 +54,7 @@ final class NativeSignature {
         this.displayName = displayName;
         this.hasSelf = hasSelf;
         this.general = decl.general();
+        this.wholeSelf = decl.wholeSelf();
         this.method = m;
         int params = m.getParameterCount() - (hasSelf ? 1 : 0);
         if (general) {

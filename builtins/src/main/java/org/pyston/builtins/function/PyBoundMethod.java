@@ -25,7 +25,10 @@ public final class PyBoundMethod implements PyObject, PyCallable {
 
     @Override
     public PyType getType() {
-        return function instanceof PyMethodDescriptor ? PyBuiltinFunction.TYPE : TYPE;
+        if (function instanceof PyMethodDescriptor d) {
+            return d.isSlotWrapper() ? PyMethodDescriptor.METHOD_WRAPPER_TYPE : PyBuiltinFunction.TYPE;
+        }
+        return TYPE;
     }
 
     @Override

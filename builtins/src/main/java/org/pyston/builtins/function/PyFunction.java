@@ -210,13 +210,17 @@ public final class PyFunction implements PyObject, PyCallable, DirectCallable {
         int off = c.hasClosure() ? 1 : 0;
         int pos = off + n + kwvals.length; // index of the *args parameter, if any
         if (c.hasVarkw()) {
-            h = MethodHandles.collectArguments(h, pos + (c.hasVarargs() ? 1 : 0), NEW_DICT);
+            int at = pos + (c.hasVarargs() ? 1 : 0);
+            // the entry's **kwargs parameter may be declared Object or PyDict
+            h = MethodHandles.collectArguments(h, at, NEW_DICT.asType(NEW_DICT.type().changeReturnType(h.type().parameterType(at))));
         }
         if (c.hasVarargs()) {
             if (nargs <= n) {
                 h = MethodHandles.insertArguments(h, pos, PyTuple.EMPTY);
             } else {
                 MethodHandle collector = WRAP_TUPLE.asCollector(Object[].class, nargs - n);
+                // the entry's *args parameter may be declared Object or PyTuple
+                collector = collector.asType(collector.type().changeReturnType(h.type().parameterType(pos)));
                 h = MethodHandles.collectArguments(h, pos, collector);
                 // Move the extra positional parameters (now at pos..) before the keyword-only ones.
                 if (kwvals.length > 0) {

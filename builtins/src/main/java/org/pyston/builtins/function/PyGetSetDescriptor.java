@@ -13,7 +13,7 @@ import org.pyston.builtins.ops.TypeOps;
  */
 public final class PyGetSetDescriptor implements PyObject {
     /** Python's {@code getset_descriptor}. */
-    public static final PyType TYPE = PyType.builtin("getset_descriptor", PyGetSetDescriptor.class, null, false);
+    public static final PyType TYPE = PyType.builtin("getset_descriptor", PyGetSetDescriptor.class, GetSetDescriptorMethods.class, false);
 
     final String name;
     final PyType owner;

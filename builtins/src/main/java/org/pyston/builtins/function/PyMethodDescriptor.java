@@ -20,13 +20,49 @@ public final class PyMethodDescriptor implements PyObject, PyCallable, DirectCal
     public static final PyType TYPE = PyType.builtin("method_descriptor", PyMethodDescriptor.class,
             MethodDescriptorMethods.class, false);
 
+    /**
+     * CPython's {@code wrapper_descriptor}: the type of a method that fills one of the type's slots
+     * ({@code list.__add__}, {@code object.__lt__}); the Java class is the same.
+     */
+    public static final PyType WRAPPER_TYPE = PyType.builtin("wrapper_descriptor", PyMethodDescriptor.class,
+            MethodDescriptorMethods.class, false);
+
+    /** CPython's {@code method-wrapper}: a slot wrapper bound to its receiver ({@code [].__add__}). */
+    public static final PyType METHOD_WRAPPER_TYPE = PyType.builtin("method-wrapper", PyBoundMethod.class,
+            BuiltinFunctionMethods.class, false);
+
+    /** The dunder names CPython implements as type slots (its slotdefs), so they show as slot wrappers. */
+    private static final java.util.Set<String> SLOT_NAMES = java.util.Set.of("__getattribute__", "__getattr__",
+            "__setattr__", "__delattr__", "__repr__", "__hash__", "__call__", "__str__", "__lt__", "__le__", "__eq__",
+            "__ne__", "__gt__", "__ge__", "__iter__", "__next__", "__get__", "__set__", "__delete__", "__init__",
+            "__del__", "__await__", "__aiter__", "__anext__", "__add__", "__radd__", "__sub__", "__rsub__", "__mul__",
+            "__rmul__", "__mod__", "__rmod__", "__divmod__", "__rdivmod__", "__pow__", "__rpow__", "__neg__",
+            "__pos__", "__abs__", "__bool__", "__invert__", "__lshift__", "__rlshift__", "__rshift__", "__rrshift__",
+            "__and__", "__rand__", "__xor__", "__rxor__", "__or__", "__ror__", "__int__", "__float__", "__iadd__",
+            "__isub__", "__imul__", "__imod__", "__ipow__", "__ilshift__", "__irshift__", "__iand__", "__ixor__",
+            "__ior__", "__floordiv__", "__rfloordiv__", "__truediv__", "__rtruediv__", "__ifloordiv__",
+            "__itruediv__", "__index__", "__matmul__", "__rmatmul__", "__imatmul__", "__len__", "__getitem__",
+            "__setitem__", "__delitem__", "__contains__");
+
+    /** Slot names that some types declare as ordinary methods instead (CPython's METH_COEXIST). */
+    private static final java.util.Set<String> COEXISTING_METHODS = java.util.Set.of("dict.__contains__",
+            "dict.__getitem__", "set.__contains__", "frozenset.__contains__", "list.__getitem__");
+
     final NativeSignature sig;
     /** The type that defines the method; receivers must be instances of it. */
     final PyType owner;
+    /** Whether this is a slot wrapper (type {@code wrapper_descriptor}) rather than a method. */
+    private final boolean slotWrapper;
 
     PyMethodDescriptor(NativeSignature sig, PyType owner) {
         this.sig = sig;
         this.owner = owner;
+        this.slotWrapper = SLOT_NAMES.contains(sig.name) && !COEXISTING_METHODS.contains(owner.getName() + "." + sig.name);
+    }
+
+    /** Whether this is a slot wrapper ({@code <slot wrapper '__add__' of 'list' objects>}). */
+    public boolean isSlotWrapper() {
+        return slotWrapper;
     }
 
     /** A descriptor for the declared Java method {@code m} of {@code owner}'s methods class. */
@@ -36,7 +72,7 @@ public final class PyMethodDescriptor implements PyObject, PyCallable, DirectCal
 
     @Override
     public PyType getType() {
-        return TYPE;
+        return slotWrapper ? WRAPPER_TYPE : TYPE;
     }
 
     /** {@code __name__}. */
@@ -52,6 +88,10 @@ public final class PyMethodDescriptor implements PyObject, PyCallable, DirectCal
     /** Calls the method on {@code self} (type-checked) with vectorcall arguments. */
     public Object callWithSelf(Object self, Object[] args, String[] kwnames) {
         if (!TypeOps.typeOf(self).isSubtype(owner)) {
+            if (slotWrapper) {
+                throw PyExceptions.typeError("descriptor '%s' requires a '%s' object but received a '%s'",
+                        sig.name, owner.getName(), TypeOps.typeName(self));
+            }
             throw PyExceptions.typeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
                     sig.name, owner.getName(), TypeOps.typeName(self));
         }
@@ -59,7 +99,15 @@ public final class PyMethodDescriptor implements PyObject, PyCallable, DirectCal
                 && i.builtinValue() != null && args.length == 1 && sig.name.equals("__getitem__")) {
             return dictSubclassGetItem(i, args[0]);
         }
-        return sig.call(receiverFor(self), args, kwnames);
+        Object receiver = receiverFor(self);
+        Object r = sig.call(receiver, args, kwnames);
+        // `return self` of an in-place operator, __enter__ or __iter__ is the subclass instance
+        return r == receiver && receiver != self && returnsSelf(sig.name) ? self : r;
+    }
+
+    private static boolean returnsSelf(String name) {
+        return name.equals("__enter__") || name.equals("__iter__")
+                || (name.startsWith("__i") && name.endsWith("__") && org.pyston.builtins.ops.BinaryOps.isInplaceDunder(name));
     }
 
     /** {@code dict.__getitem__} on a dict subclass: a missing key goes to the subclass's {@code __missing__}. */
@@ -81,7 +129,7 @@ public final class PyMethodDescriptor implements PyObject, PyCallable, DirectCal
      * belongs to {@code object} (whose methods work on the instance itself).
      */
     Object receiverFor(Object self) {
-        if (owner.instanceClass() != PyInstance.class && self instanceof PyInstance i && i.builtinValue() != null) {
+        if (!sig.wholeSelf && owner.instanceClass() != PyInstance.class && self instanceof PyInstance i && i.builtinValue() != null) {
             return i.builtinValue();
         }
         return self;
@@ -92,6 +140,9 @@ public final class PyMethodDescriptor implements PyObject, PyCallable, DirectCal
     public Object call(Object[] args, String[] kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         if (args.length - nkw < 1) {
+            if (slotWrapper) {
+                throw PyExceptions.typeError("descriptor '%s' of '%s' object needs an argument", sig.name, owner.getName());
+            }
             throw PyExceptions.typeError("unbound method %s() needs an argument", sig.displayName);
         }
         Object[] rest = new Object[args.length - 1];
@@ -107,6 +158,6 @@ public final class PyMethodDescriptor implements PyObject, PyCallable, DirectCal
 
     @Override
     public String toString() {
-        return "<method '" + sig.name + "' of '" + owner.getName() + "' objects>";
+        return (slotWrapper ? "<slot wrapper '" : "<method '") + sig.name + "' of '" + owner.getName() + "' objects>";
     }
 }

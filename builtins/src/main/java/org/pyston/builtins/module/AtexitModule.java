@@ -102,8 +102,8 @@ public final class AtexitModule {
                 StringBuilder sb = new StringBuilder("Exception ignored in atexit callback: ").append(Repr.repr(c.func)).append('\n');
                 TracebackPrinter.print(e, sb);
                 interp.flush();
-                interp.getOriginalStderr().write(sb.toString());
-                interp.getOriginalStderr().flush();
+                interp.getOriginalStderr().writeString(sb.toString());
+                interp.getOriginalStderr().flushQuietly();
             }
         }
     }

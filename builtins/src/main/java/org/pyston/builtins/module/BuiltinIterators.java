@@ -181,5 +181,10 @@ public final class BuiltinIterators {
             }
             return org.pyston.builtins.ops.ItemOps.getItem(seq, new PyInt(index--));
         }
+
+        /** {@code __length_hint__}: the items not yet produced. */
+        public long lengthHint() {
+            return Math.max(0, index + 1);
+        }
     }
 }

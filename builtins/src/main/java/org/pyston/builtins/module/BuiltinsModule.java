@@ -99,6 +99,20 @@ public final class BuiltinsModule {
         String sep = kw[0] == null || kw[0] == PyNone.NONE ? " " : textArg(kw[0], "sep");
         String end = kw[1] == null || kw[1] == PyNone.NONE ? "\n" : textArg(kw[1], "end");
         Object file = kw[2] == null || kw[2] == PyNone.NONE ? Interpreter.current().getStdout() : kw[2];
+        if (!(file instanceof org.pyston.builtins.io.PyTextIOWrapper)) {
+            // CPython writes each piece with its own write() call, which a Python file object sees
+            for (int i = 0; i < npos; i++) {
+                if (i > 0) {
+                    CallOps.callMethod(file, "write", new Object[] {PyStr.of(sep)}, null);
+                }
+                CallOps.callMethod(file, "write", new Object[] {PyStr.of(Repr.str(args[i]))}, null);
+            }
+            CallOps.callMethod(file, "write", new Object[] {PyStr.of(end)}, null);
+            if (kw[3] != null && Truth.isTrue(kw[3])) {
+                CallOps.callMethod(file, "flush", new Object[0], null);
+            }
+            return PyNone.NONE;
+        }
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < npos; i++) {
             if (i > 0) {
@@ -107,10 +121,10 @@ public final class BuiltinsModule {
             sb.append(Repr.str(args[i]));
         }
         sb.append(end);
-        if (file instanceof PyTextStream ts) {
-            ts.write(sb.toString());
+        if (file instanceof org.pyston.builtins.io.PyTextIOWrapper ts) {
+            ts.writeString(sb.toString());
             if (kw[3] != null && Truth.isTrue(kw[3])) {
-                ts.flush();
+                ts.flushText();
             }
         } else {
             CallOps.callMethod(file, "write", new Object[] {PyStr.of(sb.toString())}, null);
@@ -135,7 +149,7 @@ public final class BuiltinsModule {
 
     @PyMethod
     public static Object repr(Object o) {
-        return PyStr.of(Repr.repr(o));
+        return Repr.reprObject(o);
     }
 
     @PyMethod
@@ -148,7 +162,7 @@ public final class BuiltinsModule {
         if (spec != null && !(spec instanceof PyStr)) {
             throw PyExceptions.typeError("format() argument 2 must be str, not %s", TypeOps.typeName(spec));
         }
-        return PyStr.of(Formatting.format(value, spec == null ? "" : ((PyStr) spec).value));
+        return Formatting.formatObject(value, spec == null ? "" : ((PyStr) spec).value);
     }
 
     @PyMethod
@@ -454,7 +468,8 @@ public final class BuiltinsModule {
     @PyMethod(required = 0)
     public static Object dir(Object o) {
         if (o == null) {
-            throw PyExceptions.notImplementedError("dir() without arguments needs the caller's frame (not supported yet)");
+            // reached only through another name for dir (x = dir; x()): the compiler passes the frame otherwise
+            throw PyExceptions.runtimeError("dir() without arguments called indirectly: no caller frame to read");
         }
         // A special method: looked up on the type (for a class, its metaclass's type.__dir__).
         Object r = CallOps.callWithSelf(TypeOps.typeOf(o).lookup("__dir__"), o, new Object[0], null);
@@ -470,7 +485,11 @@ public final class BuiltinsModule {
             CallOps.callMethod(interp.getStdout(), "write", new Object[] {PyStr.of(Repr.str(prompt))}, null);
         }
         CallOps.callMethod(interp.getStdout(), "flush", new Object[0], null);
-        String line = interp.getOriginalStdin().readline();
+        Object lineObj = CallOps.callMethod(interp.getSys().getDict().getStr("stdin"), "readline", new Object[0], null);
+        if (!(lineObj instanceof PyStr lineStr)) {
+            throw PyExceptions.typeError("object.readline() returned non-string");
+        }
+        String line = lineStr.value;
         if (line.isEmpty()) {
             throw PyExceptions.create(PyExceptions.EOF_ERROR, PyStr.of("EOF when reading a line"));
         }

@@ -134,10 +134,15 @@ public final class IteratorTypeMethods {
             if (r != null && r != PyNone.NONE) {
                 return CallOps.callWithSelf(r, seq, new Object[0], null);
             }
-            if (seq instanceof PyDict || t.lookup("__getitem__") == null || t.lookup("__len__") == null) {
+            if (r == PyNone.NONE || seq instanceof PyDict || t.lookup("__getitem__") == null || t.lookup("__len__") == null) {
                 throw PyExceptions.typeError("'%s' object is not reversible", t.getName());
             }
             return new BuiltinIterators.Reversed(seq, ItemOps.len(seq));
+        }
+
+        @PyMethod(name = "__length_hint__")
+        public static Object lengthHint(BuiltinIterators.Reversed self) {
+            return org.pyston.builtins.number.PyInt.valueOf(self.lengthHint());
         }
     }
 }

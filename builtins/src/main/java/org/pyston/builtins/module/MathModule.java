@@ -44,7 +44,7 @@ public final class MathModule {
     // ---- argument conversion -------------------------------------------------------------
 
     /** A real-number argument as a double: float, int, or an object with __float__ or __index__. */
-    static double real(Object o) {
+    public static double real(Object o) {
         if (o instanceof PyFloat f) return f.value;
         if (IntMath.isInt(o)) return IntMath.toDouble(o);
         PyType t = ((PyObject) o).getType();

@@ -16,11 +16,28 @@ public final class ModuleMethods {
 
     @PyMethod(name = "__new__", isStatic = true, required = 2)
     public static Object new_(Object cls, Object name, Object doc) {
-        return new PyModule(((PyStr) name).value);
+        // __init__ checks the name's type, with CPython's message
+        return new PyModule(name instanceof PyStr s ? s.value : "?");
     }
 
     @PyMethod(name = "__init__", required = 1)
     public static void init(PyModule m, Object name, Object doc) {
+        if (!(name instanceof PyStr)) {
+            throw org.pyston.builtins.exception.PyExceptions.typeError(
+                    "module() argument 'name' must be str, not %s", org.pyston.builtins.ops.TypeOps.typeName(name));
+        }
+        m.getDict().putStr("__name__", name);
+        m.getDict().putStr("__doc__", doc == null ? org.pyston.builtins.object.PyNone.NONE : doc);
+    }
+
+    /** {@code dir(module)}: the module's own {@code __dir__} function if it defines one, else its names. */
+    @PyMethod(name = "__dir__")
+    public static Object dir(PyModule m) {
+        Object own = m.getDict().getStr("__dir__");
+        if (own != null) {
+            return org.pyston.builtins.ops.CallOps.call(own, new Object[0], null);
+        }
+        return org.pyston.builtins.container.PyList.wrap(org.pyston.builtins.ops.IterOps.toArray(m.getDict()));
     }
 
     @PyMethod(name = "__repr__")
@@ -32,6 +49,13 @@ public final class ModuleMethods {
         Object file = m.getDict().getStr("__file__");
         if (file instanceof PyStr f) {
             return PyStr.of("<module '" + name + "' from '" + f.value + "'>");
+        }
+        Object spec = m.getDict().getStr("__spec__");
+        if (spec != null && spec != org.pyston.builtins.object.PyNone.NONE) {
+            Object origin = org.pyston.builtins.ops.AttributeOps.lookupAttr(spec, "origin");
+            if (origin instanceof PyStr o && o.value.equals("built-in")) {
+                return PyStr.of("<module '" + name + "' (built-in)>");
+            }
         }
         return PyStr.of("<module '" + name + "'>");
     }

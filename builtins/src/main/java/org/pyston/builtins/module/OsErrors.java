@@ -18,7 +18,7 @@ import org.pyston.builtins.text.PyStr;
  * Turns Java I/O failures into CPython's OSError subclasses, with Linux's errno numbers and
  * glibc's messages ({@code [Errno 2] No such file or directory: 'x'}).
  */
-final class OsErrors {
+public final class OsErrors {
     private OsErrors() {}
 
     /** glibc's strerror texts for 0..133. */
@@ -160,12 +160,12 @@ final class OsErrors {
     };
 
     /** {@code os.strerror(code)}. */
-    static String strerror(long code) {
+    public static String strerror(long code) {
         return code >= 0 && code < STRERROR.length ? STRERROR[(int) code] : "Unknown error " + code;
     }
 
     /** OSError(errno, strerror(errno), filename[, filename2]) as CPython raises it (the subclass follows errno). */
-    static PyBaseException error(int errno, String filename, String filename2) {
+    public static PyBaseException error(int errno, String filename, String filename2) {
         Object[] args = filename2 != null
                 ? new Object[] {PyInt.valueOf(errno), PyStr.of(strerror(errno)), PyStr.of(filename), PyInt.valueOf(0), PyStr.of(filename2)}
                 : filename != null
@@ -175,7 +175,7 @@ final class OsErrors {
     }
 
     /** The errno a Java I/O failure stands for. */
-    static int errnoOf(IOException e) {
+    public static int errnoOf(IOException e) {
         if (e instanceof NoSuchFileException) return 2;
         if (e instanceof FileAlreadyExistsException) return 17;
         if (e instanceof DirectoryNotEmptyException) return 39;

@@ -21,7 +21,7 @@ public final class SiteBuiltins {
 
     @PyMethod(general = true)
     public static Object open(Object[] args, String[] kwnames) {
-        return FileMethods.open(args, kwnames);
+        return org.pyston.builtins.io.IOModule.open(args, kwnames);
     }
 
     private static Object exitWith(Object code) {

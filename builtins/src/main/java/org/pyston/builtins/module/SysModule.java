@@ -3,6 +3,9 @@ package org.pyston.builtins.module;
 import org.pyston.builtins.container.PyDict;
 import org.pyston.builtins.container.PyList;
 import org.pyston.builtins.container.PyTuple;
+import org.pyston.builtins.format.IntParser;
+import org.pyston.builtins.object.PyType;
+import org.pyston.builtins.ops.ArgParser;
 import org.pyston.builtins.exception.PyExceptions;
 import org.pyston.builtins.function.DeclarationScanner;
 import org.pyston.builtins.number.PyInt;
@@ -41,8 +44,6 @@ public final class SysModule {
         d.putStr("modules", interp.getModules());
         d.putStr("maxsize", new PyInt(Long.MAX_VALUE));
         d.putStr("version", PyStr.of(VERSION));
-        d.putStr("version_info", PyTuple.of(PyInt.valueOf(3), PyInt.valueOf(11), PyInt.valueOf(3), PyStr.of("final"),
-                PyInt.valueOf(0)));
         d.putStr("hexversion", PyInt.valueOf(0x030b03f0));
         d.putStr("platform", PyStr.of(System.getProperty("os.name", "").toLowerCase().contains("win") ? "win32"
                 : System.getProperty("os.name", "").toLowerCase().contains("mac") ? "darwin" : "linux"));
@@ -54,7 +55,30 @@ public final class SysModule {
         d.putStr("implementation", impl);
         d.putStr("executable", PyStr.of(""));
         d.putStr("flags", PyNone.NONE);
+        SysExtras.install(interp, d);
+        impl.getDict().putStr("version", d.getStr("version_info"));
         return m;
+    }
+
+    @PyMethod
+    public static Object get_int_max_str_digits() {
+        return PyInt.valueOf(Interpreter.current().getIntMaxStrDigits());
+    }
+
+    @PyMethod(general = true)
+    public static Object set_int_max_str_digits(Object[] args, String[] kwnames) {
+        Object[] a = ArgParser.parse("set_int_max_str_digits", args, kwnames, 1, new String[] {"maxdigits"}, 1);
+        Object v = UnaryOps.index(a[0]);
+        long big = org.pyston.builtins.number.IntMath.isSmall(v) ? org.pyston.builtins.number.IntMath.small(v) : Long.MAX_VALUE;
+        if (big != (int) big) {
+            throw PyExceptions.overflowError("Python int too large to convert to C int");
+        }
+        int n = (int) big;
+        if (n != 0 && n < IntParser.MAX_STR_DIGITS_THRESHOLD) {
+            throw PyExceptions.valueError("maxdigits must be 0 or larger than %d", IntParser.MAX_STR_DIGITS_THRESHOLD);
+        }
+        Interpreter.current().setIntMaxStrDigits(n);
+        return PyNone.NONE;
     }
 
     @PyMethod(required = 0)
@@ -75,6 +99,13 @@ public final class SysModule {
         }
         Interpreter.current().setRecursionLimit((int) Math.min(n, Integer.MAX_VALUE));
         return PyNone.NONE;
+    }
+
+    /** {@code sys.exception()} (new in 3.11): the exception being handled, or None. */
+    @PyMethod(name = "exception")
+    public static Object exception() {
+        Object e = ThreadState.current().getHandledException();
+        return e == null ? PyNone.NONE : e;
     }
 
     @PyMethod(name = "exc_info")

@@ -143,8 +143,8 @@ public final class ThreadModule {
                     StringBuilder sb = new StringBuilder("Exception ignored in thread started by: ")
                             .append(Repr.repr(function)).append('\n');
                     TracebackPrinter.print(e, sb);
-                    interp.getOriginalStderr().write(sb.toString());
-                    interp.getOriginalStderr().flush();
+                    interp.getOriginalStderr().writeString(sb.toString());
+                    interp.getOriginalStderr().flushQuietly();
                 }
             } finally {
                 PyLock sentinel = SENTINEL.get();

@@ -84,6 +84,10 @@ public final class ComplexMethods {
         }
         PyType t = TypeOps.typeOf(o);
         Object m = t.lookup("__complex__");
+        if (org.pyston.builtins.object.PyInstance.unwrap(o) instanceof PyComplex value
+                && (m == null || m instanceof org.pyston.builtins.function.PyMethodDescriptor)) {
+            return value; // a complex subclass that does not override __complex__
+        }
         if (m != null) {
             Object r = CallOps.callWithSelf(m, o, new Object[0], null);
             if (r instanceof PyComplex rc) {
@@ -164,6 +168,12 @@ public final class ComplexMethods {
     @PyMethod(name = "__bool__")
     public static Object bool(PyComplex self) {
         return PyBool.of(self.real != 0.0 || self.imag != 0.0);
+    }
+
+    @PyMethod(name = "__complex__")
+    public static Object complex_(Object self) {
+        // the exact complex itself; an instance of a subclass gives its value as an exact complex
+        return self instanceof PyComplex ? self : org.pyston.builtins.object.PyInstance.unwrap(self);
     }
 
     @PyMethod(name = "__abs__")
@@ -362,6 +372,12 @@ public final class ComplexMethods {
         if (s.isEmpty()) {
             return PyStr.of(reprOf(self));
         }
-        throw PyExceptions.valueError("Unknown format code '%s' for object of type 'complex'", s.substring(s.length() - 1));
+        try {
+            return PyStr.of(org.pyston.builtins.format.ComplexFormatter.format(self.real, self.imag,
+                    org.pyston.builtins.format.FormatSpec.parse(s, org.pyston.builtins.format.FormatSpec.FLOAT_DEFAULT_TYPE,
+                            "complex"), "complex"));
+        } catch (IllegalArgumentException e) {
+            throw PyExceptions.valueError("%s", e.getMessage());
+        }
     }
 }

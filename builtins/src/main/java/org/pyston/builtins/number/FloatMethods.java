@@ -62,6 +62,19 @@ public final class FloatMethods extends NumberSlots.FloatSlots {
         return PyStr.of(FloatFormatter.repr(self.value));
     }
 
+    /** {@code float.__getformat__(typestr)}: the JVM's doubles and floats are IEEE 754 in the platform's byte order. */
+    @PyMethod(name = "__getformat__", isClass = true)
+    public static Object getformat(Object cls, Object typestr) {
+        if (!(typestr instanceof org.pyston.builtins.text.PyStr s)) {
+            throw PyExceptions.typeError("__getformat__() argument must be str, not %s", org.pyston.builtins.ops.TypeOps.typeName(typestr));
+        }
+        if (!s.value.equals("double") && !s.value.equals("float")) {
+            throw PyExceptions.valueError("__getformat__() argument 1 must be 'double' or 'float'");
+        }
+        return org.pyston.builtins.text.PyStr.of(java.nio.ByteOrder.nativeOrder() == java.nio.ByteOrder.LITTLE_ENDIAN
+                ? "IEEE, little-endian" : "IEEE, big-endian");
+    }
+
     @PyMethod(name = "__hash__")
     public static Object hash(PyFloat self) {
         return new PyInt(Hashing.hash(self));
@@ -133,13 +146,15 @@ public final class FloatMethods extends NumberSlots.FloatSlots {
         return self;
     }
 
-    @PyMethod(isStatic = true)
-    public static Object fromhex(Object s) {
+    /** A classmethod: a subclass gets {@code cls(value)}, as CPython. */
+    @PyMethod(isClass = true)
+    public static Object fromhex(Object cls, Object s) {
         if (!(s instanceof org.pyston.builtins.text.PyStr ps)) {
             throw org.pyston.builtins.exception.PyExceptions.typeError("bad argument type for built-in operation");
         }
         try {
-            return new PyFloat(org.pyston.builtins.format.FloatParser.fromHex(ps.value));
+            PyFloat f = new PyFloat(org.pyston.builtins.format.FloatParser.fromHex(ps.value));
+            return cls == PyFloat.TYPE ? f : org.pyston.builtins.ops.CallOps.call1(cls, f);
         } catch (IllegalArgumentException e) {
             throw org.pyston.builtins.exception.PyExceptions.valueError("%s", e.getMessage());
         }

@@ -17,6 +17,23 @@ public final class IntMath {
     private IntMath() {
     }
 
+    /** The current interpreter's {@code sys.get_int_max_str_digits()} (0: no limit). */
+    public static int maxStrDigits() {
+        return org.pyston.builtins.runtime.Interpreter.current().getIntMaxStrDigits();
+    }
+
+    /** {@code str(v)} in decimal under the current interpreter's digit limit (ValueError beyond it). */
+    public static String toDecimal(BigInteger v) {
+        if (v.bitLength() < 64) {
+            return Long.toString(v.longValue());
+        }
+        try {
+            return org.pyston.builtins.format.IntFormatter.toString(v, maxStrDigits());
+        } catch (IllegalArgumentException e) {
+            throw PyExceptions.valueError("%s", e.getMessage());
+        }
+    }
+
     /** True for a Python int: {@link PyInt}, {@link PyBigInt} or {@link PyBool}. */
     public static boolean isInt(Object o) {
         return o instanceof PyInt || o instanceof PyBool || o instanceof PyBigInt;

@@ -36,12 +36,18 @@ public final class IntMethods extends NumberSlots.IntSlots {
             }
             return PyInt.valueOf(0);
         }
+        // bytes-like text parses as its Latin-1 characters (re._compiler does int(bits, 2))
+        byte[] bytesText = x instanceof PyStr ? null : org.pyston.builtins.text.BytesSupport.data(x);
         if (base != null) {
-            if (!(x instanceof PyStr s)) {
+            if (!(x instanceof PyStr) && bytesText == null) {
                 throw PyExceptions.typeError("int() can't convert non-string with explicit base");
             }
+            String text = x instanceof PyStr s ? s.value : org.pyston.builtins.text.BytesSupport.latin1(bytesText);
             long b = UnaryOps.indexAsLong(base);
-            return parse(s.value, (int) Math.max(Math.min(b, 1000), -1));
+            return parse(text, (int) Math.max(Math.min(b, 1000), -1));
+        }
+        if (bytesText != null) {
+            return parse(org.pyston.builtins.text.BytesSupport.latin1(bytesText), 10);
         }
         if (x instanceof PyInt || x instanceof PyBigInt) {
             return x;
@@ -76,7 +82,7 @@ public final class IntMethods extends NumberSlots.IntSlots {
 
     private static Object parse(String s, int base) {
         try {
-            Number n = IntParser.parseToLongOrBig(s, base, IntParser.DEFAULT_MAX_STR_DIGITS);
+            Number n = IntParser.parseToLongOrBig(s, base, IntMath.maxStrDigits());
             if (n instanceof BigInteger b) {
                 return PyInt.of(b);
             }

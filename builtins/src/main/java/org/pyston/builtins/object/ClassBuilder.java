@@ -165,6 +165,15 @@ public final class ClassBuilder {
         return t;
     }
 
+    /**
+     * The built-in exception types whose CPython instances carry fields of their own (so two of
+     * them cannot both be bases); the others share BaseException's layout, as
+     * {@code class UnsupportedOperation(OSError, ValueError)} needs.
+     */
+    private static final java.util.Set<String> EXTRA_FIELDS = java.util.Set.of("OSError", "SyntaxError",
+            "ImportError", "StopIteration", "SystemExit", "UnicodeEncodeError", "UnicodeDecodeError",
+            "UnicodeTranslateError", "AttributeError", "NameError", "BaseExceptionGroup");
+
     /** The built-in type that decides the Java layout of instances of {@code t} (see class comment). */
     static PyType solidBase(PyType t) {
         if (t.builtinBase() != null) {
@@ -172,7 +181,7 @@ public final class ClassBuilder {
         }
         if (t.layout() == PyType.Layout.EXCEPTION) {
             PyType s = t;
-            while (!s.isBuiltin()) {
+            while (!s.isBuiltin() || !(s.getBase() == PyType.OBJECT || EXTRA_FIELDS.contains(s.getName()))) {
                 s = s.getBase();
             }
             return s;

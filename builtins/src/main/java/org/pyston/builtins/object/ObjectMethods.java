@@ -6,6 +6,7 @@ import org.pyston.builtins.exception.PyExceptions;
 import org.pyston.builtins.number.PyBool;
 import org.pyston.builtins.number.PyInt;
 import org.pyston.builtins.ops.AttributeOps;
+import org.pyston.builtins.ops.CallOps;
 import org.pyston.builtins.ops.Hashing;
 import org.pyston.builtins.ops.Repr;
 import org.pyston.builtins.ops.TypeOps;
@@ -34,7 +35,27 @@ public final class ObjectMethods {
             throw PyExceptions.typeError("object.__new__(%s) is not safe, use %s.__new__()", cls.getName(),
                     cls.getName());
         }
+        checkNotAbstract(cls);
         return new PyInstance(cls);
+    }
+
+    /**
+     * CPython's Py_TPFLAGS_IS_ABSTRACT test: a class whose own {@code __abstractmethods__} (set by
+     * abc.ABCMeta) is non-empty cannot be instantiated; the names are listed sorted.
+     */
+    static void checkNotAbstract(PyType cls) {
+        Object am = cls.lookupLocal("__abstractmethods__");
+        if (am == null || !org.pyston.builtins.ops.Truth.isTrue(am)) {
+            return;
+        }
+        java.util.List<String> names = new java.util.ArrayList<>();
+        Object it = org.pyston.builtins.ops.IterOps.iter(am);
+        for (Object n = org.pyston.builtins.ops.IterOps.next(it); n != null; n = org.pyston.builtins.ops.IterOps.next(it)) {
+            names.add(Repr.str(n));
+        }
+        java.util.Collections.sort(names);
+        throw PyExceptions.typeError("Can't instantiate abstract class %s with abstract method%s %s", cls.getName(),
+                names.size() == 1 ? "" : "s", String.join(", ", names));
     }
 
     @PyMethod(name = "__init__", general = true)
@@ -77,6 +98,144 @@ public final class ObjectMethods {
             return r;
         }
         return PyBool.of(!org.pyston.builtins.ops.Truth.isTrue(r));
+    }
+
+    @PyMethod(name = "__lt__")
+    public static Object lt(Object self, Object other) {
+        return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
+    @PyMethod(name = "__le__")
+    public static Object le(Object self, Object other) {
+        return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
+    @PyMethod(name = "__gt__")
+    public static Object gt(Object self, Object other) {
+        return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
+    @PyMethod(name = "__ge__")
+    public static Object ge(Object self, Object other) {
+        return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
+    @PyMethod(name = "__subclasshook__", isClass = true, general = true)
+    public static Object subclasshook(Object cls, Object[] args, String[] kwnames) {
+        return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
+    /**
+     * An estimate of the object's own size in bytes: a 16-byte header plus 8 per instance slot
+     * (the JVM's layout, not CPython's; {@code sys.getsizeof} figures are implementation-defined).
+     */
+    @PyMethod(name = "__sizeof__")
+    public static Object sizeof(Object self) {
+        int slots = self instanceof PyInstance inst && inst.shape() != null ? inst.shape().size() : 0;
+        return PyInt.valueOf(16 + 8L * slots);
+    }
+
+    /**
+     * {@code object.__getstate__()}: the instance dict (None when empty or absent), paired with a
+     * dict of the {@code __slots__} values when there are any, as CPython 3.11.
+     */
+    @PyMethod(name = "__getstate__")
+    public static Object getstate(Object self) {
+        Object state = PyNone.NONE;
+        if (self instanceof PyInstance && AttributeOps.lookupAttr(self, "__dict__") instanceof org.pyston.builtins.container.PyDict d
+                && d.size() > 0) {
+            state = d;
+        }
+        Object slotnames = CallOps.callMethod(copyreg(), "_slotnames", new Object[] {TypeOps.typeOf(self)}, null);
+        org.pyston.builtins.container.PyDict slots = new org.pyston.builtins.container.PyDict();
+        Object it = org.pyston.builtins.ops.IterOps.iter(slotnames);
+        for (Object n = org.pyston.builtins.ops.IterOps.next(it); n != null; n = org.pyston.builtins.ops.IterOps.next(it)) {
+            Object v;
+            try {
+                v = AttributeOps.lookupAttr(self, attrName(n));
+            } catch (PyBaseException e) {
+                if (!e.isInstance(PyExceptions.ATTRIBUTE_ERROR)) {
+                    throw e;
+                }
+                v = null; // an unset slot
+            }
+            if (v != null) {
+                slots.put(n, v);
+            }
+        }
+        return slots.size() > 0 ? org.pyston.builtins.container.PyTuple.of(state, slots) : state;
+    }
+
+    @PyMethod(name = "__reduce__")
+    public static Object reduce(Object self) {
+        return reduceWithProtocol(self, 0);
+    }
+
+    @PyMethod(name = "__reduce_ex__")
+    public static Object reduceEx(Object self, Object protocol) {
+        long proto = org.pyston.builtins.ops.UnaryOps.indexAsLong(protocol);
+        Object own = TypeOps.typeOf(self).lookup("__reduce__");
+        if (own != null && own != PyType.OBJECT.lookupLocal("__reduce__")) {
+            return CallOps.callMethod(self, "__reduce__", new Object[0], null);
+        }
+        return reduceWithProtocol(self, proto);
+    }
+
+    /**
+     * CPython's object reduction: copyreg's protocol 0/1 helper, or for protocol 2 and later
+     * {@code (copyreg.__newobj__, (cls, *args), state, listitems, dictitems)}.
+     */
+    private static Object reduceWithProtocol(Object self, long proto) {
+        Object copyreg = copyreg();
+        if (proto < 2) {
+            return CallOps.callMethod(copyreg, "_reduce_ex", new Object[] {self, PyInt.valueOf(proto)}, null);
+        }
+        PyType cls = TypeOps.typeOf(self);
+        Object args = org.pyston.builtins.container.PyTuple.of();
+        Object kwargs = null;
+        Object getnewargsEx = AttributeOps.lookupAttr(self, "__getnewargs_ex__");
+        if (getnewargsEx != null) {
+            Object r = CallOps.call(getnewargsEx, new Object[0], null);
+            if (!(r instanceof org.pyston.builtins.container.PyTuple t) || t.size() != 2) {
+                throw PyExceptions.typeError("__getnewargs_ex__ should return a tuple of length 2, not '%s'",
+                        TypeOps.typeName(r));
+            }
+            args = t.items[0];
+            kwargs = t.items[1];
+        } else {
+            Object getnewargs = AttributeOps.lookupAttr(self, "__getnewargs__");
+            if (getnewargs != null) {
+                args = CallOps.call(getnewargs, new Object[0], null);
+                if (!(args instanceof org.pyston.builtins.container.PyTuple)) {
+                    throw PyExceptions.typeError("__getnewargs__ should return a tuple, not '%s'", TypeOps.typeName(args));
+                }
+            }
+        }
+        Object state = CallOps.callMethod(self, "__getstate__", new Object[0], null);
+        Object listitems = self instanceof PyList || PyInstance.unwrap(self) instanceof PyList
+                ? org.pyston.builtins.ops.IterOps.iter(self) : PyNone.NONE;
+        Object dictitems = PyInstance.unwrap(self) instanceof org.pyston.builtins.container.PyDict
+                ? org.pyston.builtins.ops.IterOps.iter(CallOps.callMethod(self, "items", new Object[0], null)) : PyNone.NONE;
+        Object newobj;
+        Object newargs;
+        if (kwargs != null && org.pyston.builtins.ops.Truth.isTrue(kwargs)) {
+            newobj = AttributeOps.getAttr(copyreg, "__newobj_ex__");
+            newargs = org.pyston.builtins.container.PyTuple.of(cls, args, kwargs);
+        } else {
+            newobj = AttributeOps.getAttr(copyreg, "__newobj__");
+            Object[] items = ((org.pyston.builtins.container.PyTuple) args).items;
+            Object[] all = new Object[items.length + 1];
+            all[0] = cls;
+            System.arraycopy(items, 0, all, 1, items.length);
+            newargs = org.pyston.builtins.container.PyTuple.of(all);
+        }
+        return org.pyston.builtins.container.PyTuple.of(newobj, newargs, state, listitems, dictitems);
+    }
+
+    /** The {@code copyreg} module, imported through the interpreter's {@code __import__}. */
+    private static Object copyreg() {
+        Object imp = org.pyston.builtins.runtime.Interpreter.current().getBuiltinsDict().getStr("__import__");
+        return CallOps.call(imp, new Object[] {PyStr.of("copyreg")}, null);
     }
 
     @PyMethod(name = "__hash__")
@@ -139,7 +298,13 @@ public final class ObjectMethods {
         if (spec instanceof PyStr s && !s.value.isEmpty()) {
             throw PyExceptions.typeError("unsupported format string passed to %s.__format__", TypeOps.typeName(self));
         }
-        return PyStr.of(Repr.str(self));
+        return org.pyston.builtins.ops.Repr.strObject(self);
+    }
+
+    /** {@code object.__subclasshook__}: NotImplemented, so abc's checks fall back to the MRO and registry. */
+    @PyMethod(name = "__subclasshook__", isClass = true, general = true)
+    public static Object subclasshook(Object cls, Object[] args, String[] kwnames) {
+        return PyNotImplemented.NOT_IMPLEMENTED;
     }
 
     @PyMethod(name = "__init_subclass__", isClass = true, general = true)
@@ -150,6 +315,12 @@ public final class ObjectMethods {
                     ((PyType) cls).getName(), args.length);
         }
         return PyNone.NONE;
+    }
+
+    /** {@code object.__subclasshook__}: no opinion, so ABCs fall back to their registries and MROs. */
+    @PyMethod(name = "__subclasshook__", isClass = true, general = true)
+    public static Object subclassHook(Object cls, Object[] args, String[] kwnames) {
+        return org.pyston.builtins.object.PyNotImplemented.NOT_IMPLEMENTED;
     }
 
     @PyMethod(name = "__dir__")

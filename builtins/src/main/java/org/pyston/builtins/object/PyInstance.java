@@ -44,6 +44,9 @@ public final class PyInstance implements PyObject {
     public PyInstance(PyType type, Object value) {
         this.type = type;
         this.builtinValue = value;
+        if (value instanceof WrappedValue w) {
+            w.wrappedBy(this);
+        }
     }
 
     /** The wrapped built-in value (see {@link #builtinValue}), or null. */

@@ -38,4 +38,11 @@ public @interface PyMethod {
 
     /** For a method in a type's methods class: true when it is a classmethod (first param: the type). */
     boolean isClass() default false;
+
+    /**
+     * For a method in a type's methods class: true when the Java method receives self exactly as
+     * called, which for an instance of a Python subclass is that instance rather than the built-in
+     * value it wraps; for methods that need the instance's own class (repr, copy, __reduce__).
+     */
+    boolean wholeSelf() default false;
 }

@@ -112,7 +112,10 @@ public class PyType implements PyObject, org.pyston.builtins.ops.SlotDispatched 
         this.pendingDeclarations = methods == null ? null : new Class<?>[] {methods};
         this.declaredModule = module;
         Map<String, Object> d = new LinkedHashMap<>();
-        d.put("__module__", module);
+        if (!builtin) {
+            // static (built-in) types answer __module__ from their declaration, as CPython's tp_name
+            d.put("__module__", module);
+        }
         this.dict = d;
         this.mro = computeMro(this, bases);
         for (PyType b : bases) {
@@ -145,8 +148,39 @@ public class PyType implements PyObject, org.pyston.builtins.ops.SlotDispatched 
     /** Like {@link #builtin} but with the module name shown in repr (e.g. "sys"). */
     public static PyType builtinInModule(String name, String module, Class<?> instanceClass, Class<?> methods,
                                          PyType... bases) {
+        return builtinInModule(name, module, instanceClass, methods, false, bases);
+    }
+
+    /**
+     * A built-in type defined by a Java module ({@code collections.deque}): shown with its module in
+     * repr, and (unlike {@link #builtinInModule}) subclassable by Python code.
+     */
+    public static PyType builtinSubclassableInModule(String name, String module, Class<?> instanceClass,
+                                                     Class<?> methods, PyType... bases) {
         PyType[] b = bases.length == 0 ? new PyType[] {OBJECT} : bases;
-        return new PyType(name, module, instanceClass, Layout.BUILTIN, methods, b, true, false);
+        Layout layout = Layout.BUILTIN;
+        for (PyType t : b) {
+            if (t.layout == Layout.EXCEPTION) {
+                layout = Layout.EXCEPTION;
+            }
+        }
+        return new PyType(name, module, instanceClass, layout, methods, b, true, true);
+    }
+
+    /**
+     * A built-in type of module {@code module} (e.g. {@code _io.StringIO}) that Python code may
+     * subclass when {@code baseType}; exception layout when a base is an exception type.
+     */
+    public static PyType builtinInModule(String name, String module, Class<?> instanceClass, Class<?> methods,
+                                         boolean baseType, PyType... bases) {
+        PyType[] b = bases.length == 0 ? new PyType[] {OBJECT} : bases;
+        Layout layout = Layout.BUILTIN;
+        for (PyType t : b) {
+            if (t.layout == Layout.EXCEPTION) {
+                layout = Layout.EXCEPTION;
+            }
+        }
+        return new PyType(name, module, instanceClass, layout, methods, b, true, baseType);
     }
 
     /**
@@ -341,6 +375,16 @@ public class PyType implements PyObject, org.pyston.builtins.ops.SlotDispatched 
             p[p.length - 1] = methods;
             pendingDefaults = p;
         }
+    }
+
+    /**
+     * Adds a class attribute that is a plain value ({@code Token.MISSING}) to a built-in type;
+     * like {@link #addDeclarations}, only while setting the type up, before Python code sees it.
+     */
+    public synchronized void addConstant(String name, Object value) {
+        Map<String, Object> d = new LinkedHashMap<>(dict);
+        d.put(name, value);
+        dict = d;
     }
 
     /**

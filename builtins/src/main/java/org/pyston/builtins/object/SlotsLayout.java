@@ -37,6 +37,9 @@ final class SlotsLayout {
         return out;
     }
 
+    /** The built-in types whose CPython instances are variable-size, hence take no {@code __slots__}. */
+    private static final java.util.Set<String> VARIABLE_SIZE = java.util.Set.of("int", "bytes", "tuple", "type");
+
     /** Validates the slots of a class being created; {@code wrapsBuiltin} for int/str/tuple... subclasses. */
     static void declare(String className, PyType[] bases, Map<String, Object> ns, boolean wrapsBuiltin) {
         List<String> slots = names(ns);
@@ -69,7 +72,10 @@ final class SlotsLayout {
                     solid = ClassBuilder.solidBase(b);
                 }
             }
-            throw PyExceptions.typeError("nonempty __slots__ not supported for subtype of '%s'", solid.getName());
+            // CPython refuses slots only on its variable-size layouts (tp_itemsize != 0)
+            if (VARIABLE_SIZE.contains(solid.getName()) && solid.isBuiltin()) {
+                throw PyExceptions.typeError("nonempty __slots__ not supported for subtype of '%s'", solid.getName());
+            }
         }
     }
 

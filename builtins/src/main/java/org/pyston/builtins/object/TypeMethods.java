@@ -1,6 +1,5 @@
 package org.pyston.builtins.object;
 
-import java.util.Map;
 
 import org.pyston.builtins.container.PyDict;
 import org.pyston.builtins.container.PyList;
@@ -97,7 +96,8 @@ public final class TypeMethods {
         if (m instanceof String s) {
             return PyStr.of(s);
         }
-        return m == null ? PyStr.of("builtins") : m;
+        // a built-in type's dict may hold a descriptor under the name (type's own does)
+        return m == null || t.isBuiltin() ? PyStr.of(t.getModule()) : m;
     }
 
     @PySetter("__module__")
@@ -131,14 +131,10 @@ public final class TypeMethods {
         return PyList.of(t.subclasses().toArray());
     }
 
+    /** {@code C.__dict__}: a read-only live view; the namespace changes only through setattr on the class. */
     @PyGetter("__dict__")
     public static Object dict(PyType t) {
-        PyDict d = new PyDict();
-        for (Map.Entry<String, Object> e : t.dictSnapshot().entrySet()) {
-            Object v = e.getValue();
-            d.putStr(e.getKey(), v instanceof String s ? PyStr.of(s) : v);
-        }
-        return d;
+        return org.pyston.builtins.container.PyMappingProxy.ofType(t);
     }
 
     @PyGetter("__doc__")

@@ -112,7 +112,8 @@ public final class AttributeOps {
             }
         }
         Object v = genericLookupAttr(o, type, name);
-        if (v == null && !type.isBuiltin()) {
+        if (v == null) {
+            // a miss: Python classes and the few built-ins with a __getattr__ (GenericAlias) get a say
             return callGetattrHook(o, type, name, raising);
         }
         return v;
@@ -175,6 +176,9 @@ public final class AttributeOps {
         if (o instanceof PyFunction f) {
             return f.getAttribute(name);
         }
+        if (o instanceof org.pyston.builtins.object.InstanceDictHolder h) {
+            return name.equals("__dict__") ? h.instanceDict() : h.instanceDict().getStr(name);
+        }
         return null;
     }
 
@@ -204,7 +208,7 @@ public final class AttributeOps {
             return false;
         }
         PyType t = TypeOps.typeOf(d);
-        if (t.isBuiltin()) {
+        if (t.isBuiltin() && !(d instanceof SlotDispatched)) {
             return false;
         }
         return t.lookup("__set__") != null || t.lookup("__delete__") != null;
@@ -240,7 +244,7 @@ public final class AttributeOps {
             return CallOps.call(p.fget, new Object[] {obj}, null);
         }
         PyType dt = TypeOps.typeOf(descr);
-        if (dt.isBuiltin()) {
+        if (dt.isBuiltin() && !(descr instanceof SlotDispatched)) {
             return descr;
         }
         Object get = dt.lookup("__get__");
@@ -336,6 +340,16 @@ public final class AttributeOps {
                 }
             } else {
                 f.getDict().putStr(name, value);
+            }
+            return;
+        }
+        if (o instanceof org.pyston.builtins.object.InstanceDictHolder h && !name.equals("__dict__")) {
+            if (value == null) {
+                if (h.instanceDict().remove(PyStr.of(name)) == null) {
+                    throw noAttribute(o, name);
+                }
+            } else {
+                h.instanceDict().putStr(name, value);
             }
             return;
         }

@@ -248,6 +248,23 @@ public final class BinaryOps {
             }
             return s;
         }
+        if (ta.builtinBase() != null) {
+            Object m = ta.lookup(op.idunder);
+            if (m == null || m instanceof PyMethodDescriptor) {
+                // a subclass of a mutable built-in that does not override the operator: the
+                // built-in's in-place operation on the wrapped value; the result is the instance
+                Object x = PyInstance.unwrap(a);
+                Object r = builtinInplace(x, PyInstance.unwrap(b), op);
+                if (r != NI) {
+                    return r == x ? a : r;
+                }
+                Object d = dispatch(a, b, op);
+                if (d == NI) {
+                    throw unsupported(a, b, op, op.symbol + "=");
+                }
+                return d;
+            }
+        }
         if (!ta.isBuiltin() || a instanceof SlotDispatched) {
             Object m = ta.lookup(op.idunder);
             if (m != null) {
@@ -262,6 +279,46 @@ public final class BinaryOps {
             throw unsupported(a, b, op, op.symbol + "=");
         }
         return r;
+    }
+
+    /**
+     * The in-place operation of a mutable built-in value (list +=/*=, set |= &= -= ^=, dict |=,
+     * and the declared {@code __iop__} of slot-dispatched types such as bytearray); NI when the
+     * built-in has none for these operands.
+     */
+    private static Object builtinInplace(Object a, Object b, Op op) {
+        if (a instanceof PyList) {
+            if (op == Op.ADD) {
+                return iadd(a, b);
+            }
+            if (op == Op.MUL && IntMath.isInt(b)) {
+                return imul(a, b);
+            }
+            return NI;
+        }
+        if (a instanceof PySet && (op == Op.OR || op == Op.AND || op == Op.SUB || op == Op.XOR)) {
+            return b instanceof PySet || b instanceof PyFrozenSet ? inplace(a, b, op) : NI;
+        }
+        if (a instanceof PyDict && op == Op.OR) {
+            return ior(a, b);
+        }
+        if (a instanceof SlotDispatched) {
+            Object m = TypeOps.typeOf(a).lookup(op.idunder);
+            if (m != null) {
+                return CallOps.callWithSelf(m, a, new Object[] {b}, null);
+            }
+        }
+        return NI;
+    }
+
+    /** Whether {@code name} is the dunder of an in-place operator ({@code __iadd__} ...). */
+    public static boolean isInplaceDunder(String name) {
+        for (Op op : Op.values()) {
+            if (op.idunder.equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- generic dispatch -----------------------------------------------------------------------
@@ -334,7 +391,19 @@ public final class BinaryOps {
             // operation on the wrapped values (CPython's PyLong_Check & co. accept subclasses)
             Object x = PyInstance.unwrap(self);
             Object y = PyInstance.unwrap(other);
-            return reflected ? nativeBinary(op, y, x) : nativeBinary(op, x, y);
+            if (m != null && x instanceof SlotDispatched) {
+                // a built-in whose operators are its declared methods (deque.__rmul__ ...): that method
+                return CallOps.callWithSelf(m, self, new Object[] {other}, null);
+            }
+            if (!reflected) {
+                return nativeBinary(op, x, y);
+            }
+            Object r = nativeBinary(op, y, x);
+            if (r == NI && x instanceof SlotDispatched) {
+                // the left operand's type does not know the built-in (int + complex): its reflected method
+                r = userSlot(x, op.rdunder, y, TypeOps.typeOf(x));
+            }
+            return r;
         }
         if (m == null) {
             return NI;
@@ -455,7 +524,9 @@ public final class BinaryOps {
                     SetTable r = SetTable.of(a).operation(op.symbol, SetTable.of(b));
                     return a instanceof PySet ? new PySet(r) : new PyFrozenSet(r);
                 }
-                if (op == Op.OR && a instanceof PyDict x && b instanceof PyDict y) {
+                // exact dicts only: a built-in subclass (defaultdict) has its own __or__/__ror__
+                if (op == Op.OR && a instanceof PyDict x && b instanceof PyDict y && x.getClass() == PyDict.class
+                        && y.getClass() == PyDict.class) {
                     PyDict d = x.copy();
                     d.putAll(y);
                     return d;

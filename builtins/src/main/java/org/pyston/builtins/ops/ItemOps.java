@@ -40,7 +40,7 @@ public final class ItemOps {
         if (o instanceof PyDict d) {
             Object v = d.get(key);
             if (v == null) {
-                throw PyExceptions.keyError(key);
+                return org.pyston.builtins.container.DictMethods.missing(d, key);
             }
             return v;
         }
@@ -62,6 +62,9 @@ public final class ItemOps {
         if (o instanceof PyRange r) {
             if (key instanceof PySlice sl) {
                 return r.slice(sl);
+            }
+            if (key instanceof org.pyston.builtins.number.PyBigInt big) {
+                return r.item(big.value);
             }
             return r.item(indexValue(key, "range"));
         }
@@ -137,9 +140,25 @@ public final class ItemOps {
         PyType t = TypeOps.typeOf(o);
         Object m = t.isBuiltin() && !(t.layout() == PyType.Layout.INSTANCE) && !(o instanceof SlotDispatched) ? null : t.lookup("__delitem__");
         if (m == null) {
-            throw PyExceptions.typeError("'%s' object doesn't support item deletion", t.getName());
+            throw PyExceptions.typeError("'%s' object %s support item deletion", t.getName(),
+                    hasSequenceSlots(t) && isIndexKey(key) ? "doesn't" : "does not");
         }
         CallOps.callWithSelf(m, o, new Object[] {key}, null);
+    }
+
+    /**
+     * Whether CPython's type would have a {@code tp_as_sequence} table: every class defined in
+     * Python, and built-ins with a length, membership or item access. It picks the wording of
+     * the deletion error (PyObject_DelItem says "doesn't" after trying the sequence protocol).
+     */
+    private static boolean hasSequenceSlots(PyType t) {
+        return !t.isBuiltin() || t.lookup("__len__") != null || t.lookup("__contains__") != null
+                || t.lookup("__getitem__") != null;
+    }
+
+    private static boolean isIndexKey(Object key) {
+        return key instanceof PyInt || key instanceof PyBool || key instanceof PyBigInt
+                || TypeOps.typeOf(key).lookup("__index__") != null;
     }
 
     /** A sequence index: int (or __index__) adjusted for negatives, IndexError "<kind> index out of range". */
@@ -176,8 +195,8 @@ public final class ItemOps {
                 t.getName());
     }
 
-    /** {@code len(o)}. */
-    public static int len(Object o) {
+    /** {@code len(o)}: up to sys.maxsize, as CPython's Py_ssize_t. */
+    public static long len(Object o) {
         if (o instanceof PyList l) {
             return l.size();
         }
@@ -199,11 +218,11 @@ public final class ItemOps {
     }
 
     /** Validates what {@code __len__} returned. */
-    static int lengthOf(Object r) {
+    static long lengthOf(Object r) {
         if (!IntMath.isInt(r)) {
             throw PyExceptions.typeError("'%s' object cannot be interpreted as an integer", TypeOps.typeName(r));
         }
-        if (!IntMath.isSmall(r) || IntMath.small(r) > Integer.MAX_VALUE) {
+        if (!IntMath.isSmall(r)) {
             if (IntMath.compare(r, new PyInt(0)) < 0) {
                 throw PyExceptions.valueError("__len__() should return >= 0");
             }
@@ -213,6 +232,6 @@ public final class ItemOps {
         if (v < 0) {
             throw PyExceptions.valueError("__len__() should return >= 0");
         }
-        return (int) v;
+        return v;
     }
 }

@@ -46,7 +46,7 @@ public final class Repr {
             return "None";
         }
         if (o instanceof PyBigInt b) {
-            return b.value.toString();
+            return org.pyston.builtins.number.IntMath.toDecimal(b.value);
         }
         if (o == org.pyston.builtins.object.PyNotImplemented.NOT_IMPLEMENTED) {
             return "NotImplemented";
@@ -60,7 +60,7 @@ public final class Repr {
             }
             return sequence(t, t.items, "(", ")", "(...)");
         }
-        if (o instanceof PyDict d) {
+        if (o instanceof PyDict d && d.getClass() == PyDict.class) {
             return dict(d);
         }
         if (o instanceof PySet s) {
@@ -70,6 +70,42 @@ public final class Repr {
             return s.size() == 0 ? "frozenset()" : sequence(s, s.toArray(), "frozenset({", "})", "frozenset(...)");
         }
         return callStringMethod(o, TypeOps.typeOf(o).lookup("__repr__"), "__repr__");
+    }
+
+    /**
+     * {@code str(o)} as CPython's PyObject_Str: a str as is, else what {@code __str__} returned,
+     * which may be an instance of a str subclass (passed through, not copied).
+     */
+    public static Object strObject(Object o) {
+        if (o instanceof PyStr) {
+            return o;
+        }
+        PyType t = TypeOps.typeOf(o);
+        if (t.isBuiltin()) {
+            return PyStr.of(str(o));
+        }
+        Object m = t.lookup("__str__");
+        if (m == null || m == ObjectStrHolder.OBJECT_STR) {
+            return callStringMethodObject(o, t.lookup("__repr__"), "__str__");
+        }
+        return callStringMethodObject(o, m, "__str__");
+    }
+
+    /** {@code repr(o)} as CPython's PyObject_Repr: a str subclass instance from {@code __repr__} is passed through. */
+    public static Object reprObject(Object o) {
+        PyType t = TypeOps.typeOf(o);
+        if (t.isBuiltin()) {
+            return PyStr.of(repr(o));
+        }
+        return callStringMethodObject(o, t.lookup("__repr__"), "__repr__");
+    }
+
+    private static Object callStringMethodObject(Object o, Object m, String which) {
+        Object r = CallOps.callWithSelf(m, o, new Object[0], null);
+        if (r instanceof PyStr || (r instanceof org.pyston.builtins.object.PyInstance inst && inst.builtinValue() instanceof PyStr)) {
+            return r;
+        }
+        throw PyExceptions.typeError("%s returned non-string (type %s)", which, TypeOps.typeName(r));
     }
 
     /** Calls {@code __repr__}/{@code __str__}; the result must be a str (or an instance of a str subclass). */
@@ -129,7 +165,8 @@ public final class Repr {
         }
     }
 
-    private static String dict(PyDict d) {
+    /** The repr of {@code d}'s entries as a plain dict ({@code {k: v, ...}}), for subclasses' reprs. */
+    public static String dict(PyDict d) {
         IdentityHashMap<Object, Boolean> active = ThreadState.current().reprActive();
         if (active.containsKey(d)) {
             return "{...}";

@@ -25,6 +25,36 @@ final class BuiltinModuleRegistry {
         m.put("errno", org.pyston.builtins.module.ErrnoModule::create);
         m.put("math", org.pyston.builtins.module.MathModule::create);
         m.put("time", org.pyston.builtins.module.TimeModule::create);
+        m.put("_imp", org.pyston.builtins.imp.ImpModule::create);
+        m.put("_warnings", org.pyston.builtins.imp.WarningsModule::create);
+        m.put("marshal", org.pyston.builtins.imp.MarshalModule::create);
+        m.put("binascii", org.pyston.builtins.binascii.BinasciiModule::create);
+        m.put("zlib", org.pyston.builtins.zlib.ZlibModule::create);
+        m.put("array", org.pyston.builtins.array.ArrayModule::create);
+        m.put("_csv", org.pyston.builtins.csv.CsvModule::create);
+        m.put("unicodedata", org.pyston.builtins.unicodedata.UnicodedataModule::create);
+        m.put("_locale", org.pyston.builtins.locale.LocaleModule::create);
+        m.put("select", org.pyston.builtins.select.SelectModule::create);
+        m.put("_json", org.pyston.builtins.json.JsonModule::create);
+        m.put("_signal", org.pyston.builtins.signal.SignalModule::create);
+        m.put("_md5", org.pyston.builtins.hash.HashModules.Md5::create);
+        m.put("_sha1", org.pyston.builtins.hash.HashModules.Sha1::create);
+        m.put("_sha256", org.pyston.builtins.hash.HashModules.Sha256::create);
+        m.put("_sha512", org.pyston.builtins.hash.HashModules.Sha512::create);
+        m.put("_sha3", org.pyston.builtins.hash.HashModules.Sha3::create);
+        m.put("_blake2", org.pyston.builtins.hash.HashModules.Blake2Module::create);
+        m.put("_collections", org.pyston.builtins.collections.CollectionsModule::create);
+        m.put("_struct", org.pyston.builtins.struct.StructModule::create);
+        m.put("_random", org.pyston.builtins.random.RandomModule::create);
+        m.put("_functools", org.pyston.builtins.functools.FunctoolsModule::create);
+        m.put("_contextvars", org.pyston.builtins.contextvars.ContextvarsModule::create);
+        m.put("_heapq", org.pyston.builtins.heapq.HeapqModule::create);
+        m.put("_bisect", org.pyston.builtins.bisect.BisectModule::create);
+        m.put("_operator", org.pyston.builtins.operator.OperatorModule::create);
+        m.put("_abc", org.pyston.builtins.abc.AbcModule::create);
+        m.put("_io", org.pyston.builtins.io.IOModule::create);
+        m.put("_codecs", org.pyston.builtins.codecs.CodecsModule::create);
+        m.put("_sre", org.pyston.builtins.sre.SreModule::create);
         return Map.copyOf(m);
     }
 }

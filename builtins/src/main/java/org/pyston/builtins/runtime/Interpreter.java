@@ -6,7 +6,8 @@ import java.io.PrintStream;
 import org.pyston.builtins.container.PyDict;
 import org.pyston.builtins.module.BuiltinsModule;
 import org.pyston.builtins.module.PyModule;
-import org.pyston.builtins.module.PyTextStream;
+import org.pyston.builtins.io.IOModule;
+import org.pyston.builtins.io.PyTextIOWrapper;
 import org.pyston.builtins.module.SysModule;
 import org.pyston.builtins.text.PyStr;
 
@@ -23,13 +24,18 @@ public final class Interpreter {
     /** {@code sys.modules}. */
     private final PyDict modules = new PyDict();
     private volatile int recursionLimit = 1000;
-    private final PyTextStream stdout;
-    private final PyTextStream stderr;
-    private final PyTextStream stdin;
+    private PyTextIOWrapper stdout;
+    private PyTextIOWrapper stderr;
+    private PyTextIOWrapper stdin;
+    private final InputStream in;
+    private final PrintStream out;
+    private final PrintStream err;
     /** The import system's per-interpreter state (owned by indy-runtime's ImportSystem); null until installed. */
     private volatile Object importState;
     /** Values of {@code sys.flags} and start-up options (-I, -E, -B ...), set by the launcher. */
     private volatile RuntimeFlags flags = RuntimeFlags.DEFAULT;
+    /** {@code sys.get_int_max_str_digits()}: the decimal int&lt;-&gt;str conversion limit, 0 for none. */
+    private volatile int intMaxStrDigits = org.pyston.builtins.format.IntParser.DEFAULT_MAX_STR_DIGITS;
 
     /**
      * Modules written in Java, by name: each factory makes a fresh module for one interpreter.
@@ -40,12 +46,14 @@ public final class Interpreter {
 
     /**
      * An interpreter whose {@code sys.argv} is {@code argv} and whose standard streams wrap the
-     * given Java streams (stdout buffered; flushed by {@link #flush()} and before stderr writes).
+     * given Java streams: {@code _io.TextIOWrapper}s over descriptors 0, 1, 2 (stdout block-buffered
+     * unless a terminal, stderr line-buffered; flushed by {@link #flush()} at exit).
      */
     public Interpreter(String[] argv, InputStream in, PrintStream out, PrintStream err) {
-        this.stdout = PyTextStream.forOutput("<stdout>", out, 1 << 16, null);
-        this.stderr = PyTextStream.forOutput("<stderr>", err, 0, stdout);
-        this.stdin = PyTextStream.forInput("<stdin>", in);
+        this.in = in;
+        this.out = out;
+        this.err = err;
+        makeStdStreams(false, null);
         this.builtins = BuiltinsModule.create(this);
         this.sys = SysModule.create(this, argv);
         modules.put(PyStr.of("builtins"), builtins);
@@ -98,6 +106,38 @@ public final class Interpreter {
 
     public void setFlags(RuntimeFlags flags) {
         this.flags = flags;
+        String ioEncoding = flags.ignoreEnvironment() ? null : System.getenv("PYTHONIOENCODING");
+        if (flags.unbuffered() || (ioEncoding != null && !ioEncoding.isEmpty())) {
+            makeStdStreams(flags.unbuffered(), ioEncoding);
+            PyDict d = sys.getDict();
+            d.putStr("stdout", stdout);
+            d.putStr("stderr", stderr);
+            d.putStr("stdin", stdin);
+            d.putStr("__stdout__", stdout);
+            d.putStr("__stderr__", stderr);
+            d.putStr("__stdin__", stdin);
+        }
+    }
+
+    /** (Re)makes the standard streams; {@code ioEncoding} is PYTHONIOENCODING ("encoding[:errors]") or null. */
+    private void makeStdStreams(boolean unbuffered, String ioEncoding) {
+        String enc = null;
+        String errors = null;
+        if (ioEncoding != null && !ioEncoding.isEmpty()) {
+            int colon = ioEncoding.indexOf(':');
+            enc = colon < 0 ? ioEncoding : ioEncoding.substring(0, colon);
+            errors = colon < 0 ? null : ioEncoding.substring(colon + 1);
+            enc = enc.isEmpty() ? null : enc;
+            errors = errors == null || errors.isEmpty() ? null : errors;
+        }
+        if (stdout != null) {
+            stdout.flushQuietly();
+            stderr.flushQuietly();
+        }
+        PyTextIOWrapper[] s = IOModule.stdStreams(this, in, out, err, unbuffered, enc, errors);
+        stdin = s[0];
+        stdout = s[1];
+        stderr = s[2];
     }
 
     /** The interpreter of threads never attached explicitly (created on first use, on System streams). */
@@ -143,6 +183,15 @@ public final class Interpreter {
         return modules;
     }
 
+    public int getIntMaxStrDigits() {
+        return intMaxStrDigits;
+    }
+
+    /** Sets {@code sys.set_int_max_str_digits}; the caller has checked the value (0 or at least 640). */
+    public void setIntMaxStrDigits(int limit) {
+        intMaxStrDigits = limit;
+    }
+
     public int getRecursionLimit() {
         return recursionLimit;
     }
@@ -164,21 +213,36 @@ public final class Interpreter {
     }
 
     /** The original stdout stream (sys.__stdout__). */
-    public PyTextStream getOriginalStdout() {
+    public PyTextIOWrapper getOriginalStdout() {
         return stdout;
     }
 
-    public PyTextStream getOriginalStderr() {
+    public PyTextIOWrapper getOriginalStderr() {
         return stderr;
     }
 
-    public PyTextStream getOriginalStdin() {
+    public PyTextIOWrapper getOriginalStdin() {
         return stdin;
     }
 
-    /** Flushes the standard streams (at exit, and before anything goes to stderr). */
+    /**
+     * Flushes the buffered files still open, then sys.stdout and sys.stderr (at exit, as CPython's
+     * finalization does); errors are ignored.
+     */
     public void flush() {
-        stdout.flush();
-        stderr.flush();
+        IOModule.flushOpenWriters(this);
+        for (Object o : new Object[] {getStdout(), getStderr()}) {
+            if (o instanceof PyTextIOWrapper t) {
+                t.flushQuietly();
+            } else {
+                try {
+                    org.pyston.builtins.ops.CallOps.callMethod(o, "flush", new Object[0], null);
+                } catch (RuntimeException e) {
+                    // CPython ignores a failing flush at exit too
+                }
+            }
+        }
+        stdout.flushQuietly();
+        stderr.flushQuietly();
     }
 }

@@ -17,6 +17,11 @@ public final class ByteArrayMethods extends BytesCommonMethods {
     private ByteArrayMethods() {
     }
 
+    @PyMethod(name = "__alloc__")
+    public static Object alloc(Object self) {
+        return org.pyston.builtins.number.PyInt.valueOf(((PyByteArray) org.pyston.builtins.object.PyInstance.unwrap(self)).allocated());
+    }
+
     @PyMethod(name = "__new__", isStatic = true, general = true)
     public static Object new_(Object[] args, String[] kwnames) {
         if (args.length > 0 && args[0] instanceof PyType t && t != PyByteArray.TYPE) {
@@ -37,16 +42,25 @@ public final class ByteArrayMethods extends BytesCommonMethods {
         throw PyExceptions.typeError("unhashable type: 'bytearray'");
     }
 
-    @PyMethod(name = "__repr__")
-    public static Object repr(PyByteArray self) {
-        byte[] b = self.toBytes();
-        return PyStr.of("bytearray(" + BytesSupport.repr(b, b.length, "b") + ")");
+    /** Names a subclass as CPython does: {@code BA(b'xy')}. */
+    @PyMethod(name = "__repr__", wholeSelf = true)
+    public static Object repr(Object self) {
+        byte[] b = ((PyByteArray) org.pyston.builtins.object.PyInstance.unwrap(self)).toBytes();
+        String name = org.pyston.builtins.ops.TypeOps.typeOf(self).getName();
+        return PyStr.of(name + "(" + BytesSupport.repr(b, b.length, "b") + ")");
     }
 
-    /** A static method here (CPython: a classmethod; subclasses of bytes are not supported yet). */
-    @PyMethod(isStatic = true)
-    public static Object fromhex(Object s) {
-        return new PyByteArray(BytesMethods.fromHex(s));
+    /** {@code str()} of a bytearray is its repr, whatever a subclass's {@code __repr__} says (CPython's bytearray_str). */
+    @PyMethod(name = "__str__", wholeSelf = true)
+    public static Object str(Object self) {
+        return repr(self);
+    }
+
+    /** A classmethod: a subclass gets {@code cls(bytearray)}, as CPython. */
+    @PyMethod(isClass = true)
+    public static Object fromhex(Object cls, Object s) {
+        PyByteArray b = new PyByteArray(BytesMethods.fromHex(s));
+        return cls == PyByteArray.TYPE ? b : org.pyston.builtins.ops.CallOps.call1(cls, b);
     }
 
     @PyMethod(name = "__setitem__")

@@ -34,15 +34,22 @@ public final class BytesMethods extends BytesCommonMethods {
         return PyStr.of(BytesSupport.repr(self.value, self.value.length, "b"));
     }
 
+    /** {@code str()} of bytes is the bytes repr, whatever a subclass's {@code __repr__} says (CPython's bytes_str). */
+    @PyMethod(name = "__str__")
+    public static Object str(PyBytes self) {
+        return repr(self);
+    }
+
     @PyMethod(name = "__bytes__")
     public static Object bytes(PyBytes self) {
         return self;
     }
 
-    /** A static method here (CPython: a classmethod; subclasses of bytes are not supported yet). */
-    @PyMethod(isStatic = true)
-    public static Object fromhex(Object s) {
-        return PyBytes.wrap(fromHex(s));
+    /** A classmethod: a subclass gets {@code cls(bytes)}, as CPython. */
+    @PyMethod(isClass = true)
+    public static Object fromhex(Object cls, Object s) {
+        PyBytes b = PyBytes.wrap(fromHex(s));
+        return cls == PyBytes.TYPE ? b : org.pyston.builtins.ops.CallOps.call1(cls, b);
     }
 
     /** The bytes of hex string {@code s} (whitespace between pairs allowed), with CPython's message. */

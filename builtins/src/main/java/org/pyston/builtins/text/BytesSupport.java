@@ -36,6 +36,9 @@ public final class BytesSupport {
         if (o instanceof PyMemoryView m) {
             return m.toBytes();
         }
+        if (o instanceof BufferExporter e) {
+            return e.bufferBytes();
+        }
         return null;
     }
 

@@ -53,6 +53,15 @@ public final class Codecs {
         }
     }
 
+    /** The canonical name when a codec here handles {@code encoding}; null for the codec registry's. */
+    private static String javaCodec(String encoding) {
+        try {
+            return canonical(encoding);
+        } catch (PyBaseException e) {
+            return null;
+        }
+    }
+
     private static PyBaseException unknownHandler(String errors) {
         return PyExceptions.withMessage(PyExceptions.LOOKUP_ERROR, "unknown error handler name '%s'", errors);
     }
@@ -61,7 +70,10 @@ public final class Codecs {
 
     /** {@code s.encode(encoding, errors)}. */
     public static byte[] encode(String s, String encoding, String errors) {
-        String enc = canonical(encoding);
+        String enc = javaCodec(encoding);
+        if (enc == null) {
+            return org.pyston.builtins.codecs.CodecsModule.registryEncode(s, encoding, errors);
+        }
         int[] cps = s.codePoints().toArray();
         ByteArrayOutputStream out = new ByteArrayOutputStream(cps.length + 4);
         boolean big = enc.endsWith("-be");
@@ -204,7 +216,7 @@ public final class Codecs {
         return String.format("\\U%08x", c);
     }
 
-    private static PyBaseException encodeError(String enc, String s, int start, int end, String reason, int[] cps) {
+    public static PyBaseException encodeError(String enc, String s, int start, int end, String reason, int[] cps) {
         String msg;
         if (end - start == 1) {
             msg = String.format("'%s' codec can't encode character '%s' in position %d: %s", enc, escape(cps[start]),
@@ -229,7 +241,10 @@ public final class Codecs {
 
     /** {@code b.decode(encoding, errors)}. */
     public static String decode(byte[] b, String encoding, String errors) {
-        String enc = canonical(encoding);
+        String enc = javaCodec(encoding);
+        if (enc == null) {
+            return org.pyston.builtins.codecs.CodecsModule.registryDecode(b, encoding, errors);
+        }
         switch (enc) {
             case "latin-1": {
                 return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
@@ -274,7 +289,7 @@ public final class Codecs {
         }
     }
 
-    private static PyBaseException decodeError(String enc, byte[] b, int start, int end, String reason) {
+    public static PyBaseException decodeError(String enc, byte[] b, int start, int end, String reason) {
         String msg;
         if (end - start == 1) {
             msg = String.format("'%s' codec can't decode byte 0x%02x in position %d: %s", enc, b[start] & 0xff, start,

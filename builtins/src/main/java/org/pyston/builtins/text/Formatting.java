@@ -1,5 +1,7 @@
 package org.pyston.builtins.text;
 
+import org.pyston.builtins.object.PyInstance;
+
 import org.pyston.builtins.container.PyTuple;
 import org.pyston.builtins.exception.PyExceptions;
 import org.pyston.builtins.format.FloatFormatter;
@@ -30,7 +32,8 @@ public final class Formatting {
                 return Repr.str(b);
             }
             if (IntMath.isInt(value)) {
-                return IntFormatter.format(IntMath.big(value), spec);
+                return spec.isEmpty() ? IntMath.toDecimal(IntMath.big(value))
+                        : IntFormatter.format(IntMath.big(value), FormatSpec.parseForInt(spec), "int", IntMath.maxStrDigits());
             }
             if (value instanceof PyFloat f) {
                 return FloatFormatter.format(f.value, spec);
@@ -38,9 +41,24 @@ public final class Formatting {
         } catch (IllegalArgumentException e) {
             throw PyExceptions.valueError("%s", e.getMessage());
         }
+        return ((PyStr) PyInstance.unwrap(callFormat(value, spec))).value;
+    }
+
+    /**
+     * {@code format(value, spec)} as CPython's PyObject_Format: what {@code __format__} returned,
+     * which may be an instance of a str subclass.
+     */
+    public static Object formatObject(Object value, String spec) {
+        if (value instanceof PyStr || value instanceof PyBool || IntMath.isInt(value) || value instanceof PyFloat) {
+            return PyStr.of(format(value, spec));
+        }
+        return callFormat(value, spec);
+    }
+
+    private static Object callFormat(Object value, String spec) {
         Object r = CallOps.callMethod(value, "__format__", new Object[] {PyStr.of(spec)}, null);
-        if (r instanceof PyStr s) {
-            return s.value;
+        if (r instanceof PyStr || PyInstance.unwrap(r) instanceof PyStr) {
+            return r;
         }
         throw PyExceptions.typeError("__format__ must return a str, not %s", TypeOps.typeName(r));
     }
@@ -52,12 +70,34 @@ public final class Formatting {
 
     /** {@code fmt.format_map(mapping)} when {@code mapping} is non-null (names are looked up in it). */
     public static String strFormat(String fmt, Object[] args, String[] kwnames, Object mapping) {
+        return render(fmt, args, kwnames, mapping, new FieldNumbering(), 2);
+    }
+
+    /**
+     * How the replacement fields of one {@code format} call were numbered so far: shared by the
+     * nested fields of format specs ({@code '{:{}}'}), which continue the automatic count.
+     */
+    private static final class FieldNumbering {
+        /** The next automatic field number. */
+        int next;
+        /** A field was numbered explicitly ({@code {0}}). */
+        boolean manual;
+        /** A field was numbered automatically ({@code {}}). */
+        boolean automatic;
+    }
+
+    /**
+     * Renders {@code fmt}; {@code depth} is CPython's recursion budget (2 at the top, one less for
+     * each level of format spec holding replacement fields).
+     */
+    private static String render(String fmt, Object[] args, String[] kwnames, Object mapping,
+                                 FieldNumbering numbering, int depth) {
+        if (depth <= 0) {
+            throw PyExceptions.valueError("Max string recursion exceeded");
+        }
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = args.length - nkw;
         StringBuilder out = new StringBuilder();
-        int auto = 0;
-        boolean manual = false;
-        boolean automatic = false;
         int i = 0;
         int n = fmt.length();
         while (i < n) {
@@ -80,18 +120,18 @@ public final class Formatting {
                 i += 2;
                 continue;
             }
-            int depth = 1;
+            int braces = 1;
             int j = i + 1;
-            while (j < n && depth > 0) {
+            while (j < n && braces > 0) {
                 char d = fmt.charAt(j);
                 if (d == '{') {
-                    depth++;
+                    braces++;
                 } else if (d == '}') {
-                    depth--;
+                    braces--;
                 }
                 j++;
             }
-            if (depth > 0) {
+            if (braces > 0) {
                 if (i + 1 == n) {
                     throw PyExceptions.valueError("Single '{' encountered in format string");
                 }
@@ -114,9 +154,6 @@ public final class Formatting {
                 conv = field.charAt(bang + 1);
                 field = field.substring(0, bang);
             }
-            if (spec.indexOf('{') >= 0) {
-                spec = strFormat(spec, args, kwnames, mapping);
-            }
             int k = 0;
             while (k < field.length() && field.charAt(k) != '.' && field.charAt(k) != '[') {
                 k++;
@@ -124,24 +161,36 @@ public final class Formatting {
             String first = field.substring(0, k);
             Object value;
             if (first.isEmpty()) {
-                if (manual) {
+                if (numbering.manual) {
                     throw PyExceptions.valueError("cannot switch from manual field specification to automatic field numbering");
                 }
-                automatic = true;
-                if (auto >= npos) {
-                    throw PyExceptions.indexError("Replacement index %d out of range for positional args tuple", auto);
+                numbering.automatic = true;
+                int idx = numbering.next++;
+                if (mapping != null) {
+                    throw PyExceptions.valueError("Format string contains positional fields");
                 }
-                value = args[auto++];
-            } else if (first.chars().allMatch(Character::isDigit)) {
-                if (automatic) {
-                    throw PyExceptions.valueError("cannot switch from automatic field numbering to manual field specification");
-                }
-                manual = true;
-                int idx = Integer.parseInt(first);
                 if (idx >= npos) {
                     throw PyExceptions.indexError("Replacement index %d out of range for positional args tuple", idx);
                 }
                 value = args[idx];
+            } else if (first.chars().allMatch(Character::isDigit)) {
+                if (numbering.automatic) {
+                    throw PyExceptions.valueError("cannot switch from automatic field numbering to manual field specification");
+                }
+                numbering.manual = true;
+                if (mapping != null) {
+                    throw PyExceptions.valueError("Format string contains positional fields");
+                }
+                long idx;
+                try {
+                    idx = Long.parseLong(first);
+                } catch (NumberFormatException e) {
+                    throw PyExceptions.valueError("Too many decimal digits in format string");
+                }
+                if (idx >= npos) {
+                    throw PyExceptions.indexError("Replacement index %d out of range for positional args tuple", idx);
+                }
+                value = args[(int) idx];
             } else if (mapping != null) {
                 value = org.pyston.builtins.ops.ItemOps.getItem(mapping, PyStr.of(first));
             } else {
@@ -183,6 +232,9 @@ public final class Formatting {
                 value = PyStr.of(Repr.str(value));
             } else if (conv != 0) {
                 throw PyExceptions.valueError("Unknown conversion specifier %c", conv);
+            }
+            if (spec.indexOf('{') >= 0) {
+                spec = render(spec, args, kwnames, mapping, numbering, depth - 1);
             }
             out.append(format(value, spec));
         }

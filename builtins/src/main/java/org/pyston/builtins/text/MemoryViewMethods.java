@@ -41,6 +41,27 @@ public final class MemoryViewMethods {
         throw PyExceptions.typeError("memoryview: a bytes-like object is required, not '%s'", TypeOps.typeName(obj));
     }
 
+    /**
+     * Bytes per item of a format: 1 for the byte formats; the native integer formats that
+     * {@code cast} also accepts (re._compiler casts to 'I') are 2, 4 or 8 bytes.
+     */
+    static int itemSize(String format) {
+        switch (format) {
+            case "h": case "H": return 2;
+            case "i": case "I": return 4;
+            case "l": case "L": case "q": case "Q": return 8;
+            default: return 1;
+        }
+    }
+
+    /** Refuses item access on multi-byte formats, which only len, tolist and iteration support. */
+    private static void checkByteFormat(PyMemoryView m) {
+        if (itemSize(m.format) != 1) {
+            throw PyExceptions.notImplementedError("memoryview: item access with format '%s' is not supported yet",
+                    m.format);
+        }
+    }
+
     private static Object item(PyMemoryView m, int b) {
         return m.format.equals("c") ? PyBytes.wrap(new byte[] {(byte) b}) : PyInt.valueOf(b & 0xff);
     }
@@ -48,6 +69,7 @@ public final class MemoryViewMethods {
     @PyMethod(name = "__getitem__")
     public static Object getitem(PyMemoryView self, Object key) {
         checkReleased(self);
+        checkByteFormat(self);
         if (key instanceof PySlice sl) {
             long[] r = sl.indices(self.length);
             return new PyMemoryView(self.obj, self.start + (int) r[0] * self.step, self.step * (int) r[2], (int) r[3],
@@ -71,6 +93,7 @@ public final class MemoryViewMethods {
     @PyMethod(name = "__setitem__")
     public static Object setitem(PyMemoryView self, Object key, Object value) {
         checkReleased(self);
+        checkByteFormat(self);
         if (!(self.obj instanceof PyByteArray a)) {
             throw PyExceptions.typeError("cannot modify read-only memory");
         }
@@ -113,7 +136,7 @@ public final class MemoryViewMethods {
     @PyMethod(name = "__len__")
     public static Object len(PyMemoryView self) {
         checkReleased(self);
-        return PyInt.valueOf(self.length);
+        return PyInt.valueOf(self.length / itemSize(self.format));
     }
 
     @PyMethod(name = "__iter__")
@@ -145,6 +168,21 @@ public final class MemoryViewMethods {
     public static Object tolist(PyMemoryView self) {
         byte[] b = self.toBytes();
         PyList out = new PyList();
+        int size = itemSize(self.format);
+        if (size > 1) {
+            java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(b).order(java.nio.ByteOrder.nativeOrder());
+            boolean unsigned = Character.isUpperCase(self.format.charAt(0));
+            for (int k = 0; k + size <= b.length; k += size) {
+                long v = size == 2 ? buf.getShort(k) : size == 4 ? buf.getInt(k) : buf.getLong(k);
+                if (unsigned && size < 8) {
+                    v &= (1L << (8 * size)) - 1;
+                }
+                out.append(unsigned && size == 8 && v < 0
+                        ? org.pyston.builtins.number.PyInt.of(new java.math.BigInteger(Long.toUnsignedString(v)))
+                        : PyInt.valueOf(v));
+            }
+            return out;
+        }
         for (byte x : b) {
             out.append(item(self, x));
         }
@@ -166,6 +204,15 @@ public final class MemoryViewMethods {
     public static Object cast(PyMemoryView self, Object format, Object shape) {
         checkReleased(self);
         String f = format instanceof PyStr s ? s.value : "";
+        if (f.startsWith("@")) {
+            f = f.substring(1);
+        }
+        if (itemSize(f) > 1 && itemSize(self.format) == 1 && self.step == 1) {
+            if (self.length % itemSize(f) != 0) {
+                throw PyExceptions.typeError("memoryview: length is not a multiple of itemsize");
+            }
+            return new PyMemoryView(self.obj, self.start, self.step, self.length, f);
+        }
         if (!f.equals("B") && !f.equals("c") && !f.equals("b")) {
             throw PyExceptions.valueError("memoryview: destination format must be a native single character format prefixed with an optional '@'");
         }
@@ -196,7 +243,7 @@ public final class MemoryViewMethods {
 
     @PyGetter("itemsize")
     public static Object itemsize(PyMemoryView self) {
-        return PyInt.valueOf(1);
+        return PyInt.valueOf(itemSize(self.format));
     }
 
     @PyGetter("nbytes")
@@ -211,7 +258,7 @@ public final class MemoryViewMethods {
 
     @PyGetter("shape")
     public static Object shape(PyMemoryView self) {
-        return PyTuple.of(PyInt.valueOf(self.length));
+        return PyTuple.of(PyInt.valueOf(self.length / itemSize(self.format)));
     }
 
     @PyGetter("obj")

@@ -39,8 +39,10 @@ public final class PercentFormatter {
     public static String format(String format, Object args, boolean bytes) {
         List<PercentFormat.Segment> segments = PercentFormat.parse(format);
         Object[] values;
-        boolean isTuple = args instanceof PyTuple;
-        values = isTuple ? ((PyTuple) args).items : new Object[] {args};
+        // a tuple subclass (a namedtuple) is the tuple of values, as PyTuple_Check accepts it
+        Object tuple = org.pyston.builtins.object.PyInstance.unwrap(args);
+        boolean isTuple = tuple instanceof PyTuple;
+        values = isTuple ? ((PyTuple) tuple).items : new Object[] {args};
         boolean mapping = !isTuple && !(args instanceof PyStr) && !(args instanceof PyBytes)
                 && !(args instanceof PyByteArray) && TypeOps.typeOf(args).lookup("__getitem__") != null;
         int next = 0;
@@ -121,14 +123,14 @@ public final class PercentFormatter {
                         throw PyExceptions.typeError("%%%c format: a real number is required, not %s", c,
                                 TypeOps.typeName(value));
                     }
-                    return IntFormatter.percentFormat(v, spec, 4300);
+                    return IntFormatter.percentFormat(v, spec, IntMath.maxStrDigits());
                 }
                 case 'o': case 'x': case 'X': {
                     if (!IntMath.isInt(value)) {
                         throw PyExceptions.typeError("%%%c format: an integer is required, not %s", c,
                                 TypeOps.typeName(value));
                     }
-                    return IntFormatter.percentFormat(IntMath.big(value), spec, 4300);
+                    return IntFormatter.percentFormat(IntMath.big(value), spec, IntMath.maxStrDigits());
                 }
                 case 'c': {
                     if (value instanceof PyStr s) {
@@ -140,13 +142,11 @@ public final class PercentFormatter {
                     if (!IntMath.isInt(value)) {
                         throw PyExceptions.typeError("%s", "%c requires int or char");
                     }
-                    return IntFormatter.percentFormat(IntMath.big(value), spec, 4300);
+                    return IntFormatter.percentFormat(IntMath.big(value), spec, IntMath.maxStrDigits());
                 }
                 case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
-                    if (!(value instanceof PyFloat) && !IntMath.isInt(value)) {
-                        throw PyExceptions.typeError("must be real number, not %s", TypeOps.typeName(value));
-                    }
-                    return FloatFormatter.percentFormat(FloatMath.toDouble(value), spec);
+                    // PyNumber_Float: float and int subclasses, __float__, __index__
+                    return FloatFormatter.percentFormat(org.pyston.builtins.module.MathModule.real(value), spec);
                 }
                 default:
                     throw PyExceptions.valueError("%s", PercentFormat.unsupportedCharacterMessage(c, index));

@@ -29,6 +29,14 @@ public final class PyByteArray implements PyObject, org.pyston.builtins.ops.Slot
         return size;
     }
 
+    /**
+     * {@code bytearray.__alloc__()}: the bytes allocated, counting CPython's trailing NUL (0 when
+     * empty); the backing array may be larger than the value.
+     */
+    public synchronized int allocated() {
+        return size == 0 && buf.length == 0 ? 0 : Math.max(buf.length, size + 1);
+    }
+
     /** A copy of the current value. */
     public synchronized byte[] toBytes() {
         return java.util.Arrays.copyOf(buf, size);

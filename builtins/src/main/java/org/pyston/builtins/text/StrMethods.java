@@ -18,7 +18,7 @@ import org.pyston.builtins.ops.TypeOps;
 import org.pyston.builtins.ops.UnaryOps;
 
 /** Methods of {@code str}. Positions are code point indices. */
-public final class StrMethods {
+public final class StrMethods extends org.pyston.builtins.container.ContainerSlots.StrSlots {
     private StrMethods() {
     }
 
@@ -58,7 +58,7 @@ public final class StrMethods {
             String err = p[2] == null ? "strict" : str(p[2], "str() argument 'errors' must be str, not %T");
             return PyStr.of(Codecs.decode(b, enc, err));
         }
-        return PyStr.of(Repr.str(p[0]));
+        return Repr.strObject(p[0]);
     }
 
     @PyMethod

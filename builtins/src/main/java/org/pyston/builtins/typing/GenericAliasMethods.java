@@ -1,5 +1,6 @@
 package org.pyston.builtins.typing;
 
+import org.pyston.builtins.container.PyTuple;
 import org.pyston.builtins.exception.PyExceptions;
 import org.pyston.builtins.number.PyBool;
 import org.pyston.builtins.object.PyGetter;
@@ -16,6 +17,11 @@ import org.pyston.builtins.text.PyStr;
 public final class GenericAliasMethods {
     private GenericAliasMethods() {}
 
+    /** Names an alias answers itself; every other missing attribute is looked up on the origin. */
+    private static final java.util.Set<String> NOT_FORWARDED = java.util.Set.of("__class__", "__origin__", "__args__",
+            "__unpacked__", "__parameters__", "__typing_unpacked_tuple_args__", "__mro_entries__", "__reduce_ex__",
+            "__reduce__", "__copy__", "__deepcopy__");
+
     @PyGetter("__origin__")
     public static Object origin(PyGenericAlias self) {
         return self.origin;
@@ -26,9 +32,31 @@ public final class GenericAliasMethods {
         return self.args;
     }
 
+    @PyGetter("__unpacked__")
+    public static Object unpacked(PyGenericAlias self) {
+        return PyBool.FALSE;
+    }
+
     @PyGetter("__parameters__")
     public static Object parameters(PyGenericAlias self) {
-        return org.pyston.builtins.container.PyTuple.EMPTY;
+        return self.parameters();
+    }
+
+    /** {@code GenericAlias(origin, args)}; subclasses (collections.abc's Callable alias) wrap it. */
+    @PyMethod(name = "__new__", isStatic = true)
+    public static Object new_(Object cls, Object origin, Object args) {
+        return new PyGenericAlias(origin, args);
+    }
+
+    /** {@code list[T][int]}: substitutes the alias's type variables, as CPython's _Py_subs_parameters. */
+    @PyMethod(name = "__getitem__")
+    public static Object getitem(PyGenericAlias self, Object item) {
+        return new PyGenericAlias(self.origin, self.substitute(item));
+    }
+
+    @PyMethod(name = "__reduce__")
+    public static Object reduce(PyGenericAlias self) {
+        return PyTuple.of(PyGenericAlias.TYPE, PyTuple.of(self.origin, self.args));
     }
 
     @PyMethod(name = "__call__", general = true)
@@ -45,7 +73,7 @@ public final class GenericAliasMethods {
     @PyMethod(name = "__getattr__")
     public static Object getattr(PyGenericAlias self, Object name) {
         String n = ((PyStr) name).value;
-        if (n.startsWith("__") && n.endsWith("__")) {
+        if (NOT_FORWARDED.contains(n)) {
             throw PyExceptions.attributeError("'types.GenericAlias' object has no attribute '%s'", n);
         }
         return AttributeOps.getAttr(self.origin, n);

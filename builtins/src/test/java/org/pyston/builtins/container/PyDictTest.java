@@ -77,4 +77,43 @@ class PyDictTest {
         assertEquals("'b'", Repr.repr(d.popLast()[0]));
         assertEquals("{'a': 1}", Repr.repr(d));
     }
+
+    @Test
+    void testConcurrentPutsAndGets_noLostKeysNoExceptions() throws Exception {
+        // Tests that parallel writers of disjoint keys lose nothing and lock-free readers racing with resizes never fail.
+        PyDict d = new PyDict();
+        int writers = 4;
+        int perWriter = 20000;
+        List<Thread> threads = new ArrayList<>();
+        List<Throwable> errors = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (int w = 0; w < writers; w++) {
+            int base = w * perWriter;
+            threads.add(new Thread(() -> {
+                for (int i = 0; i < perWriter; i++) {
+                    d.put(new PyInt(base + i), new PyInt(i));
+                }
+            }));
+        }
+        threads.add(new Thread(() -> {
+            try {
+                for (int r = 0; r < 5; r++) {
+                    for (int i = 0; i < writers * perWriter; i++) {
+                        Object v = d.get(new PyInt(i));
+                        if (v != null && ((PyInt) v).value != i % perWriter) {
+                            throw new AssertionError("wrong value for " + i + ": " + v);
+                        }
+                    }
+                }
+            } catch (Throwable t) {
+                errors.add(t);
+            }
+        }));
+        for (Thread t : threads) t.start();
+        for (Thread t : threads) t.join();
+        assertEquals(List.of(), errors);
+        assertEquals(writers * perWriter, d.size());
+        for (int i = 0; i < writers * perWriter; i++) {
+            assertEquals(i % perWriter, ((PyInt) d.get(new PyInt(i))).value);
+        }
+    }
 }

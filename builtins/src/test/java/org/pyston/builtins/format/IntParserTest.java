@@ -32,6 +32,20 @@ class IntParserTest {
     }
 
     @Test
+    void testParse_longDigitRunsSplitExactly() {
+        // Tests that long digit runs (parsed by divide and conquer) agree with BigInteger's own parser in several bases.
+        java.util.Random r = new java.util.Random(5);
+        for (int base : new int[] {3, 10, 36}) {
+            for (int len : new int[] {1199, 1200, 1201, 2401, 5000, 20011}) {
+                StringBuilder sb = new StringBuilder("1");
+                for (int i = 1; i < len; i++) sb.append(Character.forDigit(r.nextInt(base), base));
+                assertEquals(new BigInteger(sb.toString(), base), IntParser.parse(sb.toString(), base, 0), base + "/" + len);
+                assertEquals(new BigInteger("-" + sb, base), IntParser.parse("-" + sb, base, 0), base + "/-" + len);
+            }
+        }
+    }
+
+    @Test
     void testParse_digitLimitIsAParameter() {
         // Tests that the max-str-digits limit is configurable, 0 disables it, and power-of-two bases ignore it.
         String digits = "7".repeat(1000);

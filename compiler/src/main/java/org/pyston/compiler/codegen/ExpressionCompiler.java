@@ -345,9 +345,9 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
         return null;
     }
 
-    private static final java.util.Set<String> FRAME_BUILTINS = java.util.Set.of("globals", "locals", "vars", "eval", "exec");
+    private static final java.util.Set<String> FRAME_BUILTINS = java.util.Set.of("globals", "locals", "vars", "dir", "eval", "exec");
 
-    /** A call of globals/locals/vars/eval/exec by a name that is not bound locally. */
+    /** A call of globals/locals/vars/dir/eval/exec by a name that is not bound locally. */
     private boolean isFrameCall(Call node) {
         if (!(node.func() instanceof Name n) || !FRAME_BUILTINS.contains(n.id())) return false;
         if (node.args().stream().anyMatch(a -> a instanceof Starred) || !node.keywords().isEmpty()) return false;

@@ -251,7 +251,7 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
         if (node.finalbody().isEmpty()) {
             tryExcept(node);
         } else {
-            tryFinally(() -> {
+            userFinally(() -> {
                 if (node.handlers().isEmpty()) compileBlock(node.body());
                 else tryExcept(node);
             }, () -> compileBlock(node.finalbody()));
@@ -289,6 +289,55 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
         mv.visitLabel(after);
         ctx.resetLine();
         ctx.deferredTryCatch.add(() -> range.register(mv, handler, null));
+    }
+
+    /**
+     * A {@code finally} block of the program. On the exceptional exit the finally body runs with
+     * the propagating exception as the exception being handled (CPython's PUSH_EXC_INFO): an
+     * exception raised in it gets it as {@code __context__}, {@code sys.exc_info()} shows it and
+     * a bare {@code raise} re-raises it. The previous handled exception is restored however the
+     * body ends: rethrowing (the exception keeps this frame's traceback entry, recorded at the
+     * line that raised), raising anew, or jumping out with return/break/continue (the exception
+     * is then dropped).
+     */
+    void userFinally(Runnable body, Runnable finalBody) {
+        ProtectedRange range = new ProtectedRange();
+        range.start(mv);
+        ctx.push(new CleanupBlock(() -> { ctx.resetLine(); finalBody.run(); }, range));
+        body.run();
+        ctx.pop();
+        range.end(mv);
+        ctx.resetLine();
+        finalBody.run();
+        Label after = new Label(), handler = new Label();
+        mv.visitJumpInsn(GOTO, after);
+        mv.visitLabel(handler);
+        mv.visitVarInsn(ILOAD, ctx.lineSlot);
+        ctx.loadCode.run();
+        mv.visitMethodInsn(INVOKESTATIC, EXCEPTIONS, "caught", "(L" + THROWABLE + ";IL" + PY_CODE + ";)" + EXC, false);
+        ctx.resetLine();
+        int exc = ctx.newTemp();
+        mv.visitVarInsn(ASTORE, exc);
+        mv.visitVarInsn(ALOAD, exc);
+        mv.visitMethodInsn(INVOKESTATIC, EXCEPTIONS, "enterHandler", "(" + EXC + ")" + O, false);
+        int saved = ctx.newTemp();
+        mv.visitVarInsn(ASTORE, saved);
+        // Completing the body rethrows inside the range, so that exit too restores through
+        // restoreRaising, which keeps the exception's traceback entry for this frame.
+        tryFinally(() -> {
+            finalBody.run();
+            mv.visitVarInsn(ALOAD, exc);
+            mv.visitInsn(ATHROW);
+        }, () -> {
+            mv.visitVarInsn(ALOAD, saved);
+            mv.visitMethodInsn(INVOKESTATIC, EXCEPTIONS, "exitHandler", "(" + O + ")V", false);
+        }, () -> {
+            mv.visitVarInsn(ALOAD, saved);
+            mv.visitMethodInsn(INVOKESTATIC, EXCEPTIONS, "exitHandlerRaising", "(" + O + ")V", false);
+        });
+        mv.visitLabel(after);
+        ctx.resetLine();
+        ctx.deferredTryCatch.add(() -> range.register(mv, handler, THROWABLE));
     }
 
     private void tryExcept(Try node) {
@@ -364,7 +413,7 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
         if (node.finalbody().isEmpty()) {
             tryStar(node);
         } else {
-            tryFinally(() -> tryStar(node), () -> compileBlock(node.finalbody()));
+            userFinally(() -> tryStar(node), () -> compileBlock(node.finalbody()));
         }
         return null;
     }

@@ -6,6 +6,8 @@ import java.lang.invoke.MethodType;
 
 import java.lang.invoke.SwitchPoint;
 
+import org.pyston.builtins.exception.ExceptionMethods;
+import org.pyston.builtins.exception.PyBaseException;
 import org.pyston.builtins.exception.PyExceptions;
 import org.pyston.builtins.function.DirectCallable;
 import org.pyston.builtins.object.PyInstance;
@@ -73,6 +75,7 @@ public final class CallLinker implements Linker {
      * identity and the switch points of __new__, __init__ and __call__ (a metaclass could add one).
      */
     private GuardedTarget linkConstructor(PyType cls) {
+        if (ExceptionMethods.constructsDirectly(cls)) return linkExceptionConstructor(cls);
         if (cls.isBuiltin() || cls.layout() != PyType.Layout.INSTANCE || cls.getType() != PyType.TYPE) return null;
         SwitchPoint newSp = cls.switchPointFor("__new__"), initSp = cls.switchPointFor("__init__");
         if (cls.lookup("__new__") != PyType.OBJECT.lookup("__new__")) return null;
@@ -88,6 +91,25 @@ public final class CallLinker implements Linker {
         MethodHandle construct = MethodHandles.foldArguments(initThenSelf, alloc);
         MethodHandle target = MethodHandles.dropArguments(construct, 0, Object.class).asType(type);
         return new GuardedTarget(target, Guards.identity(type, 0, cls), newSp, initSp, init.switchPoint());
+    }
+
+    private static final MethodHandle CONSTRUCT_EXCEPTION = Handles.findStatic(ExceptionMethods.class, "construct",
+            MethodType.methodType(PyBaseException.class, PyType.class, Object[].class));
+
+    /**
+     * {@code ValueError(i)}, {@code AppError("x")}: an exception class (built-in or Python) whose
+     * __new__ and __init__ are BaseException's is constructed in one direct call, without the
+     * generic type call's look-ups and argument copies. Guarded by the class's identity and the
+     * switch points of __new__ and __init__ (defining either on the class or a base relinks);
+     * the metaclass is type, whose __call__ cannot change.
+     */
+    private GuardedTarget linkExceptionConstructor(PyType cls) {
+        SwitchPoint newSp = cls.switchPointFor("__new__"), initSp = cls.switchPointFor("__init__");
+        if (!ExceptionMethods.constructsDirectly(cls)) return null;
+        MethodHandle construct = MethodHandles.insertArguments(CONSTRUCT_EXCEPTION, 0, cls)
+                .asCollector(Object[].class, nargs);
+        MethodHandle target = MethodHandles.dropArguments(construct, 0, Object.class).asType(type);
+        return new GuardedTarget(target, Guards.identity(type, 0, cls), newSp, initSp);
     }
 
     public static Object newInstance(PyType cls) {

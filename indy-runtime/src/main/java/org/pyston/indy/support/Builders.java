@@ -188,7 +188,8 @@ public final class Builders {
             if (spec == null) spec = PyStr.EMPTY;
         }
         Object r = CallOps.callMethod(value, "__format__", new Object[] {spec}, null);
-        if (!(r instanceof PyStr)) {
+        // an instance of a str subclass is a valid result, kept as is (CPython's FORMAT_VALUE)
+        if (!(r instanceof PyStr) && !(org.pyston.builtins.object.PyInstance.unwrap(r) instanceof PyStr)) {
             throw PyExceptions.typeError("__format__ must return a str, not %s", TypeOps.typeName(r));
         }
         return r;
@@ -197,7 +198,7 @@ public final class Builders {
     public static Object joinStrings(Object[] parts) {
         if (parts.length == 1) return parts[0];
         StringBuilder sb = new StringBuilder();
-        for (Object p : parts) sb.append(((PyStr) p).value);
+        for (Object p : parts) sb.append(((PyStr) org.pyston.builtins.object.PyInstance.unwrap(p)).value);
         return PyStr.of(sb.toString());
     }
 }

@@ -1,12 +1,15 @@
 package org.pyston.indy.support;
 
+import org.pyston.builtins.container.ListMethods;
 import org.pyston.builtins.container.PyDict;
+import org.pyston.builtins.container.PyList;
 import org.pyston.builtins.module.EvalFunctions;
 import org.pyston.builtins.ops.CallOps;
+import org.pyston.builtins.ops.IterOps;
 import org.pyston.builtins.text.PyStr;
 
 /**
- * Calls of globals(), locals(), vars(), eval() and exec() by their builtin names: CPython reads
+ * Calls of globals(), locals(), vars(), dir(), eval() and exec() by their builtin names: CPython reads
  * the caller's frame; the compiler passes this frame's globals and locals instead. When the name
  * is bound to something else at run time, the call is an ordinary call.
  */
@@ -21,6 +24,12 @@ public final class FrameCalls {
         if (nkw == 0 && callee == builtins.getStr("globals") && args.length == 0) return globals;
         if (nkw == 0 && callee == builtins.getStr("locals") && args.length == 0) return locals;
         if (nkw == 0 && callee == builtins.getStr("vars") && args.length == 0) return locals;
+        if (nkw == 0 && callee == builtins.getStr("dir") && args.length == 0) {
+            // dir() lists the caller's local names, sorted
+            Object[] names = IterOps.toArray(locals);
+            ListMethods.sortArray(names, null, false);
+            return PyList.wrap(names);
+        }
         if (nkw == 0 && args.length >= 1 && args.length <= 3) {
             if (callee == builtins.getStr("eval")) {
                 return EvalFunctions.evalIn(args[0], arg(args, 1), arg(args, 2), globals, locals);

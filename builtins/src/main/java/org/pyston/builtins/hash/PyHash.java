@@ -1,0 +1,74 @@
+package org.pyston.builtins.hash;
+
+import org.pyston.builtins.exception.PyExceptions;
+import org.pyston.builtins.object.PyObject;
+import org.pyston.builtins.object.PyType;
+import org.pyston.builtins.text.BytesSupport;
+import org.pyston.builtins.text.PyStr;
+
+/**
+ * A hash object of a fixed digest size ({@code _md5.md5}, {@code _sha256.sha256},
+ * {@code _sha3.sha3_256}, {@code _blake2.blake2b} ...). Several Python types share this Java class:
+ * their methods classes declare the same methods (only {@code __new__}, a static method of the
+ * type, differs), so an inline cache guarded on the Java class links the same code for all of them.
+ * Extendable-output hashes, whose {@code digest} takes a length, are {@link PyShake}.
+ */
+public final class PyHash implements PyObject {
+    static final PyType MD5 = type("md5", "_md5", HashMethods.class);
+    static final PyType SHA1 = type("sha1", "_sha1", HashMethods.class);
+    static final PyType SHA224 = type("sha224", "_sha256", HashMethods.class);
+    static final PyType SHA256 = type("sha256", "_sha256", HashMethods.class);
+    static final PyType SHA384 = type("sha384", "_sha512", HashMethods.class);
+    static final PyType SHA512 = type("sha512", "_sha512", HashMethods.class);
+    static final PyType SHA3_224 = type("sha3_224", "_sha3", Sha3Methods.class);
+    static final PyType SHA3_256 = type("sha3_256", "_sha3", Sha3Methods.class);
+    static final PyType SHA3_384 = type("sha3_384", "_sha3", Sha3Methods.class);
+    static final PyType SHA3_512 = type("sha3_512", "_sha3", Sha3Methods.class);
+    static final PyType BLAKE2B = type("blake2b", "_blake2", Blake2Methods.class);
+    static final PyType BLAKE2S = type("blake2s", "_blake2", Blake2Methods.class);
+
+    private static PyType type(String name, String module, Class<?> methods) {
+        return PyType.builtinInModule(name, module, PyHash.class, methods);
+    }
+
+    final PyType type;
+    final String name;
+    final int digestSize;
+    final int blockSize;
+    /** The running state; guarded by this object's monitor (hash objects may be shared by threads). */
+    final Digest digest;
+
+    PyHash(PyType type, String name, int digestSize, int blockSize, Digest digest) {
+        this.type = type;
+        this.name = name;
+        this.digestSize = digestSize;
+        this.blockSize = blockSize;
+        this.digest = digest;
+    }
+
+    @Override
+    public PyType getType() {
+        return type;
+    }
+
+    /** The bytes of data given to a constructor or {@code update}, with CPython's messages. */
+    static byte[] data(Object o) {
+        if (o instanceof PyStr) {
+            throw PyExceptions.typeError("Strings must be encoded before hashing");
+        }
+        byte[] b = BytesSupport.data(o);
+        if (b == null) {
+            throw PyExceptions.typeError("object supporting the buffer API required");
+        }
+        return b;
+    }
+
+    /** Lower-case hex of {@code b}. */
+    static String hex(byte[] b) {
+        StringBuilder s = new StringBuilder(b.length * 2);
+        for (byte x : b) {
+            s.append(Character.forDigit((x >> 4) & 15, 16)).append(Character.forDigit(x & 15, 16));
+        }
+        return s.toString();
+    }
+}
