@@ -301,12 +301,6 @@ public final class ObjectMethods {
         return org.pyston.builtins.ops.Repr.strObject(self);
     }
 
-    /** {@code object.__subclasshook__}: NotImplemented, so abc's checks fall back to the MRO and registry. */
-    @PyMethod(name = "__subclasshook__", isClass = true, general = true)
-    public static Object subclasshook(Object cls, Object[] args, String[] kwnames) {
-        return PyNotImplemented.NOT_IMPLEMENTED;
-    }
-
     @PyMethod(name = "__init_subclass__", isClass = true, general = true)
     public static Object initSubclass(Object cls, Object[] args, String[] kwnames) {
         ClassBuilder.checkNoSubclassKeywords(cls, kwnames);
@@ -315,12 +309,6 @@ public final class ObjectMethods {
                     ((PyType) cls).getName(), args.length);
         }
         return PyNone.NONE;
-    }
-
-    /** {@code object.__subclasshook__}: no opinion, so ABCs fall back to their registries and MROs. */
-    @PyMethod(name = "__subclasshook__", isClass = true, general = true)
-    public static Object subclassHook(Object cls, Object[] args, String[] kwnames) {
-        return org.pyston.builtins.object.PyNotImplemented.NOT_IMPLEMENTED;
     }
 
     @PyMethod(name = "__dir__")
