@@ -348,6 +348,10 @@ public class PyType implements PyObject, org.pyston.builtins.ops.SlotDispatched 
             }
             pendingDefaults = null;
         }
+        if (builtin) {
+            // every built-in type has a __doc__ (instances read it through the type); ours are empty
+            d.putIfAbsent("__doc__", PyNone.NONE);
+        }
         dict = d;
         pendingDeclarations = null;
         return d;

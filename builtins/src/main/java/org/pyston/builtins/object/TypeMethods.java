@@ -39,6 +39,18 @@ public final class TypeMethods {
         if (!(PyInstance.unwrap(args[3]) instanceof PyDict ns)) {
             throw PyExceptions.typeError("type.__new__() argument 3 must be dict, not %s", TypeOps.typeName(args[3]));
         }
+        // type(name, bases, ns) where a base's metaclass is more derived: that metaclass's __new__ makes
+        // the class (CPython's type_new), so EnumType.__new__ gets its keywords
+        PyType winner = ClassBuilder.winnerMetaclass(meta, bases.items);
+        if (winner != meta) {
+            Object winnerNew = winner.lookup("__new__");
+            if (winnerNew != null && winnerNew != PyType.TYPE.lookup("__new__")) {
+                Object[] again = args.clone();
+                again[0] = winner;
+                return org.pyston.builtins.ops.CallOps.call(
+                        org.pyston.builtins.ops.AttributeOps.descriptorGet(winnerNew, null, winner), again, kwnames);
+            }
+        }
         Object[] kwValues = nkw == 0 ? null : java.util.Arrays.copyOfRange(args, npos, args.length);
         return ClassBuilder.newClass(meta, name.value, bases, ns, kwValues, nkw == 0 ? null : kwnames);
     }

@@ -19,7 +19,8 @@ final class BuiltinModuleRegistry {
         m.put("builtins", Interpreter::getBuiltins);
         m.put("_thread", org.pyston.builtins.module.ThreadModule::create);
         m.put("_weakref", org.pyston.builtins.module.WeakrefModule::create);
-        m.put("posix", org.pyston.builtins.module.PosixModule::create);
+        m.put("posix", org.pyston.builtins.posix.PosixModule::create);
+        m.put("_posixsubprocess", org.pyston.builtins.posix.PosixSubprocessModule::create);
         m.put("atexit", org.pyston.builtins.module.AtexitModule::create);
         m.put("gc", org.pyston.builtins.module.GcModule::create);
         m.put("errno", org.pyston.builtins.module.ErrnoModule::create);
