@@ -348,8 +348,9 @@ public class PyType implements PyObject, org.pyston.builtins.ops.SlotDispatched 
             }
             pendingDefaults = null;
         }
-        if (builtin) {
-            // every built-in type has a __doc__ (instances read it through the type); ours are empty
+        if (builtin && instanceClass != PyType.class) {
+            // every built-in type has a __doc__ (instances read it through the type); ours are empty.
+            // Not type's own: there it would read as a read-only attribute of every class
             d.putIfAbsent("__doc__", PyNone.NONE);
         }
         dict = d;

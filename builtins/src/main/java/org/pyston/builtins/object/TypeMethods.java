@@ -6,6 +6,7 @@ import org.pyston.builtins.container.PyList;
 import org.pyston.builtins.container.PyTuple;
 import org.pyston.builtins.exception.PyExceptions;
 import org.pyston.builtins.number.PyBool;
+import org.pyston.builtins.ops.AttributeOps;
 import org.pyston.builtins.ops.TypeOps;
 import org.pyston.builtins.text.PyStr;
 
@@ -152,7 +153,19 @@ public final class TypeMethods {
     @PyGetter("__doc__")
     public static Object doc(PyType t) {
         Object d = t.lookupLocal("__doc__");
+        if (d != null && t != PyType.TYPE && !(d instanceof PyStr) && d != PyNone.NONE) {
+            // a descriptor stored as the class's __doc__ (CPython calls its __get__ with no instance)
+            return AttributeOps.descriptorGet(d, null, t);
+        }
         return d == null ? PyNone.NONE : d;
+    }
+
+    @PySetter("__doc__")
+    public static void setDoc(PyType t, Object v) {
+        if (t.isBuiltin()) {
+            throw PyExceptions.typeError("cannot set '__doc__' attribute of immutable type '%s'", t.getName());
+        }
+        t.setAttribute("__doc__", v);
     }
 
     /** {@code type.__dir__}: the names in the class's and its bases' dictionaries (not the metaclass's). */
