@@ -13,8 +13,9 @@ import org.pyston.builtins.runtime.Interpreter;
 /**
  * The {@code time} module's clocks and {@code sleep}: wall clock from {@link java.time.Instant}
  * (nanosecond resolution where the OS gives it), monotonic and performance counters from
- * {@link System#nanoTime()}, process and thread CPU time from the JVM's management beans. Not yet
- * here: struct_time, gmtime, localtime, mktime, strftime, strptime, timezone data.
+ * {@link System#nanoTime()}, process and thread CPU time from the JVM's management beans; the
+ * calendar functions are in {@link TimeCalendar}. Not yet here: strptime (time.strptime imports
+ * the pure-Python _strptime), tzset.
  */
 public final class TimeModule {
     private TimeModule() {}
@@ -22,6 +23,7 @@ public final class TimeModule {
     public static PyModule create(Interpreter interp) {
         PyModule m = new PyModule("time");
         DeclarationScanner.scanModule(TimeModule.class, "time", m.getDict());
+        TimeCalendar.install(m.getDict());
         return m;
     }
 
