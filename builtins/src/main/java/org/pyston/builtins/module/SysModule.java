@@ -48,15 +48,13 @@ public final class SysModule {
         d.putStr("platform", PyStr.of(System.getProperty("os.name", "").toLowerCase().contains("win") ? "win32"
                 : System.getProperty("os.name", "").toLowerCase().contains("mac") ? "darwin" : "linux"));
         d.putStr("byteorder", PyStr.of(java.nio.ByteOrder.nativeOrder() == java.nio.ByteOrder.LITTLE_ENDIAN ? "little" : "big"));
-        PyModule impl = new PyModule("implementation");
-        impl.getDict().putStr("name", PyStr.of("pyston"));
-        impl.getDict().putStr("version", d.getStr("version_info"));
-        impl.getDict().putStr("cache_tag", PyNone.NONE);
+        Object impl = SimpleNamespace.of("name", PyStr.of("pyston"), "cache_tag", PyNone.NONE);
         d.putStr("implementation", impl);
         d.putStr("executable", PyStr.of(""));
         d.putStr("flags", PyNone.NONE);
         SysExtras.install(interp, d);
-        impl.getDict().putStr("version", d.getStr("version_info"));
+        ((org.pyston.builtins.object.PyInstance) impl).setAttribute("version", d.getStr("version_info"));
+        ((org.pyston.builtins.object.PyInstance) impl).setAttribute("hexversion", d.getStr("hexversion"));
         return m;
     }
 
