@@ -23,3 +23,9 @@ for bad in [lambda: time.gmtime(float('nan')), lambda: time.asctime((1, 2)),
 import logging
 logging.basicConfig(format='%(levelname)s:%(name)s:%(message)s')
 logging.getLogger('demo').warning('careful %d', 3)
+print(time.strptime('2024-02-29 13:05:09', '%Y-%m-%d %H:%M:%S')[:6])
+print(time.strptime('30 Nov 2026', '%d %b %Y').tm_yday)
+try:
+    time.strptime('2024-13-01', '%Y-%m-%d')
+except ValueError as e:
+    print('ValueError:', e)

@@ -40,6 +40,7 @@ public final class TimeCalendar {
     static void install(PyDict d) {
         DeclarationScanner.scanModule(TimeCalendar.class, "time", d);
         d.putStr("struct_time", STRUCT_TIME);
+        d.putStr("_STRUCT_TM_ITEMS", PyInt.valueOf(11));
         ZoneId zone = ZoneId.systemDefault();
         int year = LocalDateTime.now().getYear();
         ZonedDateTime jan = ZonedDateTime.of(year, 1, 1, 0, 0, 0, 0, zone);
@@ -163,6 +164,17 @@ public final class TimeCalendar {
     @PyMethod(required = 0)
     public static Object ctime(Object secs) {
         return PyStr.of(asc(fields(localtime(secs), "ctime")));
+    }
+
+    /** {@code strptime(string, format)}: CPython's own pure-Python {@code _strptime}, as its C module does. */
+    @PyMethod(required = 1)
+    public static Object strptime(Object string, Object format) {
+        org.pyston.builtins.runtime.Interpreter interp = org.pyston.builtins.runtime.Interpreter.current();
+        Object mod = org.pyston.builtins.ops.CallOps.call(interp.getBuiltinsDict().getStr("__import__"),
+                new Object[] {PyStr.of("_strptime")}, null);
+        Object fn = org.pyston.builtins.ops.AttributeOps.getAttr(mod, "_strptime_time");
+        return org.pyston.builtins.ops.CallOps.call(fn,
+                format == null ? new Object[] {string} : new Object[] {string, format}, null);
     }
 
     /** {@code strftime(format[, t])} with the C locale's directives. */

@@ -14,8 +14,8 @@ import org.pyston.builtins.runtime.Interpreter;
  * The {@code time} module's clocks and {@code sleep}: wall clock from {@link java.time.Instant}
  * (nanosecond resolution where the OS gives it), monotonic and performance counters from
  * {@link System#nanoTime()}, process and thread CPU time from the JVM's management beans; the
- * calendar functions are in {@link TimeCalendar}. Not yet here: strptime (time.strptime imports
- * the pure-Python _strptime), tzset.
+ * calendar functions (and strptime, by CPython's pure-Python _strptime) are in {@link TimeCalendar}.
+ * Not yet here: tzset.
  */
 public final class TimeModule {
     private TimeModule() {}
