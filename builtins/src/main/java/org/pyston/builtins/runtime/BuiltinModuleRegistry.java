@@ -36,6 +36,7 @@ final class BuiltinModuleRegistry {
         m.put("unicodedata", org.pyston.builtins.unicodedata.UnicodedataModule::create);
         m.put("_locale", org.pyston.builtins.locale.LocaleModule::create);
         m.put("select", org.pyston.builtins.select.SelectModule::create);
+        m.put("_socket", org.pyston.builtins.socket.SocketModule::create);
         m.put("_json", org.pyston.builtins.json.JsonModule::create);
         m.put("_signal", org.pyston.builtins.signal.SignalModule::create);
         m.put("_md5", org.pyston.builtins.hash.HashModules.Md5::create);
