@@ -14,12 +14,12 @@ import org.pyston.builtins.object.PyNone;
 import org.pyston.builtins.ops.IterOps;
 import org.pyston.builtins.ops.TypeOps;
 import org.pyston.builtins.runtime.Interpreter;
+import org.pyston.builtins.socket.SocketReadiness;
 
 /**
- * The {@code select} module, as far as the runtime has something to wait on: no Python object
- * exposes a pollable file descriptor yet (there is no {@code _socket}), so {@code select()} with
- * empty lists waits out its timeout, and with descriptors raises a NotImplementedError naming the
- * limitation. It exists so that {@code selectors} and the modules importing it load; {@code poll}
+ * The {@code select} module, as far as the runtime has something to wait on: socket descriptors
+ * (waited on through {@link SocketReadiness}); with empty lists {@code select()} waits out its
+ * timeout, and with other descriptors raises a NotImplementedError naming the limitation. It exists so that {@code selectors} and the modules importing it load; {@code poll}
  * and {@code epoll} are absent, so selectors picks its select()-based selector.
  */
 public final class SelectModule {
@@ -57,7 +57,15 @@ public final class SelectModule {
                 throw PyExceptions.valueError("timeout must be non-negative");
             }
         }
-        int n = sequence(rlist).length + sequence(wlist).length + sequence(xlist).length;
+        Object[] r = sequence(rlist);
+        Object[] w = sequence(wlist);
+        Object[] x = sequence(xlist);
+        int n = r.length + w.length + x.length;
+        // ---- socket descriptors: readiness through a java.nio Selector (see SocketReadiness) ----
+        if (n > 0 && SocketReadiness.allSockets(r, w, x)) {
+            return SocketReadiness.select(r, w, x, seconds);
+        }
+        // ---- end of socket descriptors ----
         if (n > 0) {
             throw PyExceptions.withMessage(PyExceptions.NOT_IMPLEMENTED_ERROR,
                     "select.select() on file descriptors is not supported yet (the runtime has no pollable descriptors)");

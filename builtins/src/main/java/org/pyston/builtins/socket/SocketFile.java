@@ -248,10 +248,15 @@ public final class SocketFile extends OpenFile {
         if (channel instanceof ServerSocketChannel) {
             return false;
         }
-        if (channel instanceof SocketChannel sc && !sc.isConnected()) {
-            return true; // an unconnected stream socket: writing fails at once (EPIPE/ENOTCONN)
+        if (isUnconnectedStream()) {
+            return true;
         }
         return probe(SelectionKey.OP_WRITE);
+    }
+
+    /** An unconnected stream socket: writing fails at once (EPIPE), so poll reports it writable. */
+    boolean isUnconnectedStream() {
+        return channel instanceof SocketChannel sc && !sc.isConnected() && !sc.isConnectionPending();
     }
 
     private boolean probe(int ops) throws IOException {
