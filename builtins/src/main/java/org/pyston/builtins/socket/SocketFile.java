@@ -67,6 +67,7 @@ public final class SocketFile extends OpenFile {
     static final int ENOPROTOOPT = 92;
     static final int EOPNOTSUPP = 95;
     static final int EAFNOSUPPORT = 97;
+    static final int ENETUNREACH = 101;
     static final int EISCONN = 106;
     static final int ENOTCONN = 107;
     static final int EALREADY = 114;
@@ -92,6 +93,12 @@ public final class SocketFile extends OpenFile {
     private Selector readSelector;
     private Selector writeSelector;
     private volatile boolean closed;
+    /**
+     * IPV6_V6ONLY, which java.nio has no option for (its IPv6 channels are dual-stack): when set,
+     * connections and datagrams from IPv4 peers are dropped and IPv4 destinations unreachable,
+     * as the kernel would have them.
+     */
+    private volatile boolean v6only;
 
     private SocketFile(int family, int type, int proto, NetworkChannel channel) {
         this.family = family;
@@ -361,6 +368,10 @@ public final class SocketFile extends OpenFile {
                 throw new ErrnoException(ErrnoException.EINVAL);
             }
             if (c != null) {
+                if (v6only && isIPv4(c.getRemoteAddress())) {
+                    c.close();
+                    continue;
+                }
                 return c;
             }
             waitFor(true, SelectionKey.OP_ACCEPT, timeoutNanos, deadline);
@@ -370,6 +381,9 @@ public final class SocketFile extends OpenFile {
     /** connect(); EINPROGRESS when non-blocking and the connection is not made at once. */
     void connect(SocketAddress addr, long timeoutNanos) throws IOException {
         NetworkChannel ch = channel();
+        if (v6only && isIPv4(addr)) {
+            throw new ErrnoException(ENETUNREACH);
+        }
         if (ch instanceof DatagramChannel dc) {
             if (dc.isConnected()) {
                 dc.disconnect();
@@ -588,6 +602,9 @@ public final class SocketFile extends OpenFile {
                 // as the kernel does, and a peek can keep all of it.
                 ByteBuffer buf = ByteBuffer.allocate(65536);
                 SocketAddress sender = dc.receive(buf);
+                if (sender != null && v6only && isIPv4(sender)) {
+                    continue;
+                }
                 if (sender != null) {
                     byte[] data = java.util.Arrays.copyOf(buf.array(), buf.position());
                     if (peek) {
@@ -661,6 +678,9 @@ public final class SocketFile extends OpenFile {
         if (!(ch instanceof DatagramChannel dc)) {
             throw new ErrnoException(ch instanceof SocketChannel sc && sc.isConnected() ? EISCONN : EOPNOTSUPP);
         }
+        if (v6only && isIPv4(to)) {
+            throw new ErrnoException(ENETUNREACH);
+        }
         long deadline = deadline(timeoutNanos);
         while (true) {
             int n;
@@ -678,6 +698,23 @@ public final class SocketFile extends OpenFile {
             }
             waitFor(false, SelectionKey.OP_WRITE, timeoutNanos, deadline);
         }
+    }
+
+    /** An IPv4 (or IPv4-mapped, which Java reports as IPv4) socket address. */
+    private static boolean isIPv4(SocketAddress a) {
+        return a instanceof java.net.InetSocketAddress in && in.getAddress() instanceof java.net.Inet4Address;
+    }
+
+    boolean v6only() {
+        return v6only;
+    }
+
+    void setV6only(boolean on) throws IOException {
+        if (family != AF_INET6) {
+            throw new ErrnoException(ENOPROTOOPT);
+        }
+        channel();
+        v6only = on;
     }
 
     // ---- options --------------------------------------------------------------------------------

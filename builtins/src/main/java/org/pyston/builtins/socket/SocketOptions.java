@@ -15,7 +15,7 @@ import org.pyston.builtins.text.PyBytes;
 /**
  * {@code setsockopt}/{@code getsockopt}: the Linux (level, option) numbers mapped onto java.net's
  * socket options, plus the read-only ones the runtime answers itself (SO_TYPE, SO_DOMAIN,
- * SO_PROTOCOL, SO_ACCEPTCONN, SO_ERROR). An option Java cannot set is ENOPROTOOPT, as the kernel
+ * SO_PROTOCOL, SO_ACCEPTCONN, SO_ERROR) or emulates (IPV6_V6ONLY, see {@link SocketFile}). An option Java cannot set is ENOPROTOOPT, as the kernel
  * reports an unknown one, so callers that probe options (create_server's IPV6_V6ONLY) carry on.
  */
 final class SocketOptions {
@@ -24,6 +24,8 @@ final class SocketOptions {
     static final int SOL_SOCKET = 1;
     static final int IPPROTO_IP = 0;
     static final int IPPROTO_TCP = 6;
+    static final int IPPROTO_IPV6 = 41;
+    static final int IPV6_V6ONLY = 26;
     static final int SO_TYPE = 3;
     static final int SO_ERROR = 4;
     static final int SO_LINGER = 13;
@@ -62,6 +64,10 @@ final class SocketOptions {
     /** setsockopt(level, name, value): value an int or a bytes-like (the C struct). */
     @SuppressWarnings("unchecked")
     static void set(SocketFile f, int level, int name, Object value) throws IOException {
+        if (level == IPPROTO_IPV6 && name == IPV6_V6ONLY) {
+            f.setV6only(UnaryOps.indexAsLong(value) != 0);
+            return;
+        }
         SocketOption<?> opt = javaOption(level, name);
         if (opt == null) {
             throw new ErrnoException(SocketFile.ENOPROTOOPT);
@@ -102,6 +108,11 @@ final class SocketOptions {
             a = f.isListening() ? 1 : 0;
         } else if (level == SOL_SOCKET && name == SO_ERROR) {
             a = f.takeError();
+        } else if (level == IPPROTO_IPV6 && name == IPV6_V6ONLY) {
+            if (f.family != SocketFile.AF_INET6) {
+                throw new ErrnoException(SocketFile.ENOPROTOOPT);
+            }
+            a = f.v6only() ? 1 : 0;
         } else {
             SocketOption<?> opt = javaOption(level, name);
             if (opt == null) {

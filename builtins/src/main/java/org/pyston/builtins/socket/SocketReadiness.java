@@ -52,17 +52,23 @@ public final class SocketReadiness {
         return (int) fd;
     }
 
-    /** Whether every entry names an open socket descriptor. */
+    /**
+     * Whether every entry names a socket descriptor (or none that is open: select then fails
+     * with EBADF, as the kernel's does), and at least one is a socket.
+     */
     public static boolean allSockets(Object[]... lists) {
         FileDescriptors fds = FileDescriptors.current();
+        boolean any = false;
         for (Object[] list : lists) {
             for (Object o : list) {
-                if (!(fds.lookup(fdOf(o)) instanceof SocketFile)) {
+                OpenFile f = fds.lookup(fdOf(o));
+                if (f != null && !(f instanceof SocketFile)) {
                     return false;
                 }
+                any |= f != null;
             }
         }
-        return true;
+        return any;
     }
 
     /** select(rlist, wlist, xlist, timeout) on sockets; {@code seconds} &lt; 0 waits for ever. */
