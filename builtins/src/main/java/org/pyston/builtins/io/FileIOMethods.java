@@ -2,15 +2,9 @@ package org.pyston.builtins.io;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.OpenOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.HashSet;
-import java.util.Set;
 
 import org.pyston.builtins.exception.PyBaseException;
 import org.pyston.builtins.exception.PyExceptions;
@@ -29,7 +23,13 @@ import org.pyston.builtins.ops.Repr;
 import org.pyston.builtins.ops.Truth;
 import org.pyston.builtins.ops.TypeOps;
 import org.pyston.builtins.ops.UnaryOps;
-import org.pyston.builtins.runtime.Interpreter;
+import org.pyston.builtins.posix.DirectoryFile;
+import org.pyston.builtins.posix.ErrnoException;
+import org.pyston.builtins.posix.FdFunctions;
+import org.pyston.builtins.posix.FileDescriptors;
+import org.pyston.builtins.posix.OpenFile;
+import org.pyston.builtins.posix.PosixErrors;
+import org.pyston.builtins.posix.PosixState;
 import org.pyston.builtins.text.BytesSupport;
 import org.pyston.builtins.text.PyBytes;
 import org.pyston.builtins.text.PyStr;
@@ -39,18 +39,18 @@ public final class FileIOMethods {
     private FileIOMethods() {
     }
 
-    /** The interpreter's descriptor table. */
+    /** The interpreter's descriptor table (posix's: one table for os, io and subprocess). */
     static FileDescriptors table() {
-        Interpreter interp = Interpreter.current();
-        return interp.moduleState(FileDescriptors.class,
-                () -> new FileDescriptors(System.in, System.out, System.err));
+        return FileDescriptors.current();
     }
 
     static PyBaseException ioError(IOException e) {
-        if (e instanceof FileDescriptors.NotOpen n) {
-            return IOSupport.osError(n.errno);
-        }
-        return IOSupport.osError(OsErrors.errnoOf(e));
+        return IOSupport.osError(PosixErrors.errnoOf(e));
+    }
+
+    /** Whether {@code e} is EAGAIN: a non-blocking descriptor had nothing to give or take now. */
+    static boolean wouldBlock(IOException e) {
+        return e instanceof ErrnoException ee && ee.errno == ErrnoException.EAGAIN;
     }
 
     private static PyBaseException fileError(int errno, Object filename) {
@@ -105,8 +105,12 @@ public final class FileIOMethods {
             if (fd < 0) {
                 throw PyExceptions.valueError("negative file descriptor");
             }
-            if (table.get((int) fd) == null) {
-                throw IOSupport.osError(9);
+            OpenFile of = table.lookup((int) fd);
+            if (of == null) {
+                throw IOSupport.osError(ErrnoException.EBADF);
+            }
+            if (of instanceof DirectoryFile) {
+                throw IOSupport.osError(ErrnoException.EISDIR);
             }
             self.name = file;
             self.attach(table, (int) fd, closefd);
@@ -128,52 +132,40 @@ public final class FileIOMethods {
             if (fd < 0) {
                 throw PyExceptions.valueError("opener returned %d", fd);
             }
-            if (table.get((int) fd) == null) {
-                throw IOSupport.osError(9);
+            if (table.lookup((int) fd) == null) {
+                throw IOSupport.osError(ErrnoException.EBADF);
             }
             self.attach(table, (int) fd, true);
             return PyNone.NONE;
         }
         Path pth;
         try {
-            pth = Path.of(path);
+            pth = PosixState.current().resolve(path);
         } catch (InvalidPathException e) {
             throw PyExceptions.valueError("embedded null byte");
         }
-        if (Files.isDirectory(pth)) {
-            throw fileError(21, file);
-        }
-        Set<OpenOption> opts = new HashSet<>();
-        if (self.readable) {
-            opts.add(StandardOpenOption.READ);
-        }
-        if (self.writable) {
-            opts.add(StandardOpenOption.WRITE);
-        }
-        if (w) {
-            opts.add(StandardOpenOption.CREATE);
-            opts.add(StandardOpenOption.TRUNCATE_EXISTING);
-        } else if (a) {
-            opts.add(StandardOpenOption.CREATE);
-        } else if (x) {
-            opts.add(StandardOpenOption.CREATE_NEW);
-        }
-        FileChannel ch;
+        int flags = (self.readable && self.writable ? FdFunctions.O_RDWR : self.writable ? FdFunctions.O_WRONLY : 0)
+                | (w ? FdFunctions.O_CREAT | FdFunctions.O_TRUNC : 0) | (a ? FdFunctions.O_CREAT | FdFunctions.O_APPEND : 0)
+                | (x ? FdFunctions.O_CREAT | FdFunctions.O_EXCL : 0) | FdFunctions.O_CLOEXEC;
+        OpenFile opened;
         try {
-            ch = FileChannel.open(pth, opts);
-            if (a) {
-                ch.position(ch.size());
+            opened = FdFunctions.openFile(pth, flags, 0666);
+            if (opened instanceof DirectoryFile) {
+                // open(2) allows O_RDONLY on a directory; FileIO then refuses it (fstat: S_ISDIR).
+                opened.release();
+                throw new ErrnoException(ErrnoException.EISDIR);
             }
-        } catch (FileAlreadyExistsException e) {
-            throw fileError(17, file);
+            if (a) {
+                opened.seek(0, 2);
+            }
         } catch (IOException e) {
-            int errno = OsErrors.errnoOf(e);
-            if (errno == 5 && !Files.exists(pth)) {
-                errno = 2;
+            int errno = PosixErrors.errnoOf(e);
+            if (errno == ErrnoException.EIO && !Files.exists(pth)) {
+                errno = ErrnoException.ENOENT;
             }
             throw fileError(errno, file);
         }
-        int fd = table.add(new FileDescriptors.Fd(ch, a));
+        int fd = table.add(opened, false);
         self.attach(table, fd, true);
         return PyNone.NONE;
     }
@@ -212,16 +204,16 @@ public final class FileIOMethods {
         throw PyExceptions.typeError("expected str, bytes or os.PathLike object, not %s", TypeOps.typeName(file));
     }
 
-    private static FileDescriptors.Fd readableFile(PyFileIO self) {
-        FileDescriptors.Fd f = self.file();
+    private static OpenFile readableFile(PyFileIO self) {
+        OpenFile f = self.file();
         if (!self.readable) {
             throw IOSupport.unsupported("File not open for reading");
         }
         return f;
     }
 
-    private static FileDescriptors.Fd writableFile(PyFileIO self) {
-        FileDescriptors.Fd f = self.file();
+    private static OpenFile writableFile(PyFileIO self) {
+        OpenFile f = self.file();
         if (!self.writable) {
             throw IOSupport.unsupported("File not open for writing");
         }
@@ -230,7 +222,7 @@ public final class FileIOMethods {
 
     @PyMethod(required = 0)
     public static Object read(PyFileIO self, Object size) {
-        FileDescriptors.Fd f = readableFile(self);
+        OpenFile f = readableFile(self);
         long n = IOSupport.size(size);
         if (n < 0) {
             return readall(self);
@@ -240,25 +232,39 @@ public final class FileIOMethods {
             int got = f.read(b, 0, b.length);
             return PyBytes.wrap(got == b.length ? b : java.util.Arrays.copyOf(b, got));
         } catch (IOException e) {
+            if (wouldBlock(e)) {
+                return PyNone.NONE;
+            }
             throw ioError(e);
         }
     }
 
     @PyMethod
     public static Object readall(PyFileIO self) {
-        FileDescriptors.Fd f = readableFile(self);
+        OpenFile f = readableFile(self);
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             int chunk = 8192;
             if (f.seekable()) {
-                long left = f.size() - f.channel.position();
+                long left = f.size() - f.seek(0, 1);
                 if (left > 0) {
                     chunk = (int) Math.min(left + 1, Integer.MAX_VALUE - 8);
                 }
             }
             byte[] b = new byte[chunk];
             while (true) {
-                int got = f.read(b, 0, b.length);
+                int got;
+                try {
+                    got = f.read(b, 0, b.length);
+                } catch (ErrnoException e) {
+                    if (wouldBlock(e)) {
+                        if (out.size() == 0) {
+                            return PyNone.NONE;
+                        }
+                        break;
+                    }
+                    throw e;
+                }
                 if (got == 0) {
                     break;
                 }
@@ -272,7 +278,7 @@ public final class FileIOMethods {
 
     @PyMethod
     public static Object readinto(PyFileIO self, Object buffer) {
-        FileDescriptors.Fd f = readableFile(self);
+        OpenFile f = readableFile(self);
         int n = (int) ItemOps.len(buffer);
         byte[] b = new byte[n];
         try {
@@ -280,25 +286,30 @@ public final class FileIOMethods {
             Buffers.copyInto(buffer, b, got);
             return PyInt.valueOf(got);
         } catch (IOException e) {
+            if (wouldBlock(e)) {
+                return PyNone.NONE;
+            }
             throw ioError(e);
         }
     }
 
     @PyMethod
     public static Object write(PyFileIO self, Object data) {
-        FileDescriptors.Fd f = writableFile(self);
+        OpenFile f = writableFile(self);
         byte[] b = BytesSupport.need(data);
         try {
-            f.write(b, 0, b.length);
+            return PyInt.valueOf(f.write(b, 0, b.length));
         } catch (IOException e) {
+            if (wouldBlock(e)) {
+                return PyNone.NONE;
+            }
             throw ioError(e);
         }
-        return PyInt.valueOf(b.length);
     }
 
     @PyMethod(required = 1)
     public static Object seek(PyFileIO self, Object pos, Object whence) {
-        FileDescriptors.Fd f = self.file();
+        OpenFile f = self.file();
         if (pos instanceof org.pyston.builtins.number.PyFloat) {
             throw PyExceptions.typeError("an integer is required");
         }
@@ -316,7 +327,7 @@ public final class FileIOMethods {
 
     @PyMethod
     public static Object tell(PyFileIO self) {
-        FileDescriptors.Fd f = self.file();
+        OpenFile f = self.file();
         try {
             return PyInt.valueOf(f.seek(0, 1));
         } catch (IOException e) {
@@ -326,19 +337,10 @@ public final class FileIOMethods {
 
     @PyMethod(required = 0)
     public static Object truncate(PyFileIO self, Object size) {
-        FileDescriptors.Fd f = writableFile(self);
+        OpenFile f = writableFile(self);
         try {
             long n = size == null || size == PyNone.NONE ? f.seek(0, 1) : UnaryOps.indexAsLong(size);
-            if (f.channel == null) {
-                throw IOSupport.osError(22);
-            }
-            long pos = f.channel.position();
-            if (n < f.channel.size()) {
-                f.channel.truncate(n);
-            } else if (n > f.channel.size()) {
-                f.channel.write(java.nio.ByteBuffer.wrap(new byte[1]), n - 1);
-            }
-            f.channel.position(pos);
+            f.truncate(n);
             return PyInt.valueOf(n);
         } catch (IOException e) {
             throw ioError(e);
@@ -392,7 +394,7 @@ public final class FileIOMethods {
 
     @PyMethod
     public static Object isatty(PyFileIO self) {
-        return PyBool.of(self.file().console);
+        return PyBool.of(self.file().isatty());
     }
 
     @PyMethod(name = "_dealloc_warn")

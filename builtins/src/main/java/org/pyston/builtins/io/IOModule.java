@@ -21,6 +21,7 @@ import org.pyston.builtins.ops.ArgParser;
 import org.pyston.builtins.ops.Truth;
 import org.pyston.builtins.ops.TypeOps;
 import org.pyston.builtins.ops.UnaryOps;
+import org.pyston.builtins.posix.FileDescriptors;
 import org.pyston.builtins.runtime.Interpreter;
 import org.pyston.builtins.text.PyBytes;
 import org.pyston.builtins.text.PyStr;
@@ -111,7 +112,8 @@ public final class IOModule {
      */
     public static PyTextIOWrapper[] stdStreams(Interpreter interp, InputStream in, OutputStream out, OutputStream err,
                                                boolean unbuffered, String encoding, String errors) {
-        FileDescriptors table = interp.moduleState(FileDescriptors.class, () -> new FileDescriptors(in, out, err));
+        FileDescriptors.install(interp, in, out, err);
+        FileDescriptors table = FileDescriptors.of(interp);
         PyTextIOWrapper[] r = new PyTextIOWrapper[3];
         String[] names = {"<stdin>", "<stdout>", "<stderr>"};
         for (int fd = 0; fd < 3; fd++) {
@@ -124,7 +126,7 @@ public final class IOModule {
             buf.init(raw, DEFAULT_BUFFER_SIZE);
             PyTextIOWrapper t = new PyTextIOWrapper();
             String errs = errors != null ? errors : fd == 2 ? "backslashreplace" : "strict";
-            boolean tty = raw.file().console;
+            boolean tty = raw.file().isatty();
             TextIOWrapperMethods.configure(t, buf, encoding == null ? "utf-8" : codecName(encoding), errs, PyStr.of("\n"),
                     fd == 2 || tty, unbuffered && fd != 0);
             t.mode = PyStr.of(fd == 0 ? "r" : "w");
@@ -220,7 +222,7 @@ public final class IOModule {
         Object result = raw;
         try {
             boolean lineBuffering = false;
-            if (buffering == 1 || (buffering < 0 && raw.file().console)) {
+            if (buffering == 1 || (buffering < 0 && raw.file().isatty())) {
                 buffering = -1;
                 lineBuffering = true;
             }

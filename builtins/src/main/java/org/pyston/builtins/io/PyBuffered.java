@@ -106,6 +106,9 @@ public final class PyBuffered extends PyIOBase {
             try {
                 return rawFile.file().read(b, off, len);
             } catch (IOException e) {
+                if (FileIOMethods.wouldBlock(e)) {
+                    return -1;
+                }
                 throw FileIOMethods.ioError(e);
             }
         }
@@ -128,8 +131,17 @@ public final class PyBuffered extends PyIOBase {
                 throw IOSupport.unsupported("File not open for writing");
             }
             try {
-                rawFile.file().write(b, off, len);
+                // A pipe may take part of it (a non-blocking one: what fits now).
+                while (len > 0) {
+                    int n = rawFile.file().write(b, off, len);
+                    off += n;
+                    len -= n;
+                }
             } catch (IOException e) {
+                if (FileIOMethods.wouldBlock(e)) {
+                    throw PyExceptions.create(PyExceptions.BLOCKING_IO_ERROR, PyInt.valueOf(11),
+                            org.pyston.builtins.text.PyStr.of("write could not complete without blocking"), PyInt.valueOf(0));
+                }
                 throw FileIOMethods.ioError(e);
             }
             return;

@@ -4,10 +4,16 @@ import java.io.IOException;
 import java.lang.ref.Cleaner;
 
 import org.pyston.builtins.object.PyType;
+import org.pyston.builtins.posix.ErrnoException;
+import org.pyston.builtins.posix.FileDescriptors;
+import org.pyston.builtins.posix.OpenFile;
 
 /**
  * {@code _io.FileIO}: raw, unbuffered binary I/O on one descriptor of the interpreter's
- * {@link FileDescriptors}. An instance that is never closed closes its descriptor when it is
+ * {@link FileDescriptors} (the table {@code os.open}, {@code os.pipe} and {@code subprocess}
+ * use too). As CPython's, it names a descriptor, not a file: each operation looks the descriptor
+ * up, so after {@code os.close(fd)} it fails with EBADF and after {@code os.dup2} it sees the new
+ * file. An instance that is never closed closes its descriptor when it is
  * collected (CPython closes it on deallocation), so scripts that rely on that do not run out of
  * descriptors.
  */
@@ -20,7 +26,6 @@ public final class PyFileIO extends PyIOBase {
     FileDescriptors table;
     /** The descriptor; -1 once closed (or before __init__). */
     int fd = -1;
-    FileDescriptors.Fd file;
     boolean readable;
     boolean writable;
     boolean appending;
@@ -29,6 +34,8 @@ public final class PyFileIO extends PyIOBase {
     /** {@code name} (the path or the descriptor as given); settable as CPython's instance attribute. */
     Object name;
     private Cleaner.Cleanable cleanable;
+    /** Set by an explicit close, so the cleaner does not close a descriptor number reused since. */
+    private java.util.concurrent.atomic.AtomicBoolean closedExplicitly;
 
     PyFileIO() {
         super(TYPE);
@@ -43,23 +50,28 @@ public final class PyFileIO extends PyIOBase {
         return fd < 0;
     }
 
-    FileDescriptors.Fd file() {
+    /** The open file the descriptor refers to now; ValueError when this is closed, OSError(EBADF) when the fd is. */
+    OpenFile file() {
         if (fd < 0) {
             throw IOSupport.closedFile();
         }
-        return file;
+        try {
+            return table.get(fd);
+        } catch (ErrnoException e) {
+            throw IOSupport.osError(e.errno);
+        }
     }
 
     void attach(FileDescriptors table, int fd, boolean closefd) {
         this.table = table;
         this.fd = fd;
-        this.file = table.get(fd);
         this.closefd = closefd;
         if (closefd && fd > 2) {
-            FileDescriptors.Fd f = file;
+            OpenFile f = table.lookup(fd);
+            java.util.concurrent.atomic.AtomicBoolean done = closedExplicitly = new java.util.concurrent.atomic.AtomicBoolean();
             cleanable = CLEANER.register(this, () -> {
                 try {
-                    if (table.get(fd) == f) {
+                    if (!done.get() && table.lookup(fd) == f) {
                         table.close(fd);
                     }
                 } catch (IOException e) {
@@ -74,9 +86,11 @@ public final class PyFileIO extends PyIOBase {
         int n = fd;
         fd = -1;
         if (cleanable != null) {
+            closedExplicitly.set(true);
             cleanable.clean();
             cleanable = null;
-        } else if (closefd && n >= 0) {
+        }
+        if (closefd && n >= 0) {
             table.close(n);
         }
     }

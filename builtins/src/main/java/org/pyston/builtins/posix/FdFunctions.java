@@ -36,18 +36,18 @@ import org.pyston.builtins.text.PyStr;
 public final class FdFunctions {
     private FdFunctions() {}
 
-    static final int O_WRONLY = 1;
-    static final int O_RDWR = 2;
-    static final int O_CREAT = 0100;
-    static final int O_EXCL = 0200;
-    static final int O_TRUNC = 01000;
-    static final int O_APPEND = 02000;
-    static final int O_NONBLOCK = 04000;
-    static final int O_DSYNC = 010000;
-    static final int O_DIRECTORY = 0200000;
-    static final int O_NOFOLLOW = 0400000;
-    static final int O_CLOEXEC = 02000000;
-    static final int O_SYNC = 04010000;
+    public static final int O_WRONLY = 1;
+    public static final int O_RDWR = 2;
+    public static final int O_CREAT = 0100;
+    public static final int O_EXCL = 0200;
+    public static final int O_TRUNC = 01000;
+    public static final int O_APPEND = 02000;
+    public static final int O_NONBLOCK = 04000;
+    public static final int O_DSYNC = 010000;
+    public static final int O_DIRECTORY = 0200000;
+    public static final int O_NOFOLLOW = 0400000;
+    public static final int O_CLOEXEC = 02000000;
+    public static final int O_SYNC = 04010000;
 
     /** A descriptor argument: an int (or __index__), not a float or bool-like misuse. */
     static int fdArg(Object o) {

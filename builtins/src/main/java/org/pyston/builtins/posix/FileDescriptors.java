@@ -95,6 +95,15 @@ public final class FileDescriptors {
         }
     }
 
+    /** Whether the JVM process's descriptor {@code n} is a regular file (a redirect from a file). */
+    static boolean isRegularFile(int n) {
+        try {
+            return Files.isRegularFile(Path.of("/proc/self/fd/" + n));
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     /** Gives {@code file} the lowest free descriptor; the table takes over the caller's reference. */
     public synchronized int add(OpenFile file, boolean inheritable) {
         int n = 0;

@@ -78,16 +78,13 @@ public abstract class OpenFile {
     }
 
     /**
-     * How many bytes a read could return now without blocking, for {@code select}/{@code poll}:
-     * 1 or more when data or end-of-file is there, 0 when a read would wait.
+     * poll(2)'s events for this file now ({@link Readiness} bits, before masking by what the
+     * caller asked for): what {@code select}, {@code poll} and {@code epoll} report. The default
+     * is a regular file's: always readable and writable. Kinds whose readiness changes without a
+     * call here should call {@link Readiness#changed()} when it does (see its policy).
      */
-    public int readyToRead() throws IOException {
-        return 1;
-    }
-
-    /** Whether a write would not block now (pipe buffer not full, or no reader left). */
-    public boolean readyToWrite() {
-        return true;
+    public int readiness() throws IOException {
+        return Readiness.ALWAYS;
     }
 
     public final boolean isBlocking() {

@@ -46,6 +46,7 @@ public final class Pipe {
         head = (head + n) % CAPACITY;
         count -= n;
         notifyAll();
+        Readiness.changed();
         return n;
     }
 
@@ -76,6 +77,7 @@ public final class Pipe {
             count += n;
             done += n;
             notifyAll();
+            Readiness.changed();
         }
         return done;
     }
@@ -96,14 +98,17 @@ public final class Pipe {
             writerOpen = false;
         }
         notifyAll();
+        Readiness.changed();
     }
 
-    private synchronized int available() {
-        return count > 0 ? count : writerOpen ? 0 : 1;
+    /** Linux's pipe_poll: the read end is readable with data, hung up once no writer is left. */
+    private synchronized int readEndReadiness() {
+        return (count > 0 ? Readiness.READABLE : 0) | (writerOpen ? 0 : Readiness.POLLHUP);
     }
 
-    private synchronized boolean writable() {
-        return count < CAPACITY || !readerOpen;
+    /** Linux's pipe_poll: the write end is writable with room, in error once no reader is left. */
+    private synchronized int writeEndReadiness() {
+        return (count < CAPACITY ? Readiness.WRITABLE : 0) | (readerOpen ? 0 : Readiness.POLLERR);
     }
 
     /** One end of the pipe. */
@@ -141,13 +146,8 @@ public final class Pipe {
         }
 
         @Override
-        public int readyToRead() {
-            return readEnd ? available() : 0;
-        }
-
-        @Override
-        public boolean readyToWrite() {
-            return !readEnd && Pipe.this.writable();
+        public int readiness() {
+            return readEnd ? readEndReadiness() : writeEndReadiness();
         }
 
         @Override

@@ -16,7 +16,7 @@ import org.pyston.builtins.text.PyStr;
  * 0, filename2)}, which picks the subclass from errno (FileNotFoundError for ENOENT ...). The
  * filenames are the str or bytes the caller passed.
  */
-final class PosixErrors {
+public final class PosixErrors {
     private PosixErrors() {}
 
     static PyBaseException error(int errno, Object filename, Object filename2) {
@@ -34,7 +34,7 @@ final class PosixErrors {
     }
 
     /** The errno a Java failure stands for. */
-    static int errnoOf(IOException e) {
+    public static int errnoOf(IOException e) {
         if (e instanceof ErrnoException ee) {
             return ee.errno;
         }

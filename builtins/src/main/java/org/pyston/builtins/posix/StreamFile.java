@@ -84,9 +84,19 @@ public final class StreamFile extends OpenFile {
         throw new ErrnoException(ErrnoException.EINVAL);
     }
 
+    /**
+     * Output: always writable. Input: readable when bytes are buffered, or always when the
+     * process's stdin is a regular file (select on a file is always ready, at end of file too).
+     */
     @Override
-    public int readyToRead() throws IOException {
-        return in == null ? 1 : in.available();
+    public int readiness() throws IOException {
+        if (in == null) {
+            return Readiness.WRITABLE;
+        }
+        if (processFd == 0 && FileDescriptors.isRegularFile(0)) {
+            return Readiness.ALWAYS;
+        }
+        return in.available() > 0 ? Readiness.READABLE : 0;
     }
 
     @Override

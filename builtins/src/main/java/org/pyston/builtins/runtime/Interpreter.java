@@ -58,7 +58,6 @@ public final class Interpreter {
         this.sys = SysModule.create(this, argv);
         modules.put(PyStr.of("builtins"), builtins);
         modules.put(PyStr.of("sys"), sys);
-        org.pyston.builtins.posix.FileDescriptors.install(this, in, out, err);
     }
 
     /** Whether a module written in Java is available under {@code name} ({@code sys.builtin_module_names}). */

@@ -784,18 +784,20 @@ public final class SocketFile extends OpenFile {
         return 0140000;
     }
 
+    /** poll(2) events for select/poll/epoll over the descriptor table (one probe of the channel). */
     @Override
-    public int readyToRead() throws IOException {
-        return pollReadable() ? 1 : 0;
-    }
-
-    @Override
-    public boolean readyToWrite() {
-        try {
-            return pollWritable();
-        } catch (IOException e) {
-            return true;
+    public int readiness() throws IOException {
+        if (closed) {
+            return org.pyston.builtins.posix.Readiness.POLLNVAL;
         }
+        int r = 0;
+        if (pollReadable()) {
+            r |= org.pyston.builtins.posix.Readiness.READABLE;
+        }
+        if (pollWritable()) {
+            r |= org.pyston.builtins.posix.Readiness.WRITABLE;
+        }
+        return r;
     }
 
     @Override

@@ -43,8 +43,22 @@ class PipeTest {
         assertEquals(ErrnoException.EAGAIN, e.errno);
         byte[] big = new byte[Pipe.CAPACITY + 10];
         assertEquals(Pipe.CAPACITY, p.writer.write(big, 0, big.length));
-        assertEquals(Pipe.CAPACITY, p.reader.readyToRead());
-        assertEquals(false, p.writer.readyToWrite());
+        assertEquals(Readiness.READABLE, p.reader.readiness());
+        assertEquals(0, p.writer.readiness());
+    }
+
+    /** Tests that readiness follows Linux's pipe_poll: HUP once writers are gone, ERR once readers are. */
+    @Test
+    void testReadiness_hangupAndError() throws IOException {
+        Pipe p = new Pipe();
+        assertEquals(0, p.reader.readiness());
+        assertEquals(Readiness.WRITABLE, p.writer.readiness());
+        p.writer.write(new byte[] {1}, 0, 1);
+        p.writer.release();
+        assertEquals(Readiness.READABLE | Readiness.POLLHUP, p.reader.readiness());
+        Pipe q = new Pipe();
+        q.reader.release();
+        assertEquals(Readiness.WRITABLE | Readiness.POLLERR, q.writer.readiness());
     }
 
     /** Tests that a retained end stays open until its last holder releases it. */
