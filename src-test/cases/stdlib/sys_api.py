@@ -1,7 +1,8 @@
 # sys: version info, argv, path, modules, recursion limit, exc_info, intern, getsizeof-free introspection, exit
 import sys
 print(sys.version_info[:2], sys.version_info.major, sys.version_info >= (3, 8), type(sys.version_info).__name__)
-print(sys.argv, sys.byteorder, sys.maxsize, sys.maxunicode, sys.platform)
+import os
+print([os.path.basename(a) for a in sys.argv], sys.byteorder, sys.maxsize, sys.maxunicode, sys.platform)
 print(sys.float_info.max, sys.float_info.epsilon, sys.float_info.dig, sys.float_info.mant_dig)
 print(sys.int_info.bits_per_digit > 0, sys.hash_info.width, sys.hash_info.inf, sys.hash_info.modulus)
 print('sys' in sys.modules, sys.modules['sys'] is sys, isinstance(sys.path, list), sys.implementation.name != '')
