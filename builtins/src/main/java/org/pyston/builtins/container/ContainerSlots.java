@@ -75,6 +75,16 @@ public final class ContainerSlots {
 
     /** tuple's operators. */
     public static class TupleSlots extends Ordering {
+        @PyMethod(name = "__eq__")
+        public static Object eq_(Object self, Object other) {
+            return compare(self, CompareOps.Op.EQ, other);
+        }
+
+        @PyMethod(name = "__ne__")
+        public static Object ne_(Object self, Object other) {
+            return compare(self, CompareOps.Op.NE, other);
+        }
+
         @PyMethod(name = "__add__")
         public static Object add_(Object self, Object other) {
             return concat(self, other, "tuple");
@@ -129,6 +139,16 @@ public final class ContainerSlots {
 
     /** The set operators of set and frozenset (NotImplemented unless both operands are sets). */
     public static class SetOperators extends Ordering {
+        @PyMethod(name = "__eq__")
+        public static Object eq_(Object self, Object other) {
+            return compare(self, CompareOps.Op.EQ, other);
+        }
+
+        @PyMethod(name = "__ne__")
+        public static Object ne_(Object self, Object other) {
+            return compare(self, CompareOps.Op.NE, other);
+        }
+
         static boolean isSet(Object o) {
             Object v = value(o);
             return v instanceof PySet || v instanceof PyFrozenSet;
@@ -217,6 +237,17 @@ public final class ContainerSlots {
 
     /** dict's merge operators and reversal. */
     public static class DictSlots {
+        /** {@code dict.__eq__}: called explicitly by subclasses (OrderedDict's {@code dict.__eq__(self, other)}). */
+        @PyMethod(name = "__eq__")
+        public static Object eq_(Object self, Object other) {
+            return value(other) instanceof PyDict ? compare(self, CompareOps.Op.EQ, other) : NI;
+        }
+
+        @PyMethod(name = "__ne__")
+        public static Object ne_(Object self, Object other) {
+            return value(other) instanceof PyDict ? compare(self, CompareOps.Op.NE, other) : NI;
+        }
+
         @PyMethod(name = "__or__")
         public static Object or_(Object self, Object other) {
             return value(other) instanceof PyDict ? BinaryOps.nativeBinary(BinaryOps.Op.OR, value(self), value(other)) : NI;

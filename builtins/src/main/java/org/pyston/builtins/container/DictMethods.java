@@ -11,13 +11,9 @@ import org.pyston.builtins.ops.Repr;
 import org.pyston.builtins.text.PyStr;
 
 /** Methods of {@code dict}. */
+@org.pyston.builtins.object.Unhashable
 public final class DictMethods extends ContainerSlots.DictSlots {
     private DictMethods() {
-    }
-
-    @PyMethod(name = "__hash__")
-    public static Object hash(PyDict self) {
-        throw PyExceptions.typeError("unhashable type: 'dict'");
     }
 
     @PyMethod(name = "__new__", isStatic = true, general = true)

@@ -7,8 +7,15 @@ import org.pyston.builtins.ops.Repr;
 import org.pyston.builtins.text.PyStr;
 
 /** Methods of the dict views. */
-public final class DictViewMethods {
-    private DictViewMethods() {
+public class DictViewMethods {
+    DictViewMethods() {
+    }
+
+    /** The set-like views (keys, items): comparable as sets, so {@code __hash__} is None, as CPython's. */
+    @org.pyston.builtins.object.Unhashable
+    public static final class SetLike extends DictViewMethods {
+        private SetLike() {
+        }
     }
 
     @PyMethod(name = "__iter__")

@@ -15,6 +15,7 @@ import org.pyston.builtins.ops.UnaryOps;
 import org.pyston.builtins.text.PyStr;
 
 /** Methods of {@code list}. */
+@org.pyston.builtins.object.Unhashable
 public final class ListMethods extends ContainerSlots.ListSlots {
     private ListMethods() {
     }
@@ -380,11 +381,6 @@ public final class ListMethods extends ContainerSlots.ListSlots {
     @PyMethod(name = "__eq__")
     public static Object eq(PyList self, Object other) {
         return CompareOps.nativeCompare(self, CompareOps.Op.EQ, other);
-    }
-
-    @PyMethod(name = "__hash__")
-    public static Object hash(PyList self) {
-        throw PyExceptions.typeError("unhashable type: 'list'");
     }
 
     // The operators are wired into BinaryOps; these declarations make them attributes, as in

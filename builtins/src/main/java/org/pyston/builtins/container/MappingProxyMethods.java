@@ -21,6 +21,7 @@ import org.pyston.builtins.typing.PyGenericAlias;
  * no {@code __setitem__}/{@code __delitem__}, so writes fail with the generic "does not support
  * item assignment" error, as in CPython.
  */
+@org.pyston.builtins.object.Unhashable
 public final class MappingProxyMethods {
     private MappingProxyMethods() {
     }
@@ -45,11 +46,6 @@ public final class MappingProxyMethods {
             throw PyExceptions.typeError("mappingproxy() argument must be a mapping, not %s", TypeOps.typeName(m));
         }
         return PyMappingProxy.of(m);
-    }
-
-    @PyMethod(name = "__hash__")
-    public static Object hash(PyMappingProxy self) {
-        throw PyExceptions.typeError("unhashable type: 'mappingproxy'");
     }
 
     @PyMethod(name = "__getitem__")

@@ -5,6 +5,7 @@ import org.pyston.builtins.object.PyMethod;
 import org.pyston.builtins.object.PyNone;
 
 /** Methods only {@code set} has. */
+@org.pyston.builtins.object.Unhashable
 public final class MutableSetMethods extends ContainerSlots.MutableSetSlots {
     private MutableSetMethods() {
     }
@@ -69,11 +70,6 @@ public final class MutableSetMethods extends ContainerSlots.MutableSetSlots {
     @PyMethod(name = "symmetric_difference_update")
     public static void symmetricDifferenceUpdate(PySet self, Object other) {
         self.table().symmetricDifferenceUpdate(SetTable.fromIterable(other));
-    }
-
-    @PyMethod(name = "__hash__")
-    public static Object hash(PySet self) {
-        throw PyExceptions.typeError("unhashable type: 'set'");
     }
 
     // In-place operators (wired into BinaryOps for sets); declared so they are attributes and a

@@ -5,9 +5,9 @@ import org.pyston.builtins.object.PyType;
 
 /** {@code dict_keys}, {@code dict_values}, {@code dict_items}: live views of a dict. */
 public final class PyDictView implements PyObject {
-    public static final PyType KEYS_TYPE = PyType.builtin("dict_keys", PyDictView.class, DictViewMethods.class, false);
+    public static final PyType KEYS_TYPE = PyType.builtin("dict_keys", PyDictView.class, DictViewMethods.SetLike.class, false);
     public static final PyType VALUES_TYPE = PyType.builtin("dict_values", PyDictView.class, DictViewMethods.class, false);
-    public static final PyType ITEMS_TYPE = PyType.builtin("dict_items", PyDictView.class, DictViewMethods.class, false);
+    public static final PyType ITEMS_TYPE = PyType.builtin("dict_items", PyDictView.class, DictViewMethods.SetLike.class, false);
 
     /** The viewed dict. */
     public final PyDict dict;

@@ -13,8 +13,11 @@ public final class SetMethods extends ContainerSlots.SetOperators {
 
     @PyMethod(name = "__new__", isStatic = true, required = 1)
     public static Object new_(Object cls, Object iterable) {
-        SetTable t = iterable == null ? new SetTable() : SetTable.fromIterable(iterable);
-        return cls == PyFrozenSet.TYPE ? new PyFrozenSet(t) : new PySet(t);
+        if (cls != PyFrozenSet.TYPE) {
+            // set.__init__ fills the set; consuming a one-shot iterator here would leave it empty
+            return new PySet(new SetTable());
+        }
+        return new PyFrozenSet(iterable == null ? new SetTable() : SetTable.fromIterable(iterable));
     }
 
     static Object same(Object self, SetTable t) {
@@ -86,6 +89,16 @@ public final class SetMethods extends ContainerSlots.SetOperators {
     @PyMethod(name = "__iter__")
     public static Object iter(Object self) {
         return new Iterators.SetIterator(SetTable.of(self));
+    }
+
+    /** For pickle and copy: {@code (type(self), (list(self),), __dict__ or None)}, as CPython's set_reduce. */
+    @PyMethod(name = "__reduce__", wholeSelf = true)
+    public static Object reduce(Object self) {
+        Object value = org.pyston.builtins.object.PyInstance.unwrap(self);
+        PyList items = PyList.wrap(org.pyston.builtins.ops.IterOps.toArray(value));
+        Object state = value == self ? null : org.pyston.builtins.ops.AttributeOps.lookupAttr(self, "__dict__");
+        return PyTuple.of(org.pyston.builtins.ops.TypeOps.typeOf(self), PyTuple.of(items),
+                state == null ? org.pyston.builtins.object.PyNone.NONE : state);
     }
 
     /** CPython names a subclass in the repr: {@code S({1, 2})}, {@code FS()}. */

@@ -16,6 +16,12 @@ public final class BoundMethodMethods {
     private BoundMethodMethods() {
     }
 
+    /** {@code __call__} as an attribute, so {@code collections.abc.Callable} (which looks it up in the MRO) says yes. */
+    @PyMethod(name = "__call__", general = true)
+    public static Object call(Object self, Object[] args, String[] kwnames) {
+        return org.pyston.builtins.ops.CallOps.call(self, args, kwnames);
+    }
+
     @PyGetter("__self__")
     public static Object self(PyBoundMethod m) {
         return m.self;

@@ -10,6 +10,12 @@ public final class BuiltinFunctionMethods {
     private BuiltinFunctionMethods() {
     }
 
+    /** {@code __call__} as an attribute, so {@code collections.abc.Callable} (which looks it up in the MRO) says yes. */
+    @PyMethod(name = "__call__", general = true)
+    public static Object call(Object self, Object[] args, String[] kwnames) {
+        return org.pyston.builtins.ops.CallOps.call(self, args, kwnames);
+    }
+
     @PyGetter("__name__")
     public static Object name(Object self) {
         if (self instanceof PyBoundMethod b && b.function instanceof PyMethodDescriptor d) {

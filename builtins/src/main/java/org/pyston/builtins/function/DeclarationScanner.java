@@ -61,6 +61,9 @@ public final class DeclarationScanner {
                 dict.put(g.value(), d);
             }
         }
+        if (methods.isAnnotationPresent(org.pyston.builtins.object.Unhashable.class)) {
+            dict.put("__hash__", org.pyston.builtins.object.PyNone.NONE);
+        }
         for (Method m : methods.getMethods()) {
             PySetter s = m.getAnnotation(PySetter.class);
             if (s != null && Modifier.isStatic(m.getModifiers())) {

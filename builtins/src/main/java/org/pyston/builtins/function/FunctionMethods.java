@@ -15,6 +15,12 @@ public final class FunctionMethods {
     private FunctionMethods() {
     }
 
+    /** {@code __call__} as an attribute, so {@code collections.abc.Callable} (which looks it up in the MRO) says yes. */
+    @PyMethod(name = "__call__", general = true)
+    public static Object call(Object self, Object[] args, String[] kwnames) {
+        return org.pyston.builtins.ops.CallOps.call(self, args, kwnames);
+    }
+
     @PyGetter("__name__")
     public static Object name(PyFunction f) {
         return PyStr.of(f.getName());

@@ -22,8 +22,9 @@ import org.pyston.builtins.runtime.Interpreter;
  * The {@code math} module, with CPython's results and errors: "math domain error" (ValueError)
  * when the argument is outside the function's domain, "math range error" (OverflowError) when the
  * result overflows. Functions of floats follow C99 libm, which {@link StrictMath} implements
- * (fdlibm) for the elementary functions; integer functions are exact on arbitrary ints. Not yet
- * here: erf, erfc, gamma, lgamma (their results must match the platform libm bit for bit).
+ * (fdlibm) for the elementary functions; integer functions are exact on arbitrary ints; erf and
+ * erfc are correctly rounded ({@link ErrorFunction}). Not yet here: gamma, lgamma (CPython's own
+ * Lanczos approximation, whose last bits a different method would not reproduce).
  */
 public final class MathModule {
     private MathModule() {}
@@ -78,6 +79,16 @@ public final class MathModule {
     }
 
     // ---- elementary functions --------------------------------------------------------------
+
+    @PyMethod
+    public static Object erf(Object x) {
+        return new PyFloat(ErrorFunction.erf(real(x)));
+    }
+
+    @PyMethod
+    public static Object erfc(Object x) {
+        return new PyFloat(ErrorFunction.erfc(real(x)));
+    }
 
     @PyMethod
     public static Object sqrt(Object x) {

@@ -211,6 +211,16 @@ public final class ObjectMethods {
                 }
             }
         }
+        boolean hasArgs = getnewargsEx != null || AttributeOps.lookupAttr(self, "__getnewargs__") != null;
+        boolean container = PyInstance.unwrap(self) instanceof PyList
+                || PyInstance.unwrap(self) instanceof org.pyston.builtins.container.PyDict;
+        if (!hasArgs && !container && !(self instanceof PyInstance) && cls != PyType.OBJECT && cls.isBuiltin()
+                && cls.lookup("__getstate__") == PyType.OBJECT.lookupLocal("__getstate__")) {
+            // a built-in object whose state lives in Java fields (CPython: tp_basicsize beyond object's)
+            Object module = AttributeOps.lookupAttr(cls, "__module__");
+            String prefix = module instanceof PyStr m && !m.value.equals("builtins") ? m.value + "." : "";
+            throw PyExceptions.typeError("cannot pickle '%s' object", prefix + cls.getName());
+        }
         Object state = CallOps.callMethod(self, "__getstate__", new Object[0], null);
         Object listitems = self instanceof PyList || PyInstance.unwrap(self) instanceof PyList
                 ? org.pyston.builtins.ops.IterOps.iter(self) : PyNone.NONE;

@@ -386,7 +386,7 @@ public final class CompareOps {
             return d.containsKey(item);
         }
         if (container instanceof PyStr s) {
-            if (item instanceof PyStr sub) {
+            if (org.pyston.builtins.object.PyInstance.unwrap(item) instanceof PyStr sub) {
                 return s.value.contains(sub.value);
             }
             throw PyExceptions.typeError("'in <string>' requires string as left operand, not %s", TypeOps.typeName(item));

@@ -13,6 +13,7 @@ import org.pyston.builtins.ops.TypeOps;
 import org.pyston.builtins.ops.UnaryOps;
 
 /** Methods of {@code bytearray} beyond those shared with bytes ({@link BytesCommonMethods}): the mutators. */
+@org.pyston.builtins.object.Unhashable
 public final class ByteArrayMethods extends BytesCommonMethods {
     private ByteArrayMethods() {
     }
@@ -37,9 +38,27 @@ public final class ByteArrayMethods extends BytesCommonMethods {
         return PyNone.NONE;
     }
 
-    @PyMethod(name = "__hash__")
-    public static Object hash(PyByteArray self) {
-        throw PyExceptions.typeError("unhashable type: 'bytearray'");
+    /** For pickle and copy, as CPython's bytearray_reduce_ex: protocol 3 and later pickle bytes. */
+    @PyMethod(name = "__reduce_ex__", wholeSelf = true)
+    public static Object reduceEx(Object self, Object proto) {
+        return reduceWith(self, org.pyston.builtins.ops.UnaryOps.indexAsLong(proto));
+    }
+
+    /** {@code __reduce__} is the protocol-2 form: the bytes as a latin-1 str. */
+    @PyMethod(name = "__reduce__", wholeSelf = true)
+    public static Object reduce(Object self) {
+        return reduceWith(self, 2);
+    }
+
+    private static Object reduceWith(Object self, long proto) {
+        Object value = org.pyston.builtins.object.PyInstance.unwrap(self);
+        byte[] b = ((PyByteArray) value).toBytes();
+        Object state = value == self ? null : org.pyston.builtins.ops.AttributeOps.lookupAttr(self, "__dict__");
+        Object args = proto < 3
+                ? org.pyston.builtins.container.PyTuple.of(PyStr.of(new String(b, java.nio.charset.StandardCharsets.ISO_8859_1)), PyStr.of("latin-1"))
+                : org.pyston.builtins.container.PyTuple.of(PyBytes.wrap(b));
+        return org.pyston.builtins.container.PyTuple.of(org.pyston.builtins.ops.TypeOps.typeOf(self), args,
+                state == null ? PyNone.NONE : state);
     }
 
     /** Names a subclass as CPython does: {@code BA(b'xy')}. */

@@ -36,6 +36,9 @@ public final class StrMethods extends org.pyston.builtins.container.ContainerSlo
         if (o instanceof PyStr s) {
             return s.value;
         }
+        if (o instanceof org.pyston.builtins.object.PyInstance inst && inst.builtinValue() instanceof PyStr s) {
+            return s.value;
+        }
         throw PyExceptions.typeError("%s", what.replace("%T", TypeOps.typeName(o)));
     }
 
@@ -77,7 +80,11 @@ public final class StrMethods extends org.pyston.builtins.container.ContainerSlo
             if (i > 0) {
                 sb.append(self.value);
             }
-            if (!(items[i] instanceof PyStr s)) {
+            Object item = items[i];
+            if (item instanceof org.pyston.builtins.object.PyInstance inst && inst.builtinValue() instanceof PyStr v) {
+                item = v; // an instance of a str subclass (a StrEnum member) joins by its value
+            }
+            if (!(item instanceof PyStr s)) {
                 throw PyExceptions.typeError("sequence item %d: expected str instance, %s found", i,
                         TypeOps.typeName(items[i]));
             }
@@ -298,7 +305,7 @@ public final class StrMethods extends org.pyston.builtins.container.ContainerSlo
             }
             return false;
         }
-        if (!(prefix instanceof PyStr p)) {
+        if (!(org.pyston.builtins.object.PyInstance.unwrap(prefix) instanceof PyStr p)) {
             throw PyExceptions.typeError("%s first arg must be str or a tuple of str, not %s", name,
                     TypeOps.typeName(prefix));
         }
@@ -577,10 +584,9 @@ public final class StrMethods extends org.pyston.builtins.container.ContainerSlo
         if (fill == null) {
             return " ";
         }
-        if (!(fill instanceof PyStr)) {
+        if (!(org.pyston.builtins.object.PyInstance.unwrap(fill) instanceof PyStr f)) {
             throw PyExceptions.typeError("The fill character must be a unicode character, not %s", TypeOps.typeName(fill));
         }
-        PyStr f = (PyStr) fill;
         if (f.length() != 1) {
             throw PyExceptions.typeError("The fill character must be exactly one character long");
         }
@@ -829,7 +835,7 @@ public final class StrMethods extends org.pyston.builtins.container.ContainerSlo
             if (r == PyNone.NONE) {
                 continue;
             }
-            if (r instanceof PyStr rs) {
+            if (org.pyston.builtins.object.PyInstance.unwrap(r) instanceof PyStr rs) {
                 sb.append(rs.value);
             } else if (org.pyston.builtins.number.IntMath.isInt(r)) {
                 long v = org.pyston.builtins.number.IntMath.small(r);
