@@ -42,15 +42,16 @@ public record Declaration(Kind kind, Class<?> owner, String javaName, String des
 
     /**
      * The declarations of {@code c} in the order the scan applies them: methods and getters, then
-     * setters (a setter completes the getter of its name). Within each group, inherited methods
-     * before the class's own, so that a class's own declaration of a name replaces an inherited
-     * one; then by Java name and descriptor, because {@link Class#getMethods()} has no fixed order
-     * (it differs between runs of one JVM).
+     * setters (a setter completes the getter of its name). Within each group, the class's own
+     * methods before inherited ones, nearest superclass first, so that where both declare a name
+     * the inherited declaration (a shared slots class such as {@code ContainerSlots}) is the one
+     * kept, as HotSpot's {@link Class#getMethods()} order gave before; then by Java name and
+     * descriptor, because {@code getMethods()} has no specified order.
      */
     public static List<Declaration> reflect(Class<?> c) {
         List<Declaration> out = new ArrayList<>();
         Method[] methods = c.getMethods();
-        Arrays.sort(methods, Comparator.comparingInt((Method m) -> depth(m.getDeclaringClass()))
+        Arrays.sort(methods, Comparator.comparingInt((Method m) -> -depth(m.getDeclaringClass()))
                 .thenComparing(Method::getName).thenComparing(Declaration::descriptorOf));
         for (Method m : methods) {
             if (!Modifier.isStatic(m.getModifiers())) {
