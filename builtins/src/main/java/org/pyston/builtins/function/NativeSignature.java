@@ -3,7 +3,6 @@ package org.pyston.builtins.function;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.lang.reflect.Method;
 
 import org.pyston.builtins.exception.PyExceptions;
 import org.pyston.builtins.number.PyBool;
@@ -19,7 +18,6 @@ import org.pyston.builtins.text.PyStr;
  * built-in types, where the Java method's first parameter is the receiver).
  */
 final class NativeSignature {
-    private static final MethodHandles.Lookup LOOKUP = MethodHandles.publicLookup();
 
     /** The Python name. */
     final String name;
@@ -35,7 +33,7 @@ final class NativeSignature {
     final int min;
     final int max;
     /** The declared Java method; its handles are made on first call (see {@link #handles}). */
-    private final Method method;
+    private final Declaration method;
     /**
      * The adapted handles, made on first use: most built-ins are never called in a given run, and
      * building a handle chain spins lambda-form classes (the bulk of interpreter creation before
@@ -49,14 +47,14 @@ final class NativeSignature {
      */
     private record Handles(MethodHandle handle, MethodHandle spread) {}
 
-    NativeSignature(String name, String displayName, Method m, PyMethod decl, boolean hasSelf) {
+    NativeSignature(String name, String displayName, Declaration decl, boolean hasSelf) {
         this.name = name;
         this.displayName = displayName;
         this.hasSelf = hasSelf;
         this.general = decl.general();
         this.wholeSelf = decl.wholeSelf();
-        this.method = m;
-        int params = m.getParameterCount() - (hasSelf ? 1 : 0);
+        this.method = decl;
+        int params = decl.parameterCount() - (hasSelf ? 1 : 0);
         if (general) {
             this.min = 0;
             this.max = Integer.MAX_VALUE;
@@ -76,13 +74,7 @@ final class NativeSignature {
     }
 
     private Handles makeHandles() {
-        MethodHandle h;
-        try {
-            h = LOOKUP.unreflect(method);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("built-in " + method + " is not public", e);
-        }
-        h = adaptReturn(h);
+        MethodHandle h = adaptReturn(method.handle());
         if (general) {
             MethodType t = hasSelf
                     ? MethodType.methodType(Object.class, Object.class, Object[].class, String[].class)

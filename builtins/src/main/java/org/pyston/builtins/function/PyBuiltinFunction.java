@@ -5,7 +5,6 @@ import org.pyston.builtins.object.PyInstance;
 import org.pyston.builtins.ops.TypeOps;
 
 import java.lang.invoke.MethodHandle;
-import java.lang.reflect.Method;
 
 import org.pyston.builtins.object.PyMethod;
 import org.pyston.builtins.object.PyObject;
@@ -42,10 +41,9 @@ public final class PyBuiltinFunction implements PyObject, PyCallable, DirectCall
     }
 
     /** A built-in function from a declared static Java method (the module's functions use this). */
-    public static PyBuiltinFunction of(Method m, String module) {
-        PyMethod decl = m.getAnnotation(PyMethod.class);
-        String name = DeclarationScanner.pythonName(m, decl);
-        return new PyBuiltinFunction(new NativeSignature(name, name, m, decl, false), module);
+    public static PyBuiltinFunction of(Declaration decl, String module) {
+        String name = decl.name();
+        return new PyBuiltinFunction(new NativeSignature(name, name, decl, false), module);
     }
 
     @Override

@@ -1,10 +1,8 @@
 package org.pyston.builtins.function;
 
 import java.lang.invoke.MethodHandle;
-import java.lang.reflect.Method;
 
 import org.pyston.builtins.exception.PyExceptions;
-import org.pyston.builtins.object.PyMethod;
 import org.pyston.builtins.object.PyInstance;
 import org.pyston.builtins.object.PyObject;
 import org.pyston.builtins.object.PyType;
@@ -66,8 +64,9 @@ public final class PyMethodDescriptor implements PyObject, PyCallable, DirectCal
     }
 
     /** A descriptor for the declared Java method {@code m} of {@code owner}'s methods class. */
-    static PyMethodDescriptor of(PyType owner, Method m, PyMethod decl, String name) {
-        return new PyMethodDescriptor(new NativeSignature(name, owner.getName() + "." + name, m, decl, true), owner);
+    static PyMethodDescriptor of(PyType owner, Declaration decl) {
+        String name = decl.name();
+        return new PyMethodDescriptor(new NativeSignature(name, owner.getName() + "." + name, decl, true), owner);
     }
 
     @Override
