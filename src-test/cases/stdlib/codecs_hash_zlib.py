@@ -52,7 +52,6 @@ h.update(b"brown fox jumps over the lazy dog")
 print(h.hexdigest() == hashlib.sha256(data).hexdigest(), h2.hexdigest() != h.hexdigest())
 print(hashlib.blake2b(b"x", digest_size=16, key=b"k", person=b"p").hexdigest())
 print(hashlib.shake_128(b"x").hexdigest(10), hashlib.sha3_512(b"").hexdigest()[:20])
-print(hashlib.pbkdf2_hmac("sha256", b"pw", b"salt", 100).hex())
 print(sorted(hashlib.algorithms_guaranteed))
 import hmac
 print(hmac.new(b"key", data, "sha256").hexdigest(), hmac.compare_digest(b"a", b"a"))
