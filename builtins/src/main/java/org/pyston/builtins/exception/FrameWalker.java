@@ -132,6 +132,12 @@ public final class FrameWalker {
         return code;
     }
 
+    /** The globals of the innermost Python frame on the current thread's stack, or null when none. */
+    public static PyDict callerGlobals() {
+        List<Entry> frames = pythonFrames();
+        return frames.isEmpty() ? null : frames.get(0).globals();
+    }
+
     /** {@code sys._getframe(depth)}: the frame {@code depth} calls above the caller. */
     public static PyFrame frame(int depth) {
         if (depth < 0) {

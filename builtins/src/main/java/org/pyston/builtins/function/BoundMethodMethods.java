@@ -2,6 +2,8 @@ package org.pyston.builtins.function;
 
 import org.pyston.builtins.object.PyGetter;
 import org.pyston.builtins.object.PyMethod;
+import org.pyston.builtins.exception.PyExceptions;
+import org.pyston.builtins.object.PyNone;
 import org.pyston.builtins.ops.AttributeOps;
 import org.pyston.builtins.ops.CompareOps;
 import org.pyston.builtins.ops.Hashing;
@@ -20,6 +22,24 @@ public final class BoundMethodMethods {
     @PyMethod(name = "__call__", general = true)
     public static Object call(Object self, Object[] args, String[] kwnames) {
         return org.pyston.builtins.ops.CallOps.call(self, args, kwnames);
+    }
+
+    /** {@code types.MethodType(function, instance)}: binds any callable to a receiver. */
+    @PyMethod(name = "__new__", isStatic = true)
+    public static Object new_(Object cls, Object function, Object instance) {
+        if (!org.pyston.builtins.module.BuiltinsModule.callable(function)) {
+            throw PyExceptions.typeError("first argument must be callable");
+        }
+        if (instance == PyNone.NONE) {
+            throw PyExceptions.typeError("instance must not be None");
+        }
+        return new PyBoundMethod(instance, function);
+    }
+
+    /** Attributes the method itself lacks come from the function ({@code __isabstractmethod__}, user attributes). */
+    @PyMethod(name = "__getattr__")
+    public static Object getattr(PyBoundMethod m, Object name) {
+        return AttributeOps.getAttr(m.function, ((PyStr) name).value);
     }
 
     @PyGetter("__self__")

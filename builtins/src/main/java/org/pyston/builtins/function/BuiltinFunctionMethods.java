@@ -48,6 +48,20 @@ public final class BuiltinFunctionMethods {
         return PyNone.NONE;
     }
 
+    /**
+     * {@code __reduce__}, as CPython's: a module-level function pickles by name (pickle then finds
+     * it in {@code __module__}), a bound built-in method as {@code getattr(self, name)}.
+     */
+    @PyMethod(name = "__reduce__")
+    public static Object reduce(Object self) {
+        if (self instanceof PyBoundMethod b) {
+            Object getattr = org.pyston.builtins.runtime.Interpreter.current().getBuiltinsDict().getStr("getattr");
+            return org.pyston.builtins.container.PyTuple.of(getattr,
+                    org.pyston.builtins.container.PyTuple.of(b.self, name(self)));
+        }
+        return name(self);
+    }
+
     @PyMethod(name = "__repr__")
     public static Object repr(Object self) {
         if (self instanceof PyBoundMethod b && b.function instanceof PyMethodDescriptor d) {

@@ -181,6 +181,23 @@ public final class FileIOMethods {
         throw PyExceptions.typeError("FileIO() argument 'mode' must be str, not %s", TypeOps.typeName(o));
     }
 
+    /** {@code os.fspath(file)}: the str or bytes of a path-like, checked as {@link #fsPath} does. */
+    static Object fsPathObject(Object file) {
+        if (file instanceof PyStr || file instanceof PyBytes) {
+            return file;
+        }
+        Object fspath = TypeOps.typeOf(file).lookup("__fspath__");
+        if (fspath != null) {
+            Object r = CallOps.callWithSelf(fspath, file, new Object[0], null);
+            if (r instanceof PyStr || r instanceof PyBytes) {
+                return r;
+            }
+            throw PyExceptions.typeError("expected %s.__fspath__() to return str or bytes, not %s",
+                    TypeOps.typeName(file), TypeOps.typeName(r));
+        }
+        throw PyExceptions.typeError("expected str, bytes or os.PathLike object, not %s", TypeOps.typeName(file));
+    }
+
     /** A path argument: str, bytes or an os.PathLike. */
     static String fsPath(Object file) {
         if (file instanceof PyStr s) {

@@ -153,7 +153,9 @@ public final class IOModule {
                 new String[] {"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"}, 1);
         Object file = p[0];
         if (!(file instanceof PyStr) && !(file instanceof PyBytes) && !IntMath.isInt(file)) {
-            FileIOMethods.fsPath(file);
+            // as CPython's open(): a path-like becomes its str/bytes, which is then the file's
+            // name and the filename of an OSError
+            file = FileIOMethods.fsPathObject(file);
         }
         String mode = "r";
         if (p[1] != null) {

@@ -16,7 +16,8 @@ import org.pyston.builtins.runtime.Interpreter;
 /**
  * The {@code gc} module over the JVM's collector: memory is reclaimed by the JVM, which has no
  * generations to inspect from Python and no "unreachable objects" count, so {@code collect()}
- * asks the JVM for a collection and reports 0 objects found; the enabled switch and thresholds
+ * asks the JVM for a collection, runs the callbacks of the weak references it cleared (see
+ * {@link WeakRefRegistry}) and reports 0 objects found; the enabled switch and thresholds
  * are kept per interpreter and reported back as CPython's defaults until changed.
  */
 public final class GcModule {
@@ -51,7 +52,7 @@ public final class GcModule {
             long g = UnaryOps.indexAsLong(generation);
             if (g < 0 || g > 2) throw PyExceptions.valueError("invalid generation");
         }
-        System.gc();
+        WeakRefRegistry.current().collect();
         return PyInt.valueOf(0);
     }
 

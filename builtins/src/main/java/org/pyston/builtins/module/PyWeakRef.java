@@ -1,6 +1,8 @@
 package org.pyston.builtins.module;
 
+import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.pyston.builtins.exception.PyExceptions;
 import org.pyston.builtins.number.PyBool;
@@ -21,19 +23,65 @@ import org.pyston.builtins.text.PyStr;
  * Hash and equality are the referent's while it lives (the hash is remembered, so a dead
  * reference keeps the hash it had). Invariant: {@code hash} is set at most once.
  *
- * <p>Not yet: callbacks are stored ({@code __callback__}) but never called, because the JVM
- * reports collection through a queue nobody polls yet.
+ * <p>The callback is called once, with the Python-visible reference (the subclass instance that
+ * wraps this value, or the proxy), when the referent has been found unreachable at a safe point:
+ * see {@link WeakRefRegistry} for when that is and how it differs from CPython.
  */
-public final class PyWeakRef implements PyObject, org.pyston.builtins.ops.SlotDispatched {
+public final class PyWeakRef implements PyObject, org.pyston.builtins.ops.SlotDispatched,
+        org.pyston.builtins.object.WrappedValue {
     public static final PyType TYPE = PyType.builtinInModule("ReferenceType", "weakref", PyWeakRef.class, PyWeakRef.class, true);
 
-    private final WeakReference<Object> ref;
+    /** The JVM-side reference; queued to the registry when it has a callback. */
+    static final class Referent extends WeakReference<Object> {
+        /** The Python reference this belongs to (keeps it alive while queued). */
+        final PyWeakRef owner;
+
+        Referent(Object referent, PyWeakRef owner, ReferenceQueue<Object> queue) {
+            super(referent, queue);
+            this.owner = owner;
+        }
+    }
+
+    private final Referent ref;
     private final Object callback;
     private volatile Long hash;
+    /** Set once the callback has been claimed for running (or when there is none). */
+    private final AtomicBoolean callbackClaimed;
+    /** What the callback receives: a subclass instance or proxy wrapping this, else null for this. */
+    private volatile Object exposed;
 
     PyWeakRef(Object referent, Object callback) {
-        this.ref = new WeakReference<>(referent);
-        this.callback = callback == null ? PyNone.NONE : callback;
+        WeakRefRegistry registry = WeakRefRegistry.current();
+        boolean hasCallback = callback != null && callback != PyNone.NONE;
+        this.ref = new Referent(referent, this, hasCallback ? registry.queue : null);
+        this.callback = hasCallback ? callback : PyNone.NONE;
+        this.callbackClaimed = new AtomicBoolean(!hasCallback);
+        registry.register(this);
+    }
+
+    @Override
+    public void wrappedBy(org.pyston.builtins.object.PyInstance outer) {
+        exposed = outer;
+    }
+
+    /** Makes {@code proxy} the object the callback receives. */
+    void exposeAs(Object proxy) {
+        exposed = proxy;
+    }
+
+    /** The object Python code sees for this reference. */
+    Object exposed() {
+        Object e = exposed;
+        return e == null ? this : e;
+    }
+
+    /** True once only, for the caller that is to run the callback. */
+    boolean claimCallback() {
+        return callbackClaimed.compareAndSet(false, true);
+    }
+
+    Object callbackObject() {
+        return callback;
     }
 
     @Override

@@ -27,8 +27,8 @@ import org.pyston.builtins.text.PyStr;
  * The {@code _weakref} module: {@link PyWeakRef} ({@code ref}) over a JVM weak reference, and
  * {@code proxy}, an object that forwards attribute access, items, iteration and calls to its
  * referent while it lives and raises ReferenceError after. The JVM clears weak references when it
- * collects, not when the last reference goes as CPython does; callbacks are kept but not yet
- * called (see {@link PyWeakRef}).
+ * collects, not when the last reference goes as CPython does; callbacks run at safe points (see
+ * {@link WeakRefRegistry}).
  */
 public final class WeakrefModule {
     private WeakrefModule() {}
@@ -73,18 +73,24 @@ public final class WeakrefModule {
     public static Object proxy(Object obj, Object callback) {
         checkReferenceable(obj);
         PyInstance p = new PyInstance(PROXY_TYPE);
-        p.setAttribute("__pyston_referent__", new PyWeakRef(obj, callback));
+        PyWeakRef r = new PyWeakRef(obj, callback);
+        r.exposeAs(p);
+        p.setAttribute("__pyston_referent__", r);
         return p;
     }
 
     @PyMethod
     public static Object getweakrefcount(Object obj) {
-        return PyInt.valueOf(0);
+        return PyInt.valueOf(WeakRefRegistry.current().referencesTo(obj).size());
     }
 
     @PyMethod
     public static Object getweakrefs(Object obj) {
-        return new PyList();
+        PyList out = new PyList();
+        for (PyWeakRef r : WeakRefRegistry.current().referencesTo(obj)) {
+            out.append(r.exposed());
+        }
+        return out;
     }
 
     /** {@code _remove_dead_weakref(dict, key)}: deletes dict[key] if it is a dead reference. */

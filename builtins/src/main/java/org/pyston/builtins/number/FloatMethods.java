@@ -41,6 +41,16 @@ public final class FloatMethods extends NumberSlots.FloatSlots {
                 throw PyExceptions.valueError("%s", e.getMessage());
             }
         }
+        if (x instanceof org.pyston.builtins.text.PyBytes || x instanceof org.pyston.builtins.text.PyByteArray) {
+            // CPython parses the bytes as ASCII text (pickle's protocol 0 stores floats so)
+            byte[] b = x instanceof org.pyston.builtins.text.PyBytes pb ? pb.value
+                    : ((org.pyston.builtins.text.PyByteArray) x).toBytes();
+            try {
+                return new PyFloat(FloatParser.parse(new String(b, java.nio.charset.StandardCharsets.ISO_8859_1)));
+            } catch (IllegalArgumentException e) {
+                throw PyExceptions.valueError("could not convert string to float: %s", org.pyston.builtins.ops.Repr.repr(x));
+            }
+        }
         PyType t = TypeOps.typeOf(x);
         Object m = t.isBuiltin() ? null : t.lookup("__float__");
         if (m != null) {

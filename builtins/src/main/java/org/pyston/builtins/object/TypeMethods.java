@@ -123,6 +123,32 @@ public final class TypeMethods {
         return PyTuple.of((Object[]) t.getBases());
     }
 
+    /**
+     * {@code C.__bases__ = ...}: CPython's checks, then only a re-assignment of the same bases
+     * (typing.NamedTuple does that) is accepted; a change of bases would have to rebuild the MRO
+     * of the class and of its subclasses, which is not supported yet, and says so.
+     */
+    @PySetter("__bases__")
+    public static void setBases(PyType t, Object v) {
+        if (t.isBuiltin()) {
+            throw PyExceptions.typeError("cannot set '__bases__' attribute of immutable type '%s'", t.getName());
+        }
+        if (!(v instanceof PyTuple tuple)) {
+            throw PyExceptions.typeError("can only assign tuple to %s.__bases__, not %s", t.getName(), TypeOps.typeName(v));
+        }
+        if (tuple.items.length == 0) {
+            throw PyExceptions.typeError("can only assign non-empty tuple to %s.__bases__, not ()", t.getName());
+        }
+        PyType[] current = t.getBases();
+        boolean same = current.length == tuple.items.length;
+        for (int i = 0; same && i < current.length; i++) {
+            same = current[i] == tuple.items[i];
+        }
+        if (!same) {
+            throw PyExceptions.typeError("changing %s.__bases__ to different classes is not supported", t.getName());
+        }
+    }
+
     @PyGetter("__base__")
     public static Object base(PyType t) {
         PyType b = t.getBase();

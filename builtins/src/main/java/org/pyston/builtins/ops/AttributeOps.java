@@ -304,6 +304,17 @@ public final class AttributeOps {
             if (!type.hasInstanceDict() || type == PyType.OBJECT) {
                 throw noAttribute(o, name);
             }
+            if (name.equals("__dict__")) {
+                // the instance adopts the dict itself (_threading_local swaps dicts per thread)
+                if (value == null) {
+                    throw PyExceptions.typeError("cannot delete __dict__");
+                }
+                if (!(PyInstance.unwrap(value) instanceof org.pyston.builtins.container.PyDict d)) {
+                    throw PyExceptions.typeError("__dict__ must be set to a dictionary, not a '%s'", TypeOps.typeName(value));
+                }
+                inst.setDict(d);
+                return;
+            }
             if (value == null) {
                 if (!inst.deleteAttribute(name)) {
                     throw noAttribute(o, name);

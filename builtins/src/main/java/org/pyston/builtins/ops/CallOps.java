@@ -77,6 +77,23 @@ public final class CallOps {
         return call(AttributeOps.getAttr(receiver, name), args, kwnames);
     }
 
+    /**
+     * Calls special method {@code name} as the interpreter does (CPython's _PyObject_LookupSpecial):
+     * looked up on the type only, so {@code format(int)} finds {@code type.__format__} (inherited from
+     * object), not the unbound {@code int.__format__}.
+     */
+    public static Object callSpecial(Object receiver, String name, Object[] args, String[] kwnames) {
+        if (!(receiver instanceof PyType)) {
+            return callMethod(receiver, name, args, kwnames);
+        }
+        PyType type = TypeOps.typeOf(receiver);
+        Object m = type.lookup(name);
+        if (m == null) {
+            throw PyExceptions.attributeError("type object '%s' has no attribute '%s'", ((PyType) receiver).getName(), name);
+        }
+        return call(AttributeOps.descriptorGet(m, receiver, type), args, kwnames);
+    }
+
     /** A bound method's parts, for callers that want to avoid the allocation. */
     public static Object unbind(Object callable) {
         return callable instanceof PyBoundMethod b ? b.function : callable;

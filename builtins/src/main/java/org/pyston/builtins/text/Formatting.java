@@ -56,7 +56,7 @@ public final class Formatting {
     }
 
     private static Object callFormat(Object value, String spec) {
-        Object r = CallOps.callMethod(value, "__format__", new Object[] {PyStr.of(spec)}, null);
+        Object r = CallOps.callSpecial(value, "__format__", new Object[] {PyStr.of(spec)}, null);
         if (r instanceof PyStr || PyInstance.unwrap(r) instanceof PyStr) {
             return r;
         }

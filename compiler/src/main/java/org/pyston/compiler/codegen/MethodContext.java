@@ -111,6 +111,16 @@ final class MethodContext {
         return nextSlot++;
     }
 
+    /**
+     * Forgets the value in temporary {@code slot} after its last use: the JVM treats a local slot
+     * as a root while the frame runs, so a value left there (a subscript's new value, an
+     * iterator) would outlive the statement and keep weak-reference callbacks from firing.
+     */
+    void clearTemp(int slot) {
+        mv.visitInsn(org.objectweb.asm.Opcodes.ACONST_NULL);
+        mv.visitVarInsn(org.objectweb.asm.Opcodes.ASTORE, slot);
+    }
+
     // ---- lines ----
 
     /** Records that code for {@code span}'s line follows: a line-number entry and the line local. */

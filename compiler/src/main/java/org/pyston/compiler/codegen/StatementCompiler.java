@@ -237,9 +237,11 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
         mv.visitJumpInsn(GOTO, top);
         mv.visitLabel(exhausted);
         mv.visitInsn(POP);
+        ctx.clearTemp(it);
         ctx.resetLine();
         compileBlock(node.orelse());
         mv.visitLabel(brk);
+        ctx.clearTemp(it);
         ctx.resetLine();
         return null;
     }

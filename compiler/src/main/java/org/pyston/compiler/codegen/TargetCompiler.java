@@ -39,6 +39,7 @@ final class TargetCompiler {
             expr.compile(s.value());
             expr.compile(s.slice());
             mv.visitVarInsn(ALOAD, tmp);
+            ctx.clearTemp(tmp);
             Indy.site(mv, "setitem", "(" + O + O + O + ")V");
         } else if (target instanceof Tuple t) {
             unpack(t.elts(), t);
@@ -76,6 +77,7 @@ final class TargetCompiler {
             Expr e = elts.get(i);
             store(e instanceof Starred s ? s.value() : e);
         }
+        ctx.clearTemp(arr);
     }
 
     void delete(Expr target) {

@@ -17,6 +17,12 @@ import org.pyston.indy.support.NameSupport;
  * dict), which {@link GlobalWatcher} invalidates when the name is rebound. A name rebound more than
  * {@link org.pyston.indy.site.SiteOptions#MAX_GLOBAL_REBINDS} times is read from the dict instead.
  * So {@code len}, {@code range} and a module-level function are constants at steady state.
+ *
+ * <p>An invalidated link stays in the site until the site runs again, so the folded value must not
+ * be kept alive by it: definitions (functions, classes, modules, built-in functions) are folded as
+ * true constants, which the JIT can see through; any other value is held through a weak reference
+ * that cannot be cleared while the link is valid (the dict holds the value), so {@code del x} of a
+ * global instance lets it be collected and its weak-reference callbacks run.
  */
 public final class GlobalLinker implements Linker {
     private static final MethodHandle LOAD = Handles.findStatic(GlobalLinker.class, "load",
@@ -83,10 +89,30 @@ public final class GlobalLinker implements Linker {
         // Take the switch points before reading, so a rebind in between invalidates what we link.
         SwitchPoint inGlobals = gw.switchPointFor(name);
         Object v = globals.getStr(name);
-        if (v != null) return new GuardedTarget(MethodHandles.constant(Object.class, v), null, inGlobals);
+        if (v != null) return new GuardedTarget(folded(v), null, inGlobals);
         SwitchPoint inBuiltins = GlobalWatcher.of(builtins).switchPointFor(name);
         v = builtins.getStr(name);
         if (v == null) return null; // NameError on the generic path, every time
-        return new GuardedTarget(MethodHandles.constant(Object.class, v), null, inGlobals, inBuiltins);
+        return new GuardedTarget(folded(v), null, inGlobals, inBuiltins);
+    }
+
+    private static final MethodHandle WEAK_GET;
+
+    static {
+        try {
+            WEAK_GET = MethodHandles.publicLookup().findVirtual(java.lang.ref.Reference.class, "get",
+                    MethodType.methodType(Object.class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** {@code () -> v}: a constant for a definition, else a read of a weak reference to {@code v}. */
+    private static MethodHandle folded(Object v) {
+        if (v instanceof org.pyston.builtins.function.PyFunction || v instanceof org.pyston.builtins.object.PyType
+                || v instanceof org.pyston.builtins.module.PyModule || v instanceof org.pyston.builtins.function.PyBuiltinFunction) {
+            return MethodHandles.constant(Object.class, v);
+        }
+        return WEAK_GET.bindTo(new java.lang.ref.WeakReference<>(v));
     }
 }

@@ -187,7 +187,7 @@ public final class Builders {
             if (value instanceof PyStr) return value;
             if (spec == null) spec = PyStr.EMPTY;
         }
-        Object r = CallOps.callMethod(value, "__format__", new Object[] {spec}, null);
+        Object r = CallOps.callSpecial(value, "__format__", new Object[] {spec}, null);
         // an instance of a str subclass is a valid result, kept as is (CPython's FORMAT_VALUE)
         if (!(r instanceof PyStr) && !(org.pyston.builtins.object.PyInstance.unwrap(r) instanceof PyStr)) {
             throw PyExceptions.typeError("__format__ must return a str, not %s", TypeOps.typeName(r));
