@@ -126,8 +126,35 @@ public final class ImportSystem {
 
     private static volatile String[] LIBRARY_PATH;
 
+    /**
+     * When the sys.path entry {@code entry} is one of the runtime's own library folders or a folder
+     * inside one (a package's {@code __path__}), its path under the library's {@code lib/}
+     * ("python3.11", "python3.11/json"); else null.
+     */
+    static String libraryFolderOf(String entry) {
+        String root = libraryRoot();
+        if (root == null || !entry.startsWith(root + "lib/")) return null;
+        String rest = entry.substring(root.length() + 4);
+        while (rest.endsWith("/")) rest = rest.substring(0, rest.length() - 1);
+        for (String top : new String[] {"python3.11", "pyston"}) {
+            if (rest.equals(top) || rest.startsWith(top + "/")) return rest.contains("/./") || rest.contains("/../") ? null : rest;
+        }
+        return null;
+    }
+
+    private static volatile String LIBRARY_ROOT;
+
     /** The folder or jar path (ending with '/') that holds {@code lib/python3.11}, or null. */
     private static String libraryRoot() {
+        String r = LIBRARY_ROOT;
+        if (r == null) {
+            r = findLibraryRoot();
+            LIBRARY_ROOT = r == null ? "" : r;
+        }
+        return r == null || r.isEmpty() ? null : r;
+    }
+
+    private static String findLibraryRoot() {
         URL u = ImportSystem.class.getClassLoader().getResource("lib/python3.11/os.py");
         if (u == null) return null;
         try {
