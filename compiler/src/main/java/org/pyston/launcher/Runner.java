@@ -115,7 +115,17 @@ public final class Runner {
         PyModule main = new PyModule("__main__");
         PyDict globals = main.getDict();
         interp.getModules().putStr("__main__", main);
+        // CPython: __main__ holds the builtins module (imported modules get the builtins dict)
+        globals.putStr("__builtins__", interp.getBuiltins());
         if (filename != null && !filename.startsWith("<")) globals.putStr("__file__", PyStr.of(filename));
+        // CPython imports site at start-up, before sys.path[0] is added; -S skips it
+        if (!interp.getFlags().noSite()) {
+            try {
+                ImportSystem.importModule("site");
+            } catch (Throwable t) {
+                return handleUncaught(interp, org.pyston.indy.support.ExceptionSupport.translate(t));
+            }
+        }
         // sys.path[0]: the script's directory, the current directory for -m, '' for -c and stdin
         // (CPython's rule); nothing with -I or -P
         if (!options.safePath) {

@@ -344,6 +344,7 @@ public final class ImportSystem {
         m.getDict().putStr("__package__", PyStr.of(dot < 0 ? "" : name.substring(0, dot)));
         modules.putStr(name, m);
         try {
+            withBuiltins(m.getDict());
             pre.exec(m.getDict());
         } catch (Throwable t) {
             modules.remove(PyStr.of(name));
@@ -353,10 +354,16 @@ public final class ImportSystem {
         return result == null ? m : result;
     }
 
+    /** As CPython's exec of a module's code: an imported module's globals get the builtins dict. */
+    static void withBuiltins(PyDict globals) {
+        if (globals.getStr("__builtins__") == null) globals.putStr("__builtins__", Interpreter.current().getBuiltinsDict());
+    }
+
     /** Compiles and runs a module source through the registered compiler. */
     public static void execSource(ModuleSource src, PyDict globals) {
         ModuleSource.Executor e = executor;
         if (e == null) throw PyExceptions.importError("no compiler is available to import '%s'", src.name());
+        withBuiltins(globals);
         try {
             e.exec(src, globals);
         } catch (Throwable t) {
