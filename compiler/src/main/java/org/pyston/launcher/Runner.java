@@ -118,8 +118,9 @@ public final class Runner {
         // CPython: __main__ holds the builtins module (imported modules get the builtins dict)
         globals.putStr("__builtins__", interp.getBuiltins());
         if (filename != null && !filename.startsWith("<")) globals.putStr("__file__", PyStr.of(filename));
-        // CPython imports site at start-up, before sys.path[0] is added; -S skips it
-        if (!interp.getFlags().noSite()) {
+        // CPython imports site at start-up, before sys.path[0] is added; -S skips it, and so does a
+        // runtime without its bundled library (site.py is part of it)
+        if (!interp.getFlags().noSite() && !ImportSystem.libraryPath().isEmpty()) {
             try {
                 ImportSystem.importModule("site");
             } catch (Throwable t) {

@@ -14,13 +14,14 @@ import org.pyston.compiler.PythonCompiler;
 /** Classes compiled at build time: the file name placeholder is replaced when they are loaded. */
 class BundledClassesTest {
     /** Every string constant of a class file. */
-    private static List<String> strings(byte[] cls) {
+    private static List<String> strings(byte[] cls) throws java.io.IOException {
         ClassReader r = new ClassReader(cls);
-        char[] buf = new char[r.getMaxStringLength()];
         List<String> out = new ArrayList<>();
         for (int i = 1; i < r.getItemCount(); i++) {
-            int at = r.getItem(i);
-            if (at > 0 && cls[at - 1] == 1) out.add(r.readUTF8(at, buf));
+            int at = r.getItem(i); // just after the entry's tag
+            if (at > 0 && cls[at - 1] == 1) {
+                out.add(new java.io.DataInputStream(new java.io.ByteArrayInputStream(cls, at, cls.length - at)).readUTF());
+            }
         }
         return out;
     }
