@@ -115,7 +115,18 @@ public final class Runner {
         PyModule main = new PyModule("__main__");
         PyDict globals = main.getDict();
         interp.getModules().putStr("__main__", main);
+        // CPython: __main__ holds the builtins module (imported modules get the builtins dict)
+        globals.putStr("__builtins__", interp.getBuiltins());
         if (filename != null && !filename.startsWith("<")) globals.putStr("__file__", PyStr.of(filename));
+        // CPython imports site at start-up, before sys.path[0] is added; -S skips it, and so does a
+        // runtime without its bundled library (site.py is part of it)
+        if (!interp.getFlags().noSite() && !ImportSystem.libraryPath().isEmpty()) {
+            try {
+                ImportSystem.importModule("site");
+            } catch (Throwable t) {
+                return handleUncaught(interp, org.pyston.indy.support.ExceptionSupport.translate(t));
+            }
+        }
         // sys.path[0]: the script's directory, the current directory for -m, '' for -c and stdin
         // (CPython's rule); nothing with -I or -P
         if (!options.safePath) {

@@ -73,6 +73,7 @@ final class StartupConfig {
         boolean env = !o.ignoreEnvironment;
         boolean dontWrite = o.dontWriteBytecode || (env && nonEmpty(System.getenv("PYTHONDONTWRITEBYTECODE")));
         boolean unbuffered = o.unbuffered || (env && nonEmpty(System.getenv("PYTHONUNBUFFERED")));
+        if (env && nonEmpty(System.getenv("PYTHONNOUSERSITE"))) o.noUserSite = true;
         List<String> warn = new ArrayList<>();
         if (env && nonEmpty(System.getenv("PYTHONWARNINGS"))) {
             for (String w : System.getenv("PYTHONWARNINGS").split(",")) {

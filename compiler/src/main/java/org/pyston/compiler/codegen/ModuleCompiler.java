@@ -53,7 +53,16 @@ public final class ModuleCompiler {
     /** True for code run by exec/eval: the body takes the locals mapping (see {@link #compileNamespaced}). */
     private boolean namespaced;
 
+    /** Every module compiled since start-up (tests assert that importing the bundled library compiles nothing). */
+    private static final java.util.concurrent.atomic.AtomicLong COMPILES = new java.util.concurrent.atomic.AtomicLong();
+
+    /** How many modules (and exec/eval code) were compiled to classes in this JVM. */
+    public static long compileCount() {
+        return COMPILES.get();
+    }
+
     private ModuleCompiler(String className, String filename, ScopeTable scopes) {
+        COMPILES.incrementAndGet();
         this.className = className;
         this.filename = filename;
         this.scopes = scopes;

@@ -36,6 +36,11 @@ public final class EvalCompiler implements SourceCompiler {
 
     private record Compiled(String className, byte[] bytes) {}
 
+    /** How many exec/eval/compile() sources were compiled in this JVM (CPython compiles these at run time too). */
+    public static long compileCount() {
+        return COUNTER.get();
+    }
+
     @Override
     public Object compile(String source, String filename, String mode) {
         String className = "py/exec/" + sanitize(filename) + "$" + COUNTER.incrementAndGet();

@@ -13,8 +13,8 @@ import org.pyston.indy.imports.ModuleSource;
 /**
  * How the runtime's import system compiles {@code .py} files: registered with
  * {@link ImportSystem} at start-up, so indy-runtime never depends on the compiler. A module's
- * class comes from the on-disk cache ({@link CompiledModuleCache}), or a fresh compilation (then
- * cached unless -B).
+ * class comes from the library compiled at build time ({@link BundledClasses}), else the on-disk
+ * cache ({@link CompiledModuleCache}), else a fresh compilation (then cached).
  */
 public final class SourceModules implements ModuleSource.Executor {
     private static final SourceModules INSTANCE = new SourceModules();
@@ -25,23 +25,34 @@ public final class SourceModules implements ModuleSource.Executor {
         org.pyston.builtins.runtime.SourceCompiler.register(EvalCompiler.INSTANCE);
     }
 
+    private static final java.util.concurrent.atomic.AtomicLong COMPILED_IMPORTS = new java.util.concurrent.atomic.AtomicLong();
+
+    /** How many imported modules were compiled from source (neither precompiled nor cached) in this JVM. */
+    public static long compiledImports() {
+        return COMPILED_IMPORTS.get();
+    }
+
     @Override
     public void exec(ModuleSource src, PyDict globals) throws Throwable {
-        String className = null;
-        byte[] classBytes = null;
-        boolean mayWrite = !Interpreter.current().getFlags().dontWriteBytecode();
+        PythonCompiler.CompiledModule module = BundledClasses.lookup(src);
+        if (module == null) module = cachedOrCompiled(src);
+        ModuleLoader.exec(module, globals);
+    }
+
+    /**
+     * The module's class from the on-disk cache, else compiled now and cached. As CPython,
+     * -B / PYTHONDONTWRITEBYTECODE stops writing the cache of user modules only: a bundled module
+     * compiled here (its build-time class is missing or stale) is still cached.
+     */
+    private static PythonCompiler.CompiledModule cachedOrCompiled(ModuleSource src) {
         CompiledModuleCache.Entry cached = CompiledModuleCache.lookup(src);
-        if (cached != null) {
-            className = cached.className();
-            classBytes = cached.classBytes();
-        } else {
-            String source = PythonParser.decodeSource(src.bytes());
-            PythonCompiler.CompiledModule compiled = compile(source, src.filename(), src.name());
-            classBytes = compiled.classBytes();
-            className = compiled.className();
-            if (mayWrite) CompiledModuleCache.store(src, className, classBytes);
-        }
-        ModuleLoader.exec(new PythonCompiler.CompiledModule(className, classBytes, src.filename()), globals);
+        if (cached != null) return new PythonCompiler.CompiledModule(cached.className(), cached.classBytes(), src.filename());
+        COMPILED_IMPORTS.incrementAndGet();
+        String source = PythonParser.decodeSource(src.bytes());
+        PythonCompiler.CompiledModule compiled = compile(source, src.filename(), src.name());
+        boolean mayWrite = src.isBundled() || !Interpreter.current().getFlags().dontWriteBytecode();
+        if (mayWrite) CompiledModuleCache.store(src, compiled.className(), compiled.classBytes());
+        return compiled;
     }
 
     @Override

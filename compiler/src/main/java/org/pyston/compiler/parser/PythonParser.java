@@ -34,6 +34,14 @@ public final class PythonParser {
     /** How many parses needed the LL fallback after SLL failed (a performance diagnostic for tests). */
     static final java.util.concurrent.atomic.AtomicInteger LL_FALLBACKS = new java.util.concurrent.atomic.AtomicInteger();
 
+    /** Every parse since start-up, of any kind (tests assert that importing the bundled library parses nothing). */
+    private static final java.util.concurrent.atomic.AtomicLong PARSES = new java.util.concurrent.atomic.AtomicLong();
+
+    /** How many times source was parsed in this JVM. */
+    public static long parseCount() {
+        return PARSES.get();
+    }
+
     public static Mod.Module parseModule(String source, String filename) throws ParseError {
         return guarded(filename, () -> {
             SourceText src = new SourceText(source, filename);
@@ -181,6 +189,7 @@ public final class PythonParser {
     private interface Body<T> { T get(); }
 
     private static <T> T guarded(String filename, Body<T> body) {
+        PARSES.incrementAndGet();
         try {
             return body.get();
         } catch (ParseError e) {

@@ -82,4 +82,20 @@ class CompiledModuleCacheTest {
         assertTrue(where[0].startsWith(CompiledModuleCache.userCacheDir()), where[0].toString());
         assertTrue(where[0].getFileName().toString().endsWith("-os.pyston.class"));
     }
+
+    @Test
+    void testStore_unwritableSourceFolderGoesToUserCache() throws IOException {
+        // Tests that when __pycache__ cannot be made beside the source (here a file is in the way,
+        // as a read-only folder would), the entry goes to the user cache directory and is found there.
+        ModuleSource src = source(tmp.resolve("ro.py"), "y = 2\n");
+        Files.writeString(tmp.resolve("__pycache__"), "not a folder");
+        Path user = CompiledModuleCache.candidates(src)[1];
+        try {
+            CompiledModuleCache.store(src, "py/ro", new byte[] {7});
+            assertTrue(Files.isRegularFile(user), "entry in the user cache: " + user);
+            assertArrayEquals(new byte[] {7}, CompiledModuleCache.lookup(src).classBytes());
+        } finally {
+            Files.deleteIfExists(user);
+        }
+    }
 }

@@ -126,8 +126,35 @@ public final class ImportSystem {
 
     private static volatile String[] LIBRARY_PATH;
 
+    /**
+     * When the sys.path entry {@code entry} is one of the runtime's own library folders or a folder
+     * inside one (a package's {@code __path__}), its path under the library's {@code lib/}
+     * ("python3.11", "python3.11/json"); else null.
+     */
+    static String libraryFolderOf(String entry) {
+        String root = libraryRoot();
+        if (root == null || !entry.startsWith(root + "lib/")) return null;
+        String rest = entry.substring(root.length() + 4);
+        while (rest.endsWith("/")) rest = rest.substring(0, rest.length() - 1);
+        for (String top : new String[] {"python3.11", "pyston"}) {
+            if (rest.equals(top) || rest.startsWith(top + "/")) return rest.contains("/./") || rest.contains("/../") ? null : rest;
+        }
+        return null;
+    }
+
+    private static volatile String LIBRARY_ROOT;
+
     /** The folder or jar path (ending with '/') that holds {@code lib/python3.11}, or null. */
     private static String libraryRoot() {
+        String r = LIBRARY_ROOT;
+        if (r == null) {
+            r = findLibraryRoot();
+            LIBRARY_ROOT = r == null ? "" : r;
+        }
+        return r == null || r.isEmpty() ? null : r;
+    }
+
+    private static String findLibraryRoot() {
         URL u = ImportSystem.class.getClassLoader().getResource("lib/python3.11/os.py");
         if (u == null) return null;
         try {
@@ -317,6 +344,7 @@ public final class ImportSystem {
         m.getDict().putStr("__package__", PyStr.of(dot < 0 ? "" : name.substring(0, dot)));
         modules.putStr(name, m);
         try {
+            withBuiltins(m.getDict());
             pre.exec(m.getDict());
         } catch (Throwable t) {
             modules.remove(PyStr.of(name));
@@ -326,10 +354,16 @@ public final class ImportSystem {
         return result == null ? m : result;
     }
 
+    /** As CPython's exec of a module's code: an imported module's globals get the builtins dict. */
+    static void withBuiltins(PyDict globals) {
+        if (globals.getStr("__builtins__") == null) globals.putStr("__builtins__", Interpreter.current().getBuiltinsDict());
+    }
+
     /** Compiles and runs a module source through the registered compiler. */
     public static void execSource(ModuleSource src, PyDict globals) {
         ModuleSource.Executor e = executor;
         if (e == null) throw PyExceptions.importError("no compiler is available to import '%s'", src.name());
+        withBuiltins(globals);
         try {
             e.exec(src, globals);
         } catch (Throwable t) {

@@ -22,6 +22,11 @@ import java.util.zip.ZipFile;
 public abstract sealed class PathEntry permits PathEntry.Directory, PathEntry.ArchiveFolder {
     /** The entry as it appears on sys.path. */
     final String path;
+    /**
+     * For the runtime's own library folders and the folders inside them (which have precompiled
+     * classes), the folder's path under the library's {@code lib/} ("python3.11/json"); else null.
+     */
+    String bundledFolder;
 
     PathEntry(String path) {
         this.path = path;
@@ -29,6 +34,12 @@ public abstract sealed class PathEntry permits PathEntry.Directory, PathEntry.Ar
 
     /** The folder of modules that {@code entry} names, or null when it is neither a directory nor inside an archive. */
     public static PathEntry of(String entry) {
+        PathEntry e = find(entry);
+        if (e != null) e.bundledFolder = ImportSystem.libraryFolderOf(entry);
+        return e;
+    }
+
+    private static PathEntry find(String entry) {
         Path p = Path.of(entry.isEmpty() ? "." : entry);
         if (Files.isDirectory(p)) return new Directory(entry, p);
         // inside an archive: the longest existing prefix is a regular file
@@ -69,6 +80,19 @@ public abstract sealed class PathEntry permits PathEntry.Directory, PathEntry.Ar
     /** The archive resource name of {@code rel} ("lib/python3.11/os.py") when inside an archive, else null. */
     public abstract String archiveName(String rel);
 
+    /**
+     * The class compiled at build time for the module file {@code rel} of a bundled folder, or null.
+     * The build keeps it beside the library folders: the class of {@code lib/python3.11/json/__init__.py}
+     * is {@code lib/precompiled/python3.11/json/__init__.pyston.class}.
+     */
+    abstract ModuleSource.Precompiled precompiled(String rel) throws IOException;
+
+    /** The name under {@code lib/} of the precompiled class of {@code rel} of this bundled folder. */
+    String precompiledName(String rel) {
+        String stem = rel.endsWith(".py") ? rel.substring(0, rel.length() - 3) : rel;
+        return "precompiled/" + bundledFolder + "/" + stem + ".pyston.class";
+    }
+
     /** A directory of the file system. */
     static final class Directory extends PathEntry {
         private final Path dir;
@@ -101,6 +125,20 @@ public abstract sealed class PathEntry permits PathEntry.Directory, PathEntry.Ar
         @Override
         public String archiveName(String rel) {
             return null;
+        }
+
+        @Override
+        ModuleSource.Precompiled precompiled(String rel) throws IOException {
+            if (bundledFolder == null) return null;
+            Path lib = dir.toAbsolutePath();
+            for (int n = bundledFolder.split("/").length; n > 0 && lib != null; n--) lib = lib.getParent();
+            if (lib == null) return null;
+            Path cls = lib.resolve(precompiledName(rel));
+            if (!Files.isRegularFile(cls)) return null;
+            byte[] source = Files.readAllBytes(dir.resolve(rel));
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(source);
+            return new ModuleSource.Precompiled(Files.readAllBytes(cls), source.length, crc.getValue(), lib.getParent());
         }
     }
 
@@ -140,6 +178,17 @@ public abstract sealed class PathEntry permits PathEntry.Directory, PathEntry.Ar
         public String archiveName(String rel) {
             return prefix + rel;
         }
+
+        @Override
+        ModuleSource.Precompiled precompiled(String rel) throws IOException {
+            // the class of "lib/python3.11/json/decoder.py" is "lib/precompiled/python3.11/json/decoder.pyston.class"
+            if (bundledFolder == null || !prefix.equals("lib/" + bundledFolder + "/")) return null;
+            String name = "lib/" + precompiledName(rel);
+            ZipEntry cls = archive.zip.getEntry(name);
+            ZipEntry source = archive.zip.getEntry(prefix + rel);
+            if (cls == null || source == null || source.getCrc() < 0 || source.getSize() < 0) return null;
+            return new ModuleSource.Precompiled(archive.read(name), source.getSize(), source.getCrc(), archive.file);
+        }
     }
 
     /**
@@ -150,6 +199,8 @@ public abstract sealed class PathEntry permits PathEntry.Directory, PathEntry.Ar
         private static final Map<Path, Archive> OPEN = new ConcurrentHashMap<>();
 
         private final ZipFile zip;
+        /** The archive's file. */
+        final Path file;
         /**
          * The archive's folders, listed on first use (opening pyston.jar at start-up costs nothing
          * until a module is looked for in a folder the archive has no entry for).
@@ -159,8 +210,9 @@ public abstract sealed class PathEntry permits PathEntry.Directory, PathEntry.Ar
         /** Every folder, ending with '/', including those only implied by the names of their files. */
         private record Index(Set<String> directories) {}
 
-        private Archive(ZipFile zip) {
+        private Archive(ZipFile zip, Path file) {
             this.zip = zip;
+            this.file = file;
         }
 
         private Index index() {
@@ -195,7 +247,7 @@ public abstract sealed class PathEntry permits PathEntry.Directory, PathEntry.Ar
             try {
                 return OPEN.computeIfAbsent(file, f -> {
                     try {
-                        return new Archive(new ZipFile(f.toFile()));
+                        return new Archive(new ZipFile(f.toFile()), f);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }

@@ -47,14 +47,7 @@ public final class SourceFileLoader implements PyObject {
 
     /** Compiles (or reuses the cached class of) the module and runs it in {@code module}'s namespace. */
     public void exec(PyModule module) {
-        byte[] source;
-        try {
-            source = entry.read(rel);
-        } catch (IOException e) {
-            throw PyExceptions.importError("cannot read '%s': %s", filename(), e.getMessage());
-        }
-        ModuleSource src = new ModuleSource(name, filename(), source, entry.realFile(rel), entry.archiveName(rel));
-        ImportSystem.execSource(src, module.getDict());
+        ImportSystem.execSource(new ModuleSource(name, entry, rel), module.getDict());
     }
 
     @PyGetter("name")
