@@ -68,8 +68,9 @@ public final class Main {
                 filename = "<stdin>";
                 stdin = InputStream.nullInputStream();
             } else {
-                filename = opts.script;
                 Path p = Path.of(opts.script);
+                // CPython 3.9+: the script's __file__ and traceback name are absolute (cwd joined, not normalised)
+                filename = p.isAbsolute() ? opts.script : Path.of(System.getProperty("user.dir")) + "/" + opts.script;
                 if (Files.isDirectory(p)) {
                     stderr.println(Runner.EXECUTABLE + ": can't find '__main__' module in '" + opts.script + "'");
                     return 1;

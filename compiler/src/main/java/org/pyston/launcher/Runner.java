@@ -134,7 +134,14 @@ public final class Runner {
             if (filename == null) {
                 dir = System.getProperty("user.dir");
             } else if (!filename.startsWith("<")) {
-                java.nio.file.Path parent = java.nio.file.Path.of(filename).toAbsolutePath().getParent();
+                // the real directory of the script, as CPython's
+                java.nio.file.Path script = java.nio.file.Path.of(filename).toAbsolutePath();
+                try {
+                    script = script.toRealPath();
+                } catch (java.io.IOException | RuntimeException e) {
+                    script = script.normalize();
+                }
+                java.nio.file.Path parent = script.getParent();
                 dir = parent == null ? "" : parent.toString();
             }
             ImportSupport.sysPath(interp).insert(0, PyStr.of(dir));

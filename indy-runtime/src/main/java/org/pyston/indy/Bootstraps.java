@@ -98,8 +98,10 @@ public final class Bootstraps {
             case "code": {
                 PyCode code = code(args);
                 // so that sys._getframe can name the JVM frames of this body
-                org.pyston.builtins.exception.FrameWalker.register(caller.lookupClass(),
-                        caller.revealDirect(code.entry).getName(), code);
+                String method = caller.revealDirect(code.entry).getName();
+                org.pyston.builtins.exception.FrameWalker.register(caller.lookupClass(), method, code);
+                // and where its position table is (read when a traceback first needs it)
+                code.setPositionSource(caller.lookupClass(), method);
                 return code;
             }
             default:

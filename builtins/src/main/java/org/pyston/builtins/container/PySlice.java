@@ -36,8 +36,17 @@ public final class PySlice implements PyObject {
                 && (step == PyNone.NONE || (IntMath.isSmall(step) && IntMath.small(step) == 1));
     }
 
+    /** A slice bound as an int: CPython's _PyEval_SliceIndex, with its message for a value without __index__. */
+    private static Object sliceIndex(Object o) {
+        if (!(o instanceof org.pyston.builtins.number.PyInt) && !(o instanceof org.pyston.builtins.number.PyBigInt)
+                && org.pyston.builtins.ops.TypeOps.typeOf(o).lookup("__index__") == null) {
+            throw PyExceptions.typeError("slice indices must be integers or None or have an __index__ method");
+        }
+        return UnaryOps.index(o);
+    }
+
     private static long clampIndex(Object o) {
-        Object i = UnaryOps.index(o);
+        Object i = sliceIndex(o);
         if (IntMath.isSmall(i)) {
             return IntMath.small(i);
         }
@@ -98,7 +107,7 @@ public final class PySlice implements PyObject {
      * for ints of any size (range slicing needs it; other sequences clamp with {@link #indices}).
      */
     public BigInteger[] bigIndices(BigInteger length) {
-        BigInteger st = step == PyNone.NONE ? BigInteger.ONE : IntMath.big(UnaryOps.index(step));
+        BigInteger st = step == PyNone.NONE ? BigInteger.ONE : IntMath.big(sliceIndex(step));
         if (st.signum() == 0) {
             throw PyExceptions.valueError("slice step cannot be zero");
         }
@@ -111,7 +120,7 @@ public final class PySlice implements PyObject {
     }
 
     private static BigInteger clamp(Object bound, BigInteger length, BigInteger lower, BigInteger upper) {
-        BigInteger v = IntMath.big(UnaryOps.index(bound));
+        BigInteger v = IntMath.big(sliceIndex(bound));
         if (v.signum() < 0) {
             v = v.add(length);
             return v.compareTo(lower) < 0 ? lower : v;

@@ -167,6 +167,25 @@ public final class PyBaseException extends RuntimeException implements PyObject 
     }
 
     /**
+     * Set when the exception comes from the attribute lookup of an {@code o.m(...)} site rather
+     * than from the call: the frame with that site reports the attribute's position, as CPython's
+     * separate LOAD_METHOD instruction does. Taken (cleared) by that frame.
+     */
+    private boolean lookupFailure;
+
+    public PyBaseException markLookupFailure() {
+        lookupFailure = true;
+        return this;
+    }
+
+    /** Whether {@link #markLookupFailure} was called since the last time this was asked. */
+    public boolean takeLookupFailure() {
+        boolean f = lookupFailure;
+        lookupFailure = false;
+        return f;
+    }
+
+    /**
      * Marks the exception as already recorded for the frame that is about to rethrow it: the
      * frame's outer handler then adds no entry (CPython's re-raise of an except* result).
      */

@@ -30,7 +30,16 @@ public final class PyFrame implements PyObject {
     private final List<FrameWalker.Entry> stack;
     private final int index;
 
+    /** Position entry of the frame's current operation (for {@code f_lasti}), or -1. */
+    private final int positionEntry;
+
     public PyFrame(PyCode code, int lineno) {
+        this(code, lineno, -1);
+    }
+
+    /** A traceback entry's frame: {@code positionEntry} indexes {@code code.positions()} (-1: unknown). */
+    public PyFrame(PyCode code, int lineno, int positionEntry) {
+        this.positionEntry = positionEntry;
         this.code = code;
         this.lineno = lineno;
         this.entry = null;
@@ -39,6 +48,7 @@ public final class PyFrame implements PyObject {
     }
 
     private PyFrame(List<FrameWalker.Entry> stack, int index) {
+        this.positionEntry = -1;
         this.entry = stack.get(index);
         this.code = entry.code();
         this.lineno = entry.lineno();
@@ -114,10 +124,13 @@ public final class PyFrame implements PyObject {
         return new PyFrame(self.stack, self.index + 1);
     }
 
-    /** The last instruction is not tracked: -1, which the traceback module reads as "no position". */
+    /**
+     * 2 * the position entry of a traceback frame's failing operation (CPython's instruction offset
+     * into {@code co_positions()}); -1, "no position", for frames read off the stack.
+     */
     @PyGetter("f_lasti")
     public static Object fLasti(PyFrame self) {
-        return PyInt.valueOf(-1);
+        return PyInt.valueOf(self.positionEntry < 0 ? -1 : 2 * self.positionEntry);
     }
 
     @PyGetter("f_trace")

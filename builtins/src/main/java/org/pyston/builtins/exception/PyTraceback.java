@@ -15,16 +15,34 @@ public final class PyTraceback implements PyObject {
 
     /** The code of the frame. */
     public final PyCode code;
-    /** The line being executed in that frame ({@code tb_lineno}). */
-    public final int lineno;
+    /**
+     * Where that frame was: a line, or a position entry of {@link #code} (see
+     * {@link org.pyston.builtins.function.CodePositions}); decoded only when asked for.
+     */
+    public final int location;
     /** The next (deeper) entry, or null. */
     public final PyTraceback next;
 
-    /** An entry for {@code code} at {@code lineno} whose deeper entries are {@code next}. */
-    public PyTraceback(PyCode code, int lineno, PyTraceback next) {
+    /** An entry for {@code code} at {@code location} whose deeper entries are {@code next}. */
+    public PyTraceback(PyCode code, int location, PyTraceback next) {
         this.code = code;
-        this.lineno = lineno;
+        this.location = location;
         this.next = next;
+    }
+
+    /** The line being executed in that frame ({@code tb_lineno}). */
+    public int lineno() {
+        return code == null ? location : code.lineOf(location);
+    }
+
+    /**
+     * The position entry of the failing operation, or -1 when only the line is known. CPython's
+     * {@code tb_lasti} is an instruction offset, {@code 2 *} the index into {@code co_positions()}.
+     */
+    public int positionEntry() {
+        if (code == null || !org.pyston.builtins.function.CodePositions.isEntry(location)) return -1;
+        int entry = org.pyston.builtins.function.CodePositions.entryOf(location);
+        return code.positions().has(entry) ? entry : -1;
     }
 
     @Override

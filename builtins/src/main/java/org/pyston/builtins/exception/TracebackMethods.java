@@ -11,7 +11,13 @@ public final class TracebackMethods {
 
     @PyGetter("tb_lineno")
     public static Object tbLineno(PyTraceback self) {
-        return PyInt.valueOf(self.lineno);
+        return PyInt.valueOf(self.lineno());
+    }
+
+    @PyGetter("tb_lasti")
+    public static Object tbLasti(PyTraceback self) {
+        int entry = self.positionEntry();
+        return PyInt.valueOf(entry < 0 ? -1 : 2 * entry);
     }
 
     @PyGetter("tb_next")
@@ -21,7 +27,7 @@ public final class TracebackMethods {
 
     @PyGetter("tb_frame")
     public static Object tbFrame(PyTraceback self) {
-        return new PyFrame(self.code, self.lineno);
+        return new PyFrame(self.code, self.lineno(), self.positionEntry());
     }
 
     @PyGetter("tb_code")

@@ -158,7 +158,8 @@ public final class TracebackPrinter {
 
     private static void printOne(PyBaseException e, Context ctx) throws IOException {
         PyTraceback tb = e.getTraceback();
-        if (tb != null) {
+        long limit = tracebackLimit();
+        if (tb != null && limit > 0) {
             if (ExceptionGroups.isGroup(e)) {
                 ctx.emit("Exception Group Traceback (most recent call last):\n", ctx.groupDepth == 1 ? "+ " : ctx.margin());
             } else {
@@ -171,7 +172,7 @@ public final class TracebackPrinter {
             int total = 0;
             for (PyTraceback t = tb; t != null; t = t.next) total++;
             PyTraceback first = tb;
-            for (int skip = total - TRACEBACK_LIMIT; skip > 0; skip--) first = first.next;
+            for (long skip = total - limit; skip > 0; skip--) first = first.next;
             for (PyTraceback t = first; t != null; t = t.next) {
                 if (last != null && sameEntry(last, t)) {
                     repeats++;
@@ -183,10 +184,13 @@ public final class TracebackPrinter {
                 if (repeats >= 3) {
                     continue;
                 }
-                ctx.emit("  File \"" + t.code.filename + "\", line " + t.lineno + ", in " + t.code.name + "\n");
-                String line = sourceLine(t.code.filename, t.lineno);
-                if (line != null) {
-                    ctx.emit("    " + line + "\n");
+                int lineno = t.lineno();
+                ctx.emit("  File \"" + t.code.filename + "\", line " + lineno + ", in " + t.code.name + "\n");
+                String raw = rawSourceLine(t.code.filename, lineno);
+                if (raw != null && !raw.strip().isEmpty()) {
+                    ctx.emit("    " + raw.strip() + "\n");
+                    String markers = PositionMarkers.of(t, raw);
+                    if (markers != null) ctx.emit(markers + "\n");
                 }
             }
             printRepeats(repeats, ctx);
@@ -210,8 +214,16 @@ public final class TracebackPrinter {
     /** CPython's default sys.tracebacklimit. */
     static final int TRACEBACK_LIMIT = 1000;
 
+    /** {@code sys.tracebacklimit} when it is an int (no entries at all when it is 0 or less), else the default. */
+    private static long tracebackLimit() {
+        Object v = org.pyston.builtins.runtime.Interpreter.current().getSysAttribute("tracebacklimit");
+        if (v instanceof org.pyston.builtins.number.PyInt i) return i.value;
+        if (v instanceof org.pyston.builtins.number.PyBigInt b) return b.value.signum() > 0 ? Long.MAX_VALUE : 0;
+        return TRACEBACK_LIMIT;
+    }
+
     private static boolean sameEntry(PyTraceback a, PyTraceback b) {
-        return a.lineno == b.lineno && a.code.filename.equals(b.code.filename) && a.code.name.equals(b.code.name);
+        return a.lineno() == b.lineno() && a.code.filename.equals(b.code.filename) && a.code.name.equals(b.code.name);
     }
 
     private static void printRepeats(int repeats, Context ctx) throws IOException {
@@ -284,18 +296,14 @@ public final class TracebackPrinter {
 
     /** The stripped source line, or null when unavailable (pseudo-files, unreadable, out of range). */
     static String sourceLine(String filename, int lineno) {
-        if (filename == null || filename.startsWith("<") || lineno < 1) {
-            return null;
-        }
-        try {
-            List<String> lines = Files.readAllLines(Path.of(filename), StandardCharsets.UTF_8);
-            if (lineno > lines.size()) {
-                return null;
-            }
-            String s = lines.get(lineno - 1).strip();
-            return s.isEmpty() ? null : s;
-        } catch (IOException | RuntimeException ex) {
-            return null;
-        }
+        String raw = rawSourceLine(filename, lineno);
+        if (raw == null) return null;
+        String s = raw.strip();
+        return s.isEmpty() ? null : s;
+    }
+
+    /** Line {@code lineno} of the file as written (without its line end), or null. */
+    static String rawSourceLine(String filename, int lineno) {
+        return SourceLines.line(filename, lineno);
     }
 }

@@ -102,6 +102,31 @@ public final class CodeMethods {
         return r;
     }
 
+    /**
+     * {@code co_positions()}: an iterator of (line, end line, column, end column) per position
+     * entry, columns as UTF-8 byte offsets as CPython's; entry i belongs to {@code tb_lasti == 2*i}.
+     */
+    @PyMethod(name = "co_positions")
+    public static Object coPositions(PyCode c) {
+        CodePositions p = c.positions();
+        Object[] items = new Object[p.size()];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = org.pyston.builtins.container.PyTuple.of(
+                    PyInt.valueOf(p.line(i)), PyInt.valueOf(p.endLine(i)),
+                    PyInt.valueOf(byteOffset(c.filename, p.line(i), p.col(i))),
+                    PyInt.valueOf(byteOffset(c.filename, p.endLine(i), p.endCol(i))));
+        }
+        return org.pyston.builtins.ops.IterOps.iter(org.pyston.builtins.container.PyList.of(items));
+    }
+
+    /** The UTF-8 byte offset of code point {@code col} of the line (the column itself when the line is unknown). */
+    private static int byteOffset(String filename, int lineno, int col) {
+        String line = org.pyston.builtins.exception.SourceLines.line(filename, lineno);
+        if (line == null) return col;
+        int end = line.offsetByCodePoints(0, Math.min(col, line.codePointCount(0, line.length())));
+        return line.substring(0, end).getBytes(java.nio.charset.StandardCharsets.UTF_8).length + Math.max(0, col - line.codePointCount(0, line.length()));
+    }
+
     @PyMethod(name = "__repr__")
     public static Object repr(PyCode c) {
         return PyStr.of("<code object " + c.name + " at " + TypeOps.addressOf(c) + ", file \"" + c.filename

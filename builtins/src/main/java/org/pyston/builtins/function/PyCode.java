@@ -55,6 +55,10 @@ public final class PyCode implements PyObject {
      * sites, and module import makes many). A race at worst builds two equal handles.
      */
     private MethodHandle spreadEntry;
+    /** Where the compiler left this body's position table (see {@link CodePositions}); null: none. */
+    private Class<?> positionsOwner;
+    private String positionsMethod;
+    private CodePositions positions;
 
     public PyCode(String name, String qualname, String filename, int firstlineno, String[] varnames,
                   String[] cellvars, String[] freevars, int argcount, int posonlyargcount, int kwonlyargcount,
@@ -127,5 +131,29 @@ public final class PyCode implements PyObject {
     /** Positional plus keyword-only parameters (not *args/**kwargs). */
     public int totalArgs() {
         return argcount + kwonlyargcount;
+    }
+
+    /** Tells where the generated class keeps this body's position table (read lazily). */
+    public void setPositionSource(Class<?> owner, String method) {
+        this.positionsOwner = owner;
+        this.positionsMethod = method;
+    }
+
+    /** The body's source positions ({@code co_positions()}); empty when the compiler recorded none. */
+    public CodePositions positions() {
+        CodePositions p = positions;
+        if (p == null) {
+            p = positionsOwner == null ? CodePositions.NONE : CodePositions.load(positionsOwner, positionsMethod);
+            positions = p; // a race at worst reads the table twice
+        }
+        return p;
+    }
+
+    /** The line of a location recorded by generated code: itself, or its position entry's line. */
+    public int lineOf(int location) {
+        if (!CodePositions.isEntry(location)) return location;
+        CodePositions p = positions();
+        int entry = CodePositions.entryOf(location);
+        return p.has(entry) ? p.line(entry) : firstlineno;
     }
 }

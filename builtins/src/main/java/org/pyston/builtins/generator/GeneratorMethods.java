@@ -83,7 +83,7 @@ public final class GeneratorMethods {
     @PyGetter("gi_frame")
     public static Object giFrame(PyGenerator self) {
         if (self.isFinished()) return PyNone.NONE;
-        int line = self.state == 0 ? self.getCode().firstlineno : self.suspendedLine;
+        int line = self.state == 0 ? self.getCode().firstlineno : self.getCode().lineOf(self.suspendedLine);
         return new org.pyston.builtins.exception.PyFrame(self.getCode(), line);
     }
 

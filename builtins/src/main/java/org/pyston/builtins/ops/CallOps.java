@@ -74,7 +74,13 @@ public final class CallOps {
                 return callWithSelf(m, receiver, args, kwnames);
             }
         }
-        return call(AttributeOps.getAttr(receiver, name), args, kwnames);
+        Object method;
+        try {
+            method = AttributeOps.getAttr(receiver, name);
+        } catch (org.pyston.builtins.exception.PyBaseException e) {
+            throw e.markLookupFailure(); // the traceback points at o.m, not at the call
+        }
+        return call(method, args, kwnames);
     }
 
     /**

@@ -206,6 +206,11 @@ public final class Interpreter {
         return o == null ? stdout : o;
     }
 
+    /** The attribute {@code name} of the sys module, or null when it is not set. */
+    public Object getSysAttribute(String name) {
+        return sys.getDict().getStr(name);
+    }
+
     /** The current {@code sys.stderr} object. */
     public Object getStderr() {
         Object o = sys.getDict().getStr("stderr");

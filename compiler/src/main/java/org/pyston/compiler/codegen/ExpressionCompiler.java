@@ -28,8 +28,14 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
         this.mv = ctx.mv;
     }
 
+    /**
+     * Compiles {@code e}; its own instructions report its source position (CPython's rule: a node's
+     * location holds while it is compiled, and the parent's comes back after it).
+     */
     void compile(Expr e) {
+        PositionTable.Position outer = ctx.setPosition(PositionTable.Position.of(e));
         e.accept(this);
+        ctx.restorePosition(outer);
     }
 
     private static final String O = OBJECT_DESC;
@@ -230,9 +236,11 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
             return;
         }
         if (cond instanceof Compare c && c.ops().size() == 1) {
+            PositionTable.Position outer = ctx.setPosition(PositionTable.Position.of(c));
             compile(c.left());
             compile(c.comparators().get(0));
             compareBool(c.ops().get(0));
+            ctx.restorePosition(outer);
             mv.visitJumpInsn(jumpIf ? IFNE : IFEQ, target);
             return;
         }
@@ -336,6 +344,8 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
             // o.m(args): one callmethod site, no bound method object.
             compile(attr.value());
             compileArgs(node);
+            // a failed lookup reports the attribute's position, anything else the call's
+            ctx.setPosition(PositionTable.Position.methodCall(node, ctx.positions.indexOf(PositionTable.Position.of(attr))));
             Indy.site(mv, "callmethod", Indy.objects(n + 1), mangled(attr.attr()), kwnames);
         } else {
             compile(node.func());

@@ -46,7 +46,7 @@ final class FunctionCompiler {
         Scope scope = module.scopes.scopeOf(scopeNode);
         Handle entry = compileFunctionBody(scope, node.args(), node.body(), null, node.span().lineno());
         makeFunction(outer, expr, scope, node.name(), node.span().lineno(), entry, node.args(), annotations(node), docstring(node.body()));
-        for (int i = node.decorator_list().size() - 1; i >= 0; i--) Indy.site(mv, "call", Indy.objects(2), "");
+        applyDecorators(outer, node.decorator_list());
         NameAccess.store(outer, node.name());
     }
 
@@ -325,6 +325,19 @@ final class FunctionCompiler {
         }
     }
 
+    /**
+     * Stack: the decorators (first at the bottom), then the function or class: calls them innermost
+     * first, each reporting its decorator's position.
+     */
+    private static void applyDecorators(MethodContext outer, List<Expr> decorators) {
+        PositionTable.Position statement = outer.setPosition(null);
+        for (int i = decorators.size() - 1; i >= 0; i--) {
+            outer.setPosition(PositionTable.Position.of(decorators.get(i)));
+            Indy.site(outer.mv, "call", Indy.objects(2), "");
+        }
+        outer.restorePosition(statement);
+    }
+
     // ---------------------------------------------------------------- classes
 
     /**
@@ -386,7 +399,7 @@ final class FunctionCompiler {
         pushClosure(outer, scope);
         mv.visitMethodInsn(INVOKESTATIC, FUNCTIONS, "buildClass",
                 "(L" + STRING + ";L" + STRING + ";L" + PY_DICT + ";" + O + O + "Ljava/lang/invoke/MethodHandle;" + PY_CELL_ARRAY + ")" + O, false);
-        for (int i = 0; i < node.decorator_list().size(); i++) Indy.site(mv, "call", Indy.objects(2), "");
+        applyDecorators(outer, node.decorator_list());
         NameAccess.store(outer, node.name());
     }
 
@@ -496,6 +509,7 @@ final class FunctionCompiler {
                 asyncHandlers.add(() -> {
                     Label exhausted = new Label();
                     mv.visitLabel(handler);
+                    ctx.resetLine();
                     mv.visitInsn(DUP);
                     mv.visitMethodInsn(INVOKESTATIC, GeneratorTransformer.SUPPORT, "isStopAsyncIteration", "(L" + THROWABLE + ";)Z", false);
                     mv.visitJumpInsn(IFNE, exhausted);

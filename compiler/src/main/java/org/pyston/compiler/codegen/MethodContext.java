@@ -35,7 +35,6 @@ final class MethodContext {
     private int nextSlot;
     /** Slot of the int local holding the line being executed, read by the traceback handler. */
     int lineSlot = -1;
-    private int emittedLine = -1;
     /** Locals bound on entry (parameters) and never unbound in the body: loads skip the unbound check. */
     final java.util.Set<String> alwaysBound = new java.util.HashSet<>();
     /** True for a generator body: slot 0 is the PyGenerator; return stores returnValue and returns null. */
@@ -78,7 +77,7 @@ final class MethodContext {
     MethodContext(ModuleCompiler module, Scope scope, MethodVisitor mv, BodyKind kind, int firstFreeSlot) {
         this.module = module;
         this.scope = scope;
-        this.mv = mv;
+        this.mv = new PositionRecorder(mv);
         this.kind = kind;
         this.nextSlot = firstFreeSlot;
     }
@@ -121,23 +120,106 @@ final class MethodContext {
         mv.visitVarInsn(org.objectweb.asm.Opcodes.ASTORE, slot);
     }
 
-    // ---- lines ----
+    // ---- source positions ----
 
-    /** Records that code for {@code span}'s line follows: a line-number entry and the line local. */
+    /**
+     * The source positions raising operations of this body report (CPython's {@code co_positions()}),
+     * emitted with the class as {@link PositionTable#fieldName}.
+     */
+    final PositionTable positions = new PositionTable();
+    /** The position the next raising instruction reports (CPython's "current location"); null: none yet. */
+    private PositionTable.Position pending;
+    /** Index of the position the line local holds on every path to here, or -1 when unknown. */
+    private int storedIndex = -1;
+    private int emittedLine = -1;
+
+    /** The position of the statement about to be compiled: its instructions report it unless an expression says otherwise. */
     void markLine(Span span) {
-        int line = span.lineno();
-        if (line <= 0 || line == emittedLine) return;
-        emittedLine = line;
-        Label l = new Label();
-        mv.visitLabel(l);
-        mv.visitLineNumber(line, l);
-        pushInt(mv, line);
-        mv.visitVarInsn(ISTORE, lineSlot);
+        setPosition(PositionTable.Position.of(span));
     }
 
-    /** Forgets the last line so the next statement stores it again (after a jump target). */
+    /** Makes {@code p} the position of the instructions that follow; returns the one it replaces. */
+    PositionTable.Position setPosition(PositionTable.Position p) {
+        PositionTable.Position old = pending;
+        if (p != null && p.line() > 0) pending = p;
+        return old;
+    }
+
+    /** Restores a position returned by {@link #setPosition} (the enclosing node's, after a child). */
+    void restorePosition(PositionTable.Position p) {
+        pending = p;
+    }
+
+    /**
+     * Forgets what the line local holds (after a jump target or an unconditional jump) and drops
+     * the pending position, so the next statement stores its own.
+     */
     void resetLine() {
-        emittedLine = -1;
+        storedIndex = -1;
+        pending = null;
+    }
+
+    /**
+     * Before an instruction that may raise: stores the pending position's index in the line local
+     * (as {@code -1 - index}, so non-negative values stay plain line numbers) unless it holds it
+     * already, and gives the JVM a line-number entry when the line changes. C2 keeps such constant
+     * stores in its debug information only, so the hot path pays nothing for them.
+     */
+    private void flushPosition(MethodVisitor target) {
+        if (pending == null || lineSlot < 0 || pending.line() <= 0) return;
+        int index = positions.indexOf(pending);
+        if (index == storedIndex) return;
+        storedIndex = index;
+        if (pending.line() != emittedLine) {
+            emittedLine = pending.line();
+            Label l = new Label();
+            target.visitLabel(l);
+            target.visitLineNumber(emittedLine, l);
+        }
+        pushInt(target, -1 - index);
+        target.visitVarInsn(ISTORE, lineSlot);
+    }
+
+    /**
+     * The method visitor the body is written through: it stores the pending position before each
+     * instruction that can raise, and forgets the stored one at every label (a label may be a jump
+     * target reached with another position in the local).
+     */
+    private final class PositionRecorder extends MethodVisitor {
+        PositionRecorder(MethodVisitor target) {
+            super(ASM9, target);
+        }
+
+        @Override
+        public void visitLabel(Label label) {
+            storedIndex = -1;
+            super.visitLabel(label);
+        }
+
+        @Override
+        public void visitVarInsn(int opcode, int var) {
+            // Only a handler reads the line local: what was pending belongs to the protected code.
+            if (opcode == ILOAD && var == lineSlot) pending = null;
+            super.visitVarInsn(opcode, var);
+        }
+
+        @Override
+        public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
+            flushPosition(mv);
+            super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+        }
+
+        @Override
+        public void visitInvokeDynamicInsn(String name, String descriptor, org.objectweb.asm.Handle bsm, Object... args) {
+            flushPosition(mv);
+            super.visitInvokeDynamicInsn(name, descriptor, bsm, args);
+        }
+
+        @Override
+        public void visitInsn(int opcode) {
+            if (opcode == ATHROW) flushPosition(mv);
+            super.visitInsn(opcode);
+        }
     }
 
     static void pushInt(MethodVisitor mv, int v) {

@@ -238,7 +238,8 @@ public final class ModuleCompiler {
         }
         mv.visitLabel(end);
         mv.visitLabel(handler);
-        // Outer handler: append (code, line) to the traceback and rethrow as a Python exception.
+        // Outer handler: append (code, position) to the traceback and rethrow as a Python exception.
+        ctx.resetLine();
         ctx.exitCall();
         mv.visitVarInsn(ILOAD, ctx.lineSlot);
         codeConstant(mv, ctx.scope, codeName, firstLine, entry);
@@ -249,6 +250,7 @@ public final class ModuleCompiler {
         mv.visitTryCatchBlock(start, end, handler, THROWABLE);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
+        ctx.positions.emit(cw, entry.getName());
     }
 
     /**

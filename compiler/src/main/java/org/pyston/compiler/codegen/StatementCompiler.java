@@ -155,6 +155,8 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
     public Void visit(Assert node) {
         Label ok = new Label();
         expr.branch(node.test(), ok, true);
+        // CPython 3.11's AssertionError carries the position of a comparison test (the statement's otherwise)
+        if (node.test() instanceof Expr.Compare c && c.ops().size() == 1) ctx.setPosition(PositionTable.Position.of(c));
         if (node.msg() == null) mv.visitInsn(ACONST_NULL);
         else expr.compile(node.msg());
         mv.visitMethodInsn(INVOKESTATIC, EXCEPTIONS, "assertionError", "(" + O + ")" + EXC, false);
@@ -685,6 +687,7 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
         ctx.pop();
         mv.visitJumpInsn(GOTO, top);
         mv.visitLabel(handler);
+        ctx.resetLine();
         mv.visitInsn(DUP);
         mv.visitMethodInsn(INVOKESTATIC, support, "isStopAsyncIteration", "(L" + THROWABLE + ";)Z", false);
         mv.visitJumpInsn(IFNE, exhausted);

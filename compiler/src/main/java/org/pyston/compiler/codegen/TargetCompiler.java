@@ -26,7 +26,14 @@ final class TargetCompiler {
         this.mv = ctx.mv;
     }
 
+    /** Stores the value on the stack into {@code target}; the store reports the target's position. */
     void store(Expr target) {
+        PositionTable.Position outer = ctx.setPosition(PositionTable.Position.of(target));
+        storeAt(target);
+        ctx.restorePosition(outer);
+    }
+
+    private void storeAt(Expr target) {
         if (target instanceof Name n) {
             NameAccess.store(ctx, n.id());
         } else if (target instanceof Attribute a) {
@@ -80,7 +87,14 @@ final class TargetCompiler {
         ctx.clearTemp(arr);
     }
 
+    /** {@code del target}; the deletion reports the target's position. */
     void delete(Expr target) {
+        PositionTable.Position outer = ctx.setPosition(PositionTable.Position.of(target));
+        deleteAt(target);
+        ctx.restorePosition(outer);
+    }
+
+    private void deleteAt(Expr target) {
         if (target instanceof Name n) {
             NameAccess.delete(ctx, n.id());
         } else if (target instanceof Attribute a) {
@@ -111,18 +125,27 @@ final class TargetCompiler {
             String attr = expr.mangled(a.attr());
             expr.compile(a.value());
             mv.visitInsn(DUP);
+            // the load and the store report the target's position, the operation the statement's
+            PositionTable.Position statement = ctx.setPosition(PositionTable.Position.of(target));
             Indy.site(mv, "getattr", Indy.objects(1), attr);
+            ctx.restorePosition(statement);
             expr.compile(value);
             Indy.site(mv, "binop", binop, inplaceOp);
+            ctx.setPosition(PositionTable.Position.of(target));
             Indy.site(mv, "setattr", "(" + O + O + ")V", attr);
+            ctx.restorePosition(statement);
         } else if (target instanceof Subscript s) {
             expr.compile(s.value());
             expr.compile(s.slice());
             mv.visitInsn(DUP2);
+            PositionTable.Position statement = ctx.setPosition(PositionTable.Position.of(target));
             Indy.site(mv, "getitem", Indy.objects(2));
+            ctx.restorePosition(statement);
             expr.compile(value);
             Indy.site(mv, "binop", binop, inplaceOp);
+            ctx.setPosition(PositionTable.Position.of(target));
             Indy.site(mv, "setitem", "(" + O + O + O + ")V");
+            ctx.restorePosition(statement);
         } else {
             throw Unsupported.syntax("'" + target.getClass().getSimpleName() + "' is an illegal expression for augmented assignment", target.span());
         }

@@ -2,6 +2,7 @@ package org.pyston.indy.support;
 
 import org.pyston.builtins.exception.PyBaseException;
 import org.pyston.builtins.exception.PyExceptions;
+import org.pyston.builtins.function.CodePositions;
 import org.pyston.builtins.function.PyCode;
 import org.pyston.builtins.object.PyNone;
 import org.pyston.builtins.object.PyType;
@@ -22,12 +23,25 @@ public final class ExceptionSupport {
 
     /** The outer handler of every generated function: translate, append (code, line), rethrow. */
     public static PyBaseException traceback(Throwable t, int line, PyCode code) {
-        return translate(t).leaveFrame(code, line);
+        PyBaseException e = translate(t);
+        return e.leaveFrame(code, location(e, line, code));
     }
 
     /** An except clause's handler: the exception, with this frame's traceback entry recorded. */
     public static PyBaseException caught(Throwable t, int line, PyCode code) {
-        return translate(t).catchHere(code, line);
+        PyBaseException e = translate(t);
+        return e.catchHere(code, location(e, line, code));
+    }
+
+    /**
+     * The location this frame reports: the generated code's, except that a failed method lookup
+     * at an {@code o.m(...)} site reports the attribute {@code o.m} (see the compiler's PositionTable).
+     */
+    private static int location(PyBaseException e, int location, PyCode code) {
+        if (!e.takeLookupFailure() || code == null || !CodePositions.isEntry(location)) return location;
+        CodePositions p = code.positions();
+        int entry = CodePositions.entryOf(location);
+        return p.has(entry) && p.anchorKind(entry) == CodePositions.METHOD_CALL ? -1 - p.anchorA(entry) : location;
     }
 
     /** The Python exception for any throwable; linkage errors are unwrapped to what the bootstrap threw. */

@@ -41,7 +41,7 @@ class ExceptionSupportTest {
         } catch (Throwable t) {
             PyBaseException e = ExceptionSupport.caught(t, 7, code());
             assertNotNull(e.getTraceback());
-            assertEquals(7, e.getTraceback().lineno);
+            assertEquals(7, e.getTraceback().lineno());
             return e;
         }
         fail("the action did not throw");
@@ -135,7 +135,7 @@ class ExceptionSupportTest {
         PyBaseException inner = PyExceptions.typeError("linked badly");
         PyBaseException e = ExceptionSupport.traceback(new BootstrapMethodError(inner), 3, code());
         assertSame(inner, e);
-        assertEquals(3, e.getTraceback().lineno);
+        assertEquals(3, e.getTraceback().lineno());
     }
 
     @Test

@@ -1,0 +1,2 @@
+ok = 0
+assert ok, 'not ok'

@@ -1,0 +1,4 @@
+class Counter:
+    pass
+
+c = Counter(); c.hits += 1

@@ -1,0 +1,2 @@
+data = [1, 2]
+del data[0], data[5]

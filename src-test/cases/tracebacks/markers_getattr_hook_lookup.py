@@ -1,0 +1,5 @@
+class Proxy:
+    def __getattr__(self, name):
+        raise AttributeError('no ' + name)
+
+Proxy().run()

@@ -1,0 +1,5 @@
+class Account:
+    def withdraw(self, n):
+        raise ValueError('insufficient funds: ' + str(n))
+
+Account().withdraw(5)

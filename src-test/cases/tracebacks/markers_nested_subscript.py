@@ -1,0 +1,3 @@
+grid = {'a': {}}
+print(grid['a'].get('b'))
+cell = grid['a']['b']

@@ -1,0 +1,7 @@
+import sys
+sys.tracebacklimit = 0
+
+def inner():
+    return {}['k']
+
+inner()

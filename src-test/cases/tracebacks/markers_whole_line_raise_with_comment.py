@@ -1,0 +1,3 @@
+def f():
+    raise ValueError('x')  # the comment is not part of the statement
+f()
