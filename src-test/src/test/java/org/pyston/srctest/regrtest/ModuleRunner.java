@@ -128,31 +128,45 @@ final class ModuleRunner {
   }
 
   /**
-   * Waits for the process, killing it (and its children) when its results file stops growing for
-   * longer than the start or per-test limit, or the module's deadline passes. Returns whether it
+   * Waits for the process, killing it (and its children) when its results file stops growing while
+   * it spends more than the start or per-test limit of CPU time (a loop), or ten times that limit
+   * of wall time (a process blocked in a wait), or when the module's deadline passes. CPU time, so
+   * that a machine loaded by other work does not turn slow tests into timeouts. Returns whether it
    * was killed.
    */
   private boolean watch(Process process, Path out, long moduleDeadline) throws InterruptedException, IOException {
     long lastSize = 0;
     long lastProgress = System.nanoTime();
+    long cpuAtProgress = cpuNanos(process);
     while (true) {
       if (process.waitFor(250, java.util.concurrent.TimeUnit.MILLISECONDS)) {
         return false;
       }
       long now = System.nanoTime();
+      long cpu = cpuNanos(process);
       long size = Files.size(out);
       if (size != lastSize) {
         lastSize = size;
         lastProgress = now;
+        cpuAtProgress = cpu;
       }
       long allowed = (size == 0 ? limits.startSeconds() : limits.testSeconds()) * 1_000_000_000L;
-      if (now - lastProgress > allowed || now > moduleDeadline) {
+      if (cpu - cpuAtProgress > allowed || now - lastProgress > 10 * allowed || now > moduleDeadline) {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
         process.waitFor();
         return true;
       }
     }
+  }
+
+  /** CPU time used so far by the process and its children (the launcher script execs java). */
+  private static long cpuNanos(Process process) {
+    long total = process.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
+    for (ProcessHandle child : (Iterable<ProcessHandle>) process.descendants()::iterator) {
+      total += child.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
+    }
+    return total;
   }
 
   static void deleteTree(Path dir) throws IOException {
