@@ -1,6 +1,7 @@
 """Runs one CPython regression-test module with unittest and writes one line per test ID.
 
 Usage: driver.py TESTDIR MODULE OUTFILE [EXCLUDEFILE]
+       driver.py TESTDIR --preflight OUTFILE   (only imports unittest and test.support)
 
 TESTDIR is the directory holding CPython's `test` package (Lib/test); MODULE is e.g. `test_int`.
 The module is loaded as libregrtest does (its `test_main` if it has one, else
@@ -58,10 +59,15 @@ def main(argv):
     try:
         import unittest
         from test import support
-    except BaseException:
-        emit("MODULE-ERROR", "cannot import test.support")
+    except BaseException as e:
+        emit("MODULE-ERROR", f"cannot import unittest and test.support: {type(e).__name__}: {e}".replace("\n", " "))
         print_current_error()
         return 1
+
+    if module_name == "--preflight":
+        # Only whether unittest and test.support import: the runner asks once before all modules.
+        emit("DONE", module_name)
+        return 0
 
     # As regrtest without -u: no optional resource is enabled (None would enable all of them).
     support.use_resources = []

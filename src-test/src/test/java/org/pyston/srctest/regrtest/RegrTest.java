@@ -66,7 +66,7 @@ class RegrTest {
   private static ExecutorService pool;
 
   @TestFactory
-  Stream<DynamicTest> cpythonTestModules() throws IOException {
+  Stream<DynamicTest> cpythonTestModules() throws IOException, InterruptedException {
     assertTrue(Files.isDirectory(TEST_DIR.resolve("test")),
         "CPython's Lib/test is not unpacked at " + TEST_DIR + " (src-test's generate-test-resources phase does it)");
     List<String> modules = selectedModules();
@@ -83,6 +83,16 @@ class RegrTest {
         driver, TEST_DIR, WORK.resolve("pyston"), env, LIMITS);
     ModuleRunner cpython = UPDATE ? cpythonRunner(driver, env) : null;
 
+    // One process first: when unittest or test.support cannot be imported, every module would
+    // fail the same way, so none is started (each start costs seconds of CPU).
+    ModuleResult preflight = pyston.run("--preflight");
+    String blocked = preflight.finished ? null
+        : "not run: unittest/test.support do not import (" + String.join("; ", preflight.notes)
+            + "; see " + pyston.workDir("--preflight").resolve("log.txt") + ")";
+    if (blocked != null) {
+      System.out.println("[regrtest] " + blocked);
+    }
+
     pool = Executors.newFixedThreadPool(Integer.getInteger("regrtest.parallelism", 2));
     long deadline = System.nanoTime() + BUDGET_SECONDS * 1_000_000_000L;
     Map<String, Future<ModuleResult[]>> runs = new LinkedHashMap<>();
@@ -91,7 +101,13 @@ class RegrTest {
         if (System.nanoTime() > deadline) {
           return null;
         }
-        ModuleResult ours = pyston.run(module);
+        ModuleResult ours;
+        if (blocked != null) {
+          ours = new ModuleResult(module);
+          ours.notes.add(blocked);
+        } else {
+          ours = pyston.run(module);
+        }
         System.out.println("[regrtest] " + ours.summary());
         return new ModuleResult[] {ours, cpython == null ? null : cpython.run(module)};
       }));
