@@ -16,6 +16,16 @@ public final class BoundMethodMethods {
     private BoundMethodMethods() {
     }
 
+    /** {@code m.__call__(*args)}, as calling the bound method. */
+    @PyMethod(name = "__call__", general = true)
+    public static Object call(Object self, Object[] args, String[] kwnames) {
+        if (self instanceof PyCallable c) {
+            return c.call(args, kwnames);
+        }
+        throw org.pyston.builtins.exception.PyExceptions.typeError("'%s' object is not callable",
+                org.pyston.builtins.ops.TypeOps.typeName(self));
+    }
+
     @PyGetter("__self__")
     public static Object self(PyBoundMethod m) {
         return m.self;

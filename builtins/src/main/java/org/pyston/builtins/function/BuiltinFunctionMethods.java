@@ -10,6 +10,16 @@ public final class BuiltinFunctionMethods {
     private BuiltinFunctionMethods() {
     }
 
+    /** {@code len.__call__(*args)} (and a method-wrapper's), as calling it. */
+    @PyMethod(name = "__call__", general = true)
+    public static Object call(Object self, Object[] args, String[] kwnames) {
+        if (self instanceof PyCallable c) {
+            return c.call(args, kwnames);
+        }
+        throw org.pyston.builtins.exception.PyExceptions.typeError("'%s' object is not callable",
+                org.pyston.builtins.ops.TypeOps.typeName(self));
+    }
+
     @PyGetter("__name__")
     public static Object name(Object self) {
         if (self instanceof PyBoundMethod b && b.function instanceof PyMethodDescriptor d) {

@@ -15,6 +15,12 @@ public final class FunctionMethods {
     private FunctionMethods() {
     }
 
+    /** {@code f.__call__(*args)}, as calling {@code f}. */
+    @PyMethod(name = "__call__", general = true)
+    public static Object call(PyFunction self, Object[] args, String[] kwnames) {
+        return self.call(args, kwnames);
+    }
+
     @PyGetter("__name__")
     public static Object name(PyFunction f) {
         return PyStr.of(f.getName());
