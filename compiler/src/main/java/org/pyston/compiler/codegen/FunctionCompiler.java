@@ -378,6 +378,10 @@ final class FunctionCompiler {
                 Indy.str(cmv, doc);
                 cmv.visitMethodInsn(INVOKESTATIC, NAMES, "storeName", "(" + O + "L" + STRING + ";" + O + ")V", false);
             }
+            if (Annotations.present(node.body())) {
+                cmv.visitVarInsn(ALOAD, 0);
+                Annotations.emitSetup(cmv);
+            }
         }, true);
 
         // definition site: name, bases, keywords, then the namespace

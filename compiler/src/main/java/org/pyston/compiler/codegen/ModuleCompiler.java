@@ -120,7 +120,12 @@ public final class ModuleCompiler {
         MethodContext ctx = new MethodContext(mc, scopes.moduleScope(), mv, MethodContext.BodyKind.MODULE, 1);
         ctx.namespaceSlot = 0;
         Handle self = new Handle(H_INVOKESTATIC, className, MODULE_BODY, desc, false);
-        mc.emitBody(ctx, "<module>", 1, self, body, () -> {}, true);
+        mc.emitBody(ctx, "<module>", 1, self, body, () -> {
+            if (Annotations.present(body)) {
+                mv.visitVarInsn(ALOAD, 0);
+                Annotations.emitSetup(mv);
+            }
+        }, true);
         mc.emitConstantResolution();
         mc.cw.visitEnd();
         return mc.cw.toByteArray();
@@ -144,6 +149,10 @@ public final class ModuleCompiler {
                 mv.visitLdcInsn("__doc__");
                 Indy.str(mv, doc);
                 mv.visitMethodInsn(INVOKESTATIC, NAMES, "storeGlobal", "(L" + PY_DICT + ";L" + STRING + ";" + OBJECT_DESC + ")V", false);
+            }
+            if (Annotations.present(module.body())) {
+                loadGlobals(mv);
+                Annotations.emitSetup(mv);
             }
         }, true);
         emitConstantResolution();

@@ -79,6 +79,16 @@ public final class NameSupport {
     }
 
     /** {@code name: annotation} at module or class level. */
+    /**
+     * CPython's SETUP_ANNOTATIONS: a module or class body holding an annotated assignment starts
+     * with an empty {@code __annotations__} dict in its namespace unless one is there already.
+     */
+    public static void setupAnnotations(Object ns) {
+        if (lookupName(ns, "__annotations__") == null) {
+            storeName(ns, "__annotations__", new PyDict());
+        }
+    }
+
     public static void addAnnotation(Object ns, String name, Object annotation) {
         Object ann = lookupName(ns, "__annotations__");
         if (ann == null) {
