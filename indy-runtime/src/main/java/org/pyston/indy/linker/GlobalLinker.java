@@ -107,10 +107,17 @@ public final class GlobalLinker implements Linker {
         }
     }
 
-    /** {@code () -> v}: a constant for a definition, else a read of a weak reference to {@code v}. */
+    /**
+     * {@code () -> v}: a constant for a definition or a value that cannot be weakly referenced (its
+     * lifetime is not observable: ints, floats, strings, tuples...), else a read of a weak
+     * reference to {@code v}.
+     */
     private static MethodHandle folded(Object v) {
         if (v instanceof org.pyston.builtins.function.PyFunction || v instanceof org.pyston.builtins.object.PyType
-                || v instanceof org.pyston.builtins.module.PyModule || v instanceof org.pyston.builtins.function.PyBuiltinFunction) {
+                || v instanceof org.pyston.builtins.module.PyModule || v instanceof org.pyston.builtins.function.PyBuiltinFunction
+                || v instanceof org.pyston.builtins.number.PyInt || v instanceof org.pyston.builtins.number.PyFloat
+                || v instanceof org.pyston.builtins.text.PyStr || v instanceof org.pyston.builtins.container.PyTuple
+                || v instanceof org.pyston.builtins.object.PyNone || v instanceof org.pyston.builtins.number.PyBigInt) {
             return MethodHandles.constant(Object.class, v);
         }
         return WEAK_GET.bindTo(new java.lang.ref.WeakReference<>(v));
