@@ -13,8 +13,11 @@ public final class SetMethods extends ContainerSlots.SetOperators {
 
     @PyMethod(name = "__new__", isStatic = true, required = 1)
     public static Object new_(Object cls, Object iterable) {
-        SetTable t = iterable == null ? new SetTable() : SetTable.fromIterable(iterable);
-        return cls == PyFrozenSet.TYPE ? new PyFrozenSet(t) : new PySet(t);
+        // A set is filled by set.__init__ (as CPython's): consuming the iterable here as well would
+        // leave __init__ an exhausted iterator, so set(map(...)) came out empty.
+        boolean frozen = cls == PyFrozenSet.TYPE;
+        SetTable t = iterable == null || !frozen ? new SetTable() : SetTable.fromIterable(iterable);
+        return frozen ? new PyFrozenSet(t) : new PySet(t);
     }
 
     static Object same(Object self, SetTable t) {

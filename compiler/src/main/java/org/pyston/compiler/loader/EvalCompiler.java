@@ -50,13 +50,13 @@ public final class EvalCompiler implements SourceCompiler {
 
     @Override
     public boolean isAst(Object o) {
-        return AstTypes.isNode(o);
+        return AstTypes.current().isNode(o);
     }
 
     @Override
     public Object compileAst(Object source, String filename, String mode, int flags) {
         boolean onlyAst = (flags & AstModule.PY_CF_ONLY_AST) != 0;
-        if (AstTypes.isNode(source)) {
+        if (AstTypes.current().isNode(source)) {
             Mod mod = FromPython.convert(source, mode);
             return onlyAst ? source : compileMod(mod, filename, null);
         }

@@ -24,7 +24,7 @@ public final class AstModule {
 
     public static PyModule create(Interpreter interp) {
         PyModule m = new PyModule("_ast");
-        for (Map.Entry<String, PyType> e : AstTypes.BY_NAME.entrySet()) {
+        for (Map.Entry<String, PyType> e : AstTypes.of(interp).byName.entrySet()) {
             m.getDict().putStr(e.getKey(), e.getValue());
         }
         m.getDict().putStr("PyCF_ONLY_AST", PyInt.valueOf(PY_CF_ONLY_AST));

@@ -17,6 +17,7 @@ import org.pyston.builtins.object.PyType;
 import org.pyston.builtins.ops.AttributeOps;
 import org.pyston.builtins.ops.IterOps;
 import org.pyston.builtins.ops.TypeOps;
+import org.pyston.builtins.runtime.Interpreter;
 import org.pyston.builtins.text.PyStr;
 
 /**
@@ -24,36 +25,49 @@ import org.pyston.builtins.text.PyStr;
  * {@link NodeSchema} as ordinary classes over {@code object}: instances keep their fields in their
  * dict, and Python code can subclass them (ast.py's {@code Num}, {@code Str} ...). {@code AST}
  * carries CPython's constructor (positional fields in {@code _fields} order, then keywords) and
- * {@code __reduce__}. The classes are JVM-wide, as the built-in types are: they hold no
- * per-interpreter state.
+ * {@code __reduce__}.
  */
 public final class AstTypes {
-    private AstTypes() {}
-
     /** {@code ast.AST}. */
-    public static final PyType AST;
+    public final PyType ast;
 
     /** Every node class by its CPython name, in CPython's order. */
-    public static final Map<String, PyType> BY_NAME;
+    public final Map<String, PyType> byName;
 
     /** The schema entry of each node class. */
-    private static final Map<PyType, NodeSchema.NodeClass> SCHEMA = new HashMap<>();
+    private final Map<PyType, NodeSchema.NodeClass> schema = new HashMap<>();
 
-    static {
-        AST = makeAst();
-        Map<String, PyType> byName = new LinkedHashMap<>();
-        byName.put("AST", AST);
+    /** The shared instance of each operator/context class ({@code Load()}, {@code Add()} ...), as CPython's. */
+    private final Map<String, PyInstance> singletons = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private AstTypes() {
+        ast = makeAst();
+        Map<String, PyType> classes = new LinkedHashMap<>();
+        classes.put("AST", ast);
         for (NodeSchema.NodeClass c : NodeSchema.CLASSES.values()) {
-            PyType t = makeNodeClass(c, byName.get(c.base()));
-            byName.put(c.name(), t);
-            SCHEMA.put(t, c);
+            PyType t = makeNodeClass(c, classes.get(c.base()));
+            classes.put(c.name(), t);
+            schema.put(t, c);
         }
-        BY_NAME = java.util.Collections.unmodifiableMap(byName);
+        byName = java.util.Collections.unmodifiableMap(classes);
+    }
+
+    /**
+     * The node classes of the running interpreter. Per interpreter, because Python code adds
+     * subclasses and attributes to them (ast.py's {@code AugLoad}), which must not show in another.
+     */
+    public static AstTypes current() {
+        return of(Interpreter.current());
+    }
+
+    /** The node classes of {@code interp}. */
+    public static AstTypes of(Interpreter interp) {
+        return interp.moduleState(AstTypes.class, AstTypes::new);
     }
 
     /** The class named {@code name} (as in CPython). */
-    public static PyType get(String name) {
-        PyType t = BY_NAME.get(name);
+    public PyType get(String name) {
+        PyType t = byName.get(name);
         if (t == null) throw new IllegalArgumentException("no AST class " + name);
         return t;
     }
@@ -62,25 +76,30 @@ public final class AstTypes {
      * The node class that {@code o} is an instance of: its own class, or for an instance of a Python
      * subclass (ast.py's {@code Num}) the nearest node class in its MRO; null when {@code o} is no node.
      */
-    public static NodeSchema.NodeClass nodeClassOf(Object o) {
+    public NodeSchema.NodeClass nodeClassOf(Object o) {
         PyType t = TypeOps.typeOf(o);
-        NodeSchema.NodeClass c = SCHEMA.get(t);
+        NodeSchema.NodeClass c = schema.get(t);
         if (c != null) return c;
         for (PyType m : t.getMro()) {
-            c = SCHEMA.get(m);
+            c = schema.get(m);
             if (c != null) return c;
         }
         return null;
     }
 
     /** Whether {@code o} is an instance of {@code ast.AST}. */
-    public static boolean isNode(Object o) {
-        return TypeOps.typeOf(o).isSubtype(AST);
+    public boolean isNode(Object o) {
+        return TypeOps.typeOf(o).isSubtype(ast);
     }
 
     /** A new instance of node class {@code name} with no attributes set. */
-    public static PyInstance newNode(String name) {
+    public PyInstance newNode(String name) {
         return new PyInstance(get(name));
+    }
+
+    /** The shared instance of a field-less class such as {@code Load} or {@code Add}. */
+    public PyInstance singleton(String name) {
+        return singletons.computeIfAbsent(name, this::newNode);
     }
 
     private static PyType makeAst() {

@@ -44,7 +44,7 @@ public final class FromPython {
             case "single" -> "Interactive";
             default -> "Module";
         };
-        NodeSchema.NodeClass cls = AstTypes.nodeClassOf(tree);
+        NodeSchema.NodeClass cls = AstTypes.current().nodeClassOf(tree);
         if (cls == null || !cls.name().equals(expected)) {
             throw PyExceptions.typeError("expected %s node, got %s", expected, TypeOps.typeName(tree));
         }
@@ -58,7 +58,7 @@ public final class FromPython {
         boolean isSum = !NodeSchema.subclassesOf(type).isEmpty();
         Span span = null;
         if (!expected.attributes().isEmpty()) span = span(o, expected);
-        NodeSchema.NodeClass cls = AstTypes.nodeClassOf(o);
+        NodeSchema.NodeClass cls = AstTypes.current().nodeClassOf(o);
         if (isSum) {
             if (cls == null || !cls.base().equals(type)) {
                 throw PyExceptions.typeError("expected some sort of %s, but got %s", type, Repr.repr(o));

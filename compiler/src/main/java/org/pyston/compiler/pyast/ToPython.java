@@ -4,8 +4,6 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.pyston.builtins.container.PyList;
 import org.pyston.builtins.number.PyBool;
@@ -28,10 +26,8 @@ import org.pyston.compiler.ast.Span;
  * as CPython's are.
  */
 public final class ToPython {
-    /** The shared instance of each operator/context class ({@code Load()}, {@code Add()} ...). */
-    private static final Map<Enum<?>, PyInstance> SINGLETONS = new ConcurrentHashMap<>();
-
     private final String[] lines;
+    private final AstTypes types = AstTypes.current();
 
     private ToPython(String source) {
         this.lines = source == null ? new String[0] : source.split("\r\n|\r|\n", -1);
@@ -45,12 +41,12 @@ public final class ToPython {
     private Object node(Object rec) {
         if (rec == null) return PyNone.NONE;
         if (rec instanceof Enum<?> e) {
-            return SINGLETONS.computeIfAbsent(e, k -> AstTypes.newNode(k.name()));
+            return types.singleton(e.name());
         }
         String name = JavaNodes.pythonName(rec);
         NodeSchema.NodeClass cls = NodeSchema.CLASSES.get(name);
         JavaNodes.Shape shape = JavaNodes.shape(rec.getClass());
-        PyInstance out = AstTypes.newNode(name);
+        PyInstance out = types.newNode(name);
         for (NodeSchema.Field f : cls.fields()) {
             Object v = shape.component(rec, f.name());
             out.setAttribute(f.name(), v == JavaNodes.MISSING ? (f.sequence() ? PyList.of() : PyNone.NONE) : value(v, f));
