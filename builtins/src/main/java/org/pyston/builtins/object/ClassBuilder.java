@@ -127,11 +127,12 @@ public final class ClassBuilder {
         if (ns.containsKey("__eq__") && !ns.containsKey("__hash__")) {
             ns.put("__hash__", PyNone.NONE);
         }
-        ns.putIfAbsent("__doc__", PyNone.NONE);
         boolean slotted = ns.containsKey("__slots__");
         if (slotted) {
             SlotsLayout.declare(name, b, ns, builtinBase != null || layout != PyType.Layout.INSTANCE);
         }
+        // After the slots check, as CPython: a '__doc__' slot (typing._SpecialForm) is no conflict.
+        ns.putIfAbsent("__doc__", PyNone.NONE);
         PyType t = PyType.userClass(winner, name, module, b, layout, instanceClass, builtinBase, ns, qualname);
         if (slotted) {
             SlotsLayout.bind(t, ns);
