@@ -72,12 +72,6 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 try:
-    @dataclass
-    class Mut:
-        m: list = []
-except ValueError as e:
-    print("ValueError:", e)
-try:
     P()
 except TypeError as e:
     print("TypeError:", e)
