@@ -37,15 +37,30 @@ public final class EvalFunctions {
     @PyMethod(general = true)
     public static Object compile(Object[] args, String[] kwnames) {
         Object[] p = ArgParser.parse("compile", args, kwnames, 6,
-                new String[] {"source", "filename", "mode", "flags", "dont_inherit", "optimize"}, 3);
+                new String[] {"source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"}, 3);
         if (!(p[1] instanceof PyStr filename)) throw PyExceptions.typeError("compile() argument 'filename' must be str");
         if (!(p[2] instanceof PyStr mode)) throw PyExceptions.typeError("compile() argument 'mode' must be str, not %s", TypeOps.typeName(p[2]));
-        if (!mode.value.equals("exec") && !mode.value.equals("eval") && !mode.value.equals("single")) {
-            throw PyExceptions.valueError("compile() mode must be 'exec', 'eval' or 'single'");
+        int flags = p[3] == null ? 0 : (int) org.pyston.builtins.ops.UnaryOps.indexAsLong(p[3]);
+        boolean onlyAst = (flags & PY_CF_ONLY_AST) != 0;
+        if (!mode.value.equals("exec") && !mode.value.equals("eval") && !mode.value.equals("single")
+                && !(onlyAst && mode.value.equals("func_type"))) {
+            throw PyExceptions.valueError(onlyAst ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
+                    : "compile() mode must be 'exec', 'eval' or 'single'");
         }
-        if (SourceCompiler.get().isCode(p[0])) return p[0];
-        return SourceCompiler.get().compile(sourceText(p[0], "compile"), filename.value, mode.value);
+        SourceCompiler c = SourceCompiler.get();
+        if (c.isCode(p[0])) return p[0];
+        if (c.isAst(p[0])) return c.compileAst(p[0], filename.value, mode.value, flags);
+        if (!(p[0] instanceof PyStr) && !(p[0] instanceof org.pyston.builtins.text.PyBytes)) {
+            throw PyExceptions.typeError("compile() arg 1 must be a string, bytes or AST object");
+        }
+        String text = p[0] instanceof org.pyston.builtins.text.PyBytes b
+                ? new String(b.value, java.nio.charset.StandardCharsets.UTF_8) : ((PyStr) p[0]).value;
+        if (onlyAst) return c.compileAst(PyStr.of(text), filename.value, mode.value, flags);
+        return c.compile(text, filename.value, mode.value);
     }
+
+    /** compile() flag asking for the AST (CPython's {@code PyCF_ONLY_AST}). */
+    private static final int PY_CF_ONLY_AST = 0x400;
 
     @PyMethod(required = 0)
     public static Object vars(Object o) {

@@ -56,6 +56,7 @@ final class BuiltinModuleRegistry {
         m.put("_abc", org.pyston.builtins.abc.AbcModule::create);
         m.put("_io", org.pyston.builtins.io.IOModule::create);
         m.put("_codecs", org.pyston.builtins.codecs.CodecsModule::create);
+        m.put("_ast", i -> SourceCompiler.get().astModule(i));
         m.put("_sre", org.pyston.builtins.sre.SreModule::create);
         return Map.copyOf(m);
     }

@@ -20,6 +20,24 @@ public interface SourceCompiler {
     /** Whether {@code o} is a code object this compiler made. */
     boolean isCode(Object o);
 
+    /** Whether {@code o} is an {@code ast.AST} node, which compile() also accepts. */
+    default boolean isAst(Object o) {
+        return false;
+    }
+
+    /**
+     * compile() of source text with {@code PyCF_ONLY_AST} in {@code flags} (returns the {@code _ast}
+     * tree), or of an {@code _ast} tree (returns it again with that flag, else a code object).
+     */
+    default Object compileAst(Object source, String filename, String mode, int flags) {
+        throw org.pyston.builtins.exception.PyExceptions.notImplementedError("compile() to or from an AST is not supported");
+    }
+
+    /** The {@code _ast} module: its node classes mirror the compiler's own AST. */
+    default org.pyston.builtins.module.PyModule astModule(Interpreter interp) {
+        throw org.pyston.builtins.exception.PyExceptions.importError("No module named '_ast'");
+    }
+
     /** The registered compiler. */
     static SourceCompiler get() {
         SourceCompiler c = Holder.instance;

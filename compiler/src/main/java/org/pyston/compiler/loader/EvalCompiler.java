@@ -12,10 +12,17 @@ import org.pyston.builtins.container.PyDict;
 import org.pyston.builtins.exception.PyBaseException;
 import org.pyston.builtins.exception.PyExceptions;
 import org.pyston.builtins.function.PyCode;
+import org.pyston.builtins.module.PyModule;
+import org.pyston.builtins.runtime.Interpreter;
+import org.pyston.builtins.text.PyStr;
 import org.pyston.builtins.runtime.SourceCompiler;
 import org.pyston.compiler.CompileError;
 import org.pyston.compiler.CompilerErrors;
 import org.pyston.compiler.ast.Mod;
+import org.pyston.compiler.pyast.AstModule;
+import org.pyston.compiler.pyast.AstTypes;
+import org.pyston.compiler.pyast.FromPython;
+import org.pyston.compiler.pyast.ToPython;
 import org.pyston.compiler.codegen.ModuleCompiler;
 import org.pyston.compiler.parser.PythonParser;
 import org.pyston.compiler.scopes.ScopeAnalyzer;
@@ -43,14 +50,55 @@ public final class EvalCompiler implements SourceCompiler {
 
     @Override
     public Object compile(String source, String filename, String mode) {
-        String className = "py/exec/" + sanitize(filename) + "$" + COUNTER.incrementAndGet();
-        byte[] bytes;
+        return compileMod(parse(source, filename, mode), filename, source);
+    }
+
+    @Override
+    public boolean isAst(Object o) {
+        return AstTypes.current().isNode(o);
+    }
+
+    @Override
+    public Object compileAst(Object source, String filename, String mode, int flags) {
+        boolean onlyAst = (flags & AstModule.PY_CF_ONLY_AST) != 0;
+        if (AstTypes.current().isNode(source)) {
+            Mod mod = FromPython.convert(source, mode);
+            return onlyAst ? source : compileMod(mod, filename, null);
+        }
+        if (mode.equals("func_type")) {
+            throw PyExceptions.notImplementedError("compile() mode 'func_type' (function type comments) is not supported");
+        }
+        String text = ((PyStr) source).value;
+        return ToPython.convert(parse(text, filename, mode), text);
+    }
+
+    @Override
+    public PyModule astModule(Interpreter interp) {
+        return AstModule.create(interp);
+    }
+
+    /** Parses source for compile() mode {@code mode}; syntax errors raise as CPython's. */
+    private static Mod parse(String source, String filename, String mode) {
         try {
-            Mod mod = switch (mode) {
+            return switch (mode) {
                 case "eval" -> PythonParser.parseExpression(source, filename);
                 case "single" -> PythonParser.parseInteractive(source, filename);
                 default -> PythonParser.parseModule(source, filename);
             };
+        } catch (CompileError c) {
+            throw CompilerErrors.toPython(c, filename, source);
+        } catch (RuntimeException e) {
+            PyBaseException pe = CompilerErrors.toPython(e, source);
+            if (pe == null) throw e;
+            throw pe;
+        }
+    }
+
+    /** A code object for a parsed (or converted) tree; {@code source} may be null for a built tree. */
+    private Object compileMod(Mod mod, String filename, String source) {
+        String className = "py/exec/" + sanitize(filename) + "$" + COUNTER.incrementAndGet();
+        byte[] bytes;
+        try {
             ScopeTable scopes = ScopeAnalyzer.analyze(mod, filename);
             bytes = ModuleCompiler.compileNamespaced(mod, scopes, className, filename);
         } catch (CompileError c) {
