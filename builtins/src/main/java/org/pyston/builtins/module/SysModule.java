@@ -48,7 +48,9 @@ public final class SysModule {
         d.putStr("platform", PyStr.of(System.getProperty("os.name", "").toLowerCase().contains("win") ? "win32"
                 : System.getProperty("os.name", "").toLowerCase().contains("mac") ? "darwin" : "linux"));
         d.putStr("byteorder", PyStr.of(java.nio.ByteOrder.nativeOrder() == java.nio.ByteOrder.LITTLE_ENDIAN ? "little" : "big"));
-        Object impl = SimpleNamespace.of("name", PyStr.of("pyston"), "cache_tag", PyNone.NONE);
+        // _multiarch names the bundled _sysconfigdata module sysconfig imports (as CPython's on Linux)
+        Object impl = SimpleNamespace.of("name", PyStr.of("pyston"), "cache_tag", PyNone.NONE,
+                "_multiarch", PyStr.of(multiarch()));
         d.putStr("implementation", impl);
         d.putStr("executable", PyStr.of(""));
         d.putStr("flags", PyNone.NONE);
@@ -124,5 +126,17 @@ public final class SysModule {
     @PyMethod
     public static Object getdefaultencoding() {
         return PyStr.of("utf-8");
+    }
+
+    /** The Debian multiarch triplet of this machine, as CPython's {@code sys.implementation._multiarch}. */
+    static String multiarch() {
+        String arch = System.getProperty("os.arch", "");
+        String cpu = switch (arch) {
+            case "amd64", "x86_64" -> "x86_64";
+            case "aarch64", "arm64" -> "aarch64";
+            case "x86", "i386", "i686" -> "i386";
+            default -> arch;
+        };
+        return cpu + "-linux-gnu";
     }
 }
