@@ -119,8 +119,10 @@ public final class Runner {
         globals.putStr("__builtins__", interp.getBuiltins());
         if (filename != null && !filename.startsWith("<")) globals.putStr("__file__", PyStr.of(filename));
         // CPython imports site at start-up, before sys.path[0] is added; -S skips it, and so does a
-        // runtime without its bundled library (site.py is part of it)
-        if (!interp.getFlags().noSite() && !ImportSystem.libraryPath().isEmpty()) {
+        // runtime without its bundled library (site.py is part of it). Importing it costs about a
+        // second of start-up here (os and _collections_abc run first), so it is imported only when
+        // it has something to add: see SiteWork.
+        if (!interp.getFlags().noSite() && !ImportSystem.libraryPath().isEmpty() && SiteWork.present(interp)) {
             try {
                 ImportSystem.importModule("site");
             } catch (Throwable t) {
