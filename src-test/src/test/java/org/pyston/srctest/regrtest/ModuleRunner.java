@@ -129,11 +129,17 @@ final class ModuleRunner {
 
   /**
    * Waits for the process, killing it (and its children) when its results file stops growing while
-   * it spends more than the start or per-test limit of CPU time (a loop), or ten times that limit
-   * of wall time (a process blocked in a wait), or when the module's deadline passes. CPU time, so
+   * it spends more than the start or per-test limit of CPU time (a loop), or {@link #BLOCKED_FACTOR}
+   * times that limit of wall time (a process blocked in a wait: a deadlocked thread test), or when the module's deadline passes. CPU time, so
    * that a machine loaded by other work does not turn slow tests into timeouts. Returns whether it
    * was killed.
    */
+  /**
+   * Wall-time multiple of a CPU limit after which a process without progress counts as blocked
+   * ({@code -Dregrtest.blockedFactor}): small enough that a deadlock costs CI minutes, not ten.
+   */
+  static final long BLOCKED_FACTOR = Long.getLong("regrtest.blockedFactor", 3);
+
   private boolean watch(Process process, Path out, long moduleDeadline) throws InterruptedException, IOException {
     long lastSize = 0;
     long lastProgress = System.nanoTime();
@@ -151,7 +157,7 @@ final class ModuleRunner {
         cpuAtProgress = cpu;
       }
       long allowed = (size == 0 ? limits.startSeconds() : limits.testSeconds()) * 1_000_000_000L;
-      if (cpu - cpuAtProgress > allowed || now - lastProgress > 10 * allowed || now > moduleDeadline) {
+      if (cpu - cpuAtProgress > allowed || now - lastProgress > BLOCKED_FACTOR * allowed || now > moduleDeadline) {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
         process.waitFor();

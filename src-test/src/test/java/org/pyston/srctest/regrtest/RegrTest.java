@@ -39,7 +39,7 @@ import org.junit.jupiter.api.parallel.Isolated;
  * (2); {@code -Dregrtest.tags=DIR} and {@code -Dregrtest.readme=FILE} read and write tags and
  * table elsewhere (for exploring with {@code -Dregrtest.pythonpath=DIR}, which puts DIR on the
  * interpreter's PYTHONPATH and is never used to record the committed tags); limits in seconds of CPU time without a new result line (a process blocked without
- * using CPU is stopped after ten times as long): {@code -Dregrtest.startTimeout} (120, until the
+ * using CPU is stopped after three times as long, -Dregrtest.blockedFactor): {@code -Dregrtest.startTimeout} (120, until the
  * first test starts), {@code -Dregrtest.testTimeout} (60); of wall time:
  * {@code -Dregrtest.moduleTimeout} (1200, a module with its resumptions), {@code -Dregrtest.budget}
  * (1500, the whole run: modules not started by then are reported as not run, and their tests
