@@ -97,7 +97,7 @@ public final class TimeModule {
     @PyMethod(name = "get_clock_info")
     public static Object getClockInfo(Object name) {
         if (!(name instanceof PyStr s)) {
-            throw PyExceptions.typeError("get_clock_info() argument must be str, not "
+            throw PyExceptions.typeError("get_clock_info() argument 1 must be str, not "
                     + org.pyston.builtins.ops.TypeOps.typeOf(name).getName());
         }
         return switch (s.value) {
