@@ -71,11 +71,7 @@ public final class MemoryViewMethods {
 
     /** The byte position of index {@code key} along dimension {@code dim}, as CPython's ptr_from_index. */
     private static int position(PyMemoryView m, Object key, int dim) {
-        Object ix = UnaryOps.index(key);
-        if (!IntMath.isSmall(ix)) {
-            throw PyExceptions.indexError("cannot fit '%s' into an index-sized integer", TypeOps.typeName(key));
-        }
-        long i = IntMath.small(ix);
+        long i = UnaryOps.indexForSubscript(key);
         int n = m.shape[dim];
         if (i < 0) {
             i += n;
