@@ -25,10 +25,12 @@ public final class Iterators {
 
         static {
             TYPE.addDeclarations(LengthHintMethods.class);
+            TYPE.addDeclarations(IteratorPickling.ListIteratorState.class);
         }
 
-        private PyList list;
-        private int index;
+        /** The list, or null once exhausted. */
+        PyList list;
+        int index;
 
         public ListIterator(PyList list) {
             this.list = list;
@@ -68,10 +70,12 @@ public final class Iterators {
 
         static {
             TYPE.addDeclarations(LengthHintMethods.class);
+            TYPE.addDeclarations(IteratorPickling.ReverseListIteratorState.class);
         }
 
-        private final PyList list;
-        private int index;
+        final PyList list;
+        /** The next position to read; -1 once exhausted. */
+        int index;
 
         @Override
         public long lengthHint() {
@@ -110,11 +114,12 @@ public final class Iterators {
 
         static {
             TUPLE_TYPE.addDeclarations(LengthHintMethods.class);
+            TUPLE_TYPE.addDeclarations(IteratorPickling.TupleIteratorState.class);
         }
 
-        private final Object[] items;
+        final Object[] items;
         private final PyType type;
-        private int index;
+        int index;
 
         public ArrayIterator(Object[] items, PyType type) {
             this.items = items;
@@ -146,6 +151,7 @@ public final class Iterators {
 
         static {
             TYPE.addDeclarations(LengthHintMethods.class);
+            TYPE.addDeclarations(IteratorPickling.StrIteratorState.class);
         }
 
         @Override
@@ -153,8 +159,9 @@ public final class Iterators {
             return s.codePointCount(Math.min(offset, s.length()), s.length());
         }
 
-        private final String s;
-        private int offset;
+        final String s;
+        /** The char offset of the next code point. */
+        int offset;
 
         public StrIterator(PyStr s) {
             this.s = s.value;
@@ -179,13 +186,23 @@ public final class Iterators {
     /** {@code range_iterator}. */
     public static final class RangeIterator implements PyIterator {
         public static final PyType TYPE = PyType.builtin("range_iterator", RangeIterator.class, IteratorMethods.class, false);
-        private long next;
-        private final long step;
-        private long remaining;
+
+        static {
+            TYPE.addDeclarations(IteratorPickling.RangeIteratorState.class);
+        }
+
+        /** The first value and the number of values, for pickling. */
+        final long start;
+        final long length;
+        long next;
+        final long step;
+        long remaining;
 
         public RangeIterator(long start, long step, long length) {
+            this.start = start;
             this.next = start;
             this.step = step;
+            this.length = length;
             this.remaining = length;
         }
 
@@ -219,6 +236,9 @@ public final class Iterators {
             KEYS_TYPE.addDeclarations(LengthHintMethods.class);
             VALUES_TYPE.addDeclarations(LengthHintMethods.class);
             ITEMS_TYPE.addDeclarations(LengthHintMethods.class);
+            KEYS_TYPE.addDeclarations(IteratorPickling.RemainingItems.class);
+            VALUES_TYPE.addDeclarations(IteratorPickling.RemainingItems.class);
+            ITEMS_TYPE.addDeclarations(IteratorPickling.RemainingItems.class);
         }
 
         /** Items returned so far. */
@@ -239,6 +259,24 @@ public final class Iterators {
             this.dict = dict;
             this.kind = kind;
             this.initialSize = dict.size();
+        }
+
+        /** What the rest of this iteration would produce, leaving this iterator where it is. */
+        java.util.List<Object> remaining() {
+            java.util.List<Object> out = new java.util.ArrayList<>();
+            if (done) {
+                return out;
+            }
+            if (dict.size() != initialSize) {
+                throw PyExceptions.runtimeError("dictionary changed size during iteration");
+            }
+            synchronized (dict) {
+                for (int p = dict.nextLive(pos); p >= 0; p = dict.nextLive(p + 1)) {
+                    out.add(kind == KEYS ? dict.keyAt(p) : kind == VALUES ? dict.valueAt(p)
+                            : PyTuple.of(dict.keyAt(p), dict.valueAt(p)));
+                }
+            }
+            return out;
         }
 
         @Override
@@ -278,6 +316,7 @@ public final class Iterators {
 
         static {
             TYPE.addDeclarations(LengthHintMethods.class);
+            TYPE.addDeclarations(IteratorPickling.RemainingItems.class);
         }
 
         /** Items returned so far. */
@@ -296,6 +335,21 @@ public final class Iterators {
         public SetIterator(SetTable table) {
             this.table = table;
             this.initialSize = table.size();
+        }
+
+        /** What the rest of this iteration would produce, leaving this iterator where it is. */
+        java.util.List<Object> remaining() {
+            java.util.List<Object> out = new java.util.ArrayList<>();
+            if (done) {
+                return out;
+            }
+            if (table.size() != initialSize) {
+                throw PyExceptions.runtimeError("Set changed size during iteration");
+            }
+            for (Object[] r = table.nextFrom(pos); r != null; r = table.nextFrom((Integer) r[0] + 1)) {
+                out.add(r[1]);
+            }
+            return out;
         }
 
         @Override
@@ -326,8 +380,14 @@ public final class Iterators {
     /** {@code iterator}: the {@code __getitem__} protocol, until IndexError or StopIteration. */
     public static final class SequenceIterator implements PyIterator {
         public static final PyType TYPE = PyType.builtin("iterator", SequenceIterator.class, IteratorMethods.class, false);
-        private Object seq;
-        private long index;
+
+        static {
+            TYPE.addDeclarations(IteratorPickling.SequenceIteratorState.class);
+        }
+
+        /** The sequence, or null once exhausted. */
+        Object seq;
+        long index;
 
         public SequenceIterator(Object seq) {
             this.seq = seq;
@@ -358,8 +418,14 @@ public final class Iterators {
     /** {@code callable_iterator}: {@code iter(callable, sentinel)}. */
     public static final class CallableIterator implements PyIterator {
         public static final PyType TYPE = PyType.builtin("callable_iterator", CallableIterator.class, IteratorMethods.class, false);
-        private Object callable;
-        private final Object sentinel;
+
+        static {
+            TYPE.addDeclarations(IteratorPickling.CallableIteratorState.class);
+        }
+
+        /** The callable, or null once exhausted. */
+        Object callable;
+        final Object sentinel;
 
         public CallableIterator(Object callable, Object sentinel) {
             this.callable = callable;

@@ -58,6 +58,12 @@ public final class RangeMethods {
         return r.stepValue();
     }
 
+    /** {@code (range, (start, stop, step))}, so ranges pickle and copy. */
+    @PyMethod(name = "__reduce__")
+    public static Object reduce(PyRange r) {
+        return PyTuple.of(PyRange.TYPE, PyTuple.of(r.startValue(), r.stopValue(), r.stepValue()));
+    }
+
     @PyMethod(name = "__len__")
     public static Object len(PyRange r) {
         return PyInt.valueOf(r.checkedLength());

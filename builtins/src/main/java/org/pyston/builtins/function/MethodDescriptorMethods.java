@@ -39,6 +39,14 @@ public final class MethodDescriptorMethods {
         return new PyBoundMethod(obj, d);
     }
 
+    /** {@code (getattr, (owner, name))}: a method of a built-in type pickles by where it is found. */
+    @PyMethod(name = "__reduce__")
+    public static Object reduce(PyMethodDescriptor d) {
+        Object getattr = org.pyston.builtins.runtime.Interpreter.current().getBuiltinsDict().getStr("getattr");
+        return org.pyston.builtins.container.PyTuple.of(getattr,
+                org.pyston.builtins.container.PyTuple.of(d.owner, org.pyston.builtins.text.PyStr.of(d.getName())));
+    }
+
     @PyMethod(name = "__repr__")
     public static Object repr(PyMethodDescriptor d) {
         return PyStr.of(d.toString());

@@ -47,6 +47,15 @@ public final class WarningsModule {
                 p[3] == null ? PyNone.NONE : p[3]}, null);
     }
 
+    /**
+     * Issues {@code message} as a warning of {@code category} through {@code warnings.warn}, for
+     * runtime code written in Java; {@code stacklevel} 1 names the Python code that called it.
+     */
+    public static void emit(Object category, String message, int stacklevel) {
+        CallOps.call(warningsFunction("warn"), new Object[] {PyStr.of(message), category,
+                org.pyston.builtins.number.PyInt.valueOf(stacklevel)}, null);
+    }
+
     @PyMethod(general = true)
     public static Object warn_explicit(Object[] args, String[] kwnames) {
         return CallOps.call(warningsFunction("warn_explicit"), args, kwnames);

@@ -19,8 +19,8 @@ public final class BuiltinIterators {
     /** {@code enumerate}. */
     public static final class Enumerate implements PyIterator {
         public static final PyType TYPE = PyType.builtin("enumerate", Enumerate.class, IteratorTypeMethods.EnumerateMethods.class, false);
-        private final Object it;
-        private Object count;
+        final Object it;
+        Object count;
 
         public Enumerate(Object iterable, Object start) {
             this.it = IterOps.iter(iterable);
@@ -47,8 +47,9 @@ public final class BuiltinIterators {
     /** {@code zip} (with {@code strict=}). */
     public static final class Zip implements PyIterator {
         public static final PyType TYPE = PyType.builtin("zip", Zip.class, IteratorTypeMethods.ZipMethods.class, false);
-        private final Object[] its;
-        private final boolean strict;
+        final Object[] its;
+        /** Set by {@code __setstate__} when unpickled. */
+        boolean strict;
         private boolean done;
 
         public Zip(Object[] iterables, boolean strict) {
@@ -97,8 +98,8 @@ public final class BuiltinIterators {
     /** {@code map}. */
     public static final class MapIterator implements PyIterator {
         public static final PyType TYPE = PyType.builtin("map", MapIterator.class, IteratorTypeMethods.MapMethods.class, false);
-        private final Object function;
-        private final Object[] its;
+        final Object function;
+        final Object[] its;
 
         public MapIterator(Object function, Object[] iterables) {
             this.function = function;
@@ -130,8 +131,9 @@ public final class BuiltinIterators {
     /** {@code filter}. */
     public static final class Filter implements PyIterator {
         public static final PyType TYPE = PyType.builtin("filter", Filter.class, IteratorTypeMethods.FilterMethods.class, false);
-        private final Object function;
-        private final Object it;
+        /** The predicate, or null for None (truth of the item). */
+        final Object function;
+        final Object it;
 
         public Filter(Object function, Object iterable) {
             this.function = function == PyNone.NONE ? null : function;
@@ -161,8 +163,9 @@ public final class BuiltinIterators {
     /** {@code reversed} over a sequence ({@code __len__} and {@code __getitem__}). */
     public static final class Reversed implements PyIterator {
         public static final PyType TYPE = PyType.builtin("reversed", Reversed.class, IteratorTypeMethods.ReversedMethods.class, false);
-        private final Object seq;
-        private long index;
+        /** The sequence, or null once exhausted. */
+        Object seq;
+        long index;
 
         public Reversed(Object seq, long length) {
             this.seq = seq;
@@ -176,7 +179,8 @@ public final class BuiltinIterators {
 
         @Override
         public Object nextOrNull() {
-            if (index < 0) {
+            if (index < 0 || seq == null) {
+                seq = null;
                 return null;
             }
             return org.pyston.builtins.ops.ItemOps.getItem(seq, new PyInt(index--));

@@ -418,16 +418,16 @@ public final class BuiltinsModule {
         return true;
     }
 
-    private static String attrName(Object name, String fn) {
+    private static String attrName(Object name) {
         if (name instanceof PyStr s) {
             return s.value;
         }
-        throw PyExceptions.typeError("%s(): attribute name must be string", fn);
+        throw PyExceptions.typeError("attribute name must be string, not '%s'", TypeOps.typeName(name));
     }
 
     @PyMethod(required = 2)
     public static Object getattr(Object o, Object name, Object dflt) {
-        String n = attrName(name, "getattr");
+        String n = attrName(name);
         if (dflt == null) {
             return AttributeOps.getAttr(o, n);
         }
@@ -445,13 +445,13 @@ public final class BuiltinsModule {
 
     @PyMethod
     public static void setattr(Object o, Object name, Object value) {
-        AttributeOps.setAttr(o, attrName(name, "setattr"), value);
+        AttributeOps.setAttr(o, attrName(name), value);
     }
 
     @PyMethod
     public static boolean hasattr(Object o, Object name) {
         try {
-            return AttributeOps.lookupAttr(o, attrName(name, "hasattr")) != null;
+            return AttributeOps.lookupAttr(o, attrName(name)) != null;
         } catch (PyBaseException e) {
             if (e.isInstance(PyExceptions.ATTRIBUTE_ERROR)) {
                 return false;
@@ -462,7 +462,7 @@ public final class BuiltinsModule {
 
     @PyMethod
     public static void delattr(Object o, Object name) {
-        AttributeOps.delAttr(o, attrName(name, "delattr"));
+        AttributeOps.delAttr(o, attrName(name));
     }
 
     @PyMethod(required = 0)

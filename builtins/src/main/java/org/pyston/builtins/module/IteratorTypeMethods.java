@@ -2,6 +2,8 @@ package org.pyston.builtins.module;
 
 import org.pyston.builtins.container.IteratorMethods;
 import org.pyston.builtins.container.PyDict;
+import org.pyston.builtins.container.PyTuple;
+import org.pyston.builtins.number.PyBool;
 import org.pyston.builtins.exception.PyExceptions;
 import org.pyston.builtins.number.IntMath;
 import org.pyston.builtins.number.PyInt;
@@ -65,6 +67,11 @@ public final class IteratorTypeMethods {
             start = org.pyston.builtins.ops.UnaryOps.index(start);
             return new BuiltinIterators.Enumerate(p[0], start);
         }
+
+        @PyMethod(name = "__reduce__")
+        public static Object reduce(BuiltinIterators.Enumerate self) {
+            return PyTuple.of(BuiltinIterators.Enumerate.TYPE, PyTuple.of(self.it, self.count));
+        }
     }
 
     /** {@code zip(*iterables, strict=False)}. */
@@ -75,6 +82,20 @@ public final class IteratorTypeMethods {
             Object[] args = drop(all);
             Object[] kw = ArgParser.keywords("zip", args, kwnames, "strict");
             return new BuiltinIterators.Zip(ArgParser.positional(args, kwnames), kw[0] != null && Truth.isTrue(kw[0]));
+        }
+
+        /** {@code (zip, iterators)}, plus the state {@code True} when strict. */
+        @PyMethod(name = "__reduce__")
+        public static Object reduce(BuiltinIterators.Zip self) {
+            PyTuple its = PyTuple.of(self.its.clone());
+            return self.strict ? PyTuple.of(BuiltinIterators.Zip.TYPE, its, PyBool.TRUE)
+                    : PyTuple.of(BuiltinIterators.Zip.TYPE, its);
+        }
+
+        @PyMethod(name = "__setstate__")
+        public static Object setstate(BuiltinIterators.Zip self, Object state) {
+            self.strict = Truth.isTrue(state);
+            return PyNone.NONE;
         }
     }
 
@@ -92,6 +113,14 @@ public final class IteratorTypeMethods {
             }
             return new BuiltinIterators.MapIterator(args[0], java.util.Arrays.copyOfRange(args, 1, args.length));
         }
+
+        @PyMethod(name = "__reduce__")
+        public static Object reduce(BuiltinIterators.MapIterator self) {
+            Object[] args = new Object[self.its.length + 1];
+            args[0] = self.function;
+            System.arraycopy(self.its, 0, args, 1, self.its.length);
+            return PyTuple.of(BuiltinIterators.MapIterator.TYPE, PyTuple.wrap(args));
+        }
     }
 
     /** {@code filter(function or None, iterable)}. */
@@ -107,6 +136,12 @@ public final class IteratorTypeMethods {
                 throw PyExceptions.typeError("filter expected 2 arguments, got %d", args.length);
             }
             return new BuiltinIterators.Filter(args[0], args[1]);
+        }
+
+        @PyMethod(name = "__reduce__")
+        public static Object reduce(BuiltinIterators.Filter self) {
+            Object f = self.function == null ? PyNone.NONE : self.function;
+            return PyTuple.of(BuiltinIterators.Filter.TYPE, PyTuple.of(f, self.it));
         }
     }
 
@@ -138,6 +173,26 @@ public final class IteratorTypeMethods {
                 throw PyExceptions.typeError("'%s' object is not reversible", t.getName());
             }
             return new BuiltinIterators.Reversed(seq, ItemOps.len(seq));
+        }
+
+        /** {@code (reversed, (seq,), index)}, or over an empty tuple once exhausted. */
+        @PyMethod(name = "__reduce__")
+        public static Object reduce(BuiltinIterators.Reversed self) {
+            PyType t = BuiltinIterators.Reversed.TYPE;
+            if (self.seq == null) {
+                return PyTuple.of(t, PyTuple.of(PyTuple.of()));
+            }
+            return PyTuple.of(t, PyTuple.of(self.seq), PyInt.valueOf(self.index));
+        }
+
+        @PyMethod(name = "__setstate__")
+        public static Object setstate(BuiltinIterators.Reversed self, Object state) {
+            long i = org.pyston.builtins.container.IteratorPickling.position(state);
+            if (self.seq != null) {
+                long n = ItemOps.len(self.seq);
+                self.index = i < -1 ? -1 : Math.min(i, n - 1);
+            }
+            return PyNone.NONE;
         }
 
         @PyMethod(name = "__length_hint__")

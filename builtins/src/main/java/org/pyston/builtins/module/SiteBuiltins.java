@@ -69,7 +69,12 @@ public final class SiteBuiltins {
 
     @PyMethod(general = true)
     public static Object breakpoint(Object[] args, String[] kwnames) {
-        throw PyExceptions.notImplementedError("breakpoint() is not supported (no debugger)");
+        // whatever sys.breakpointhook is now (a debugger, a mock, the default that reads $PYTHONBREAKPOINT)
+        Object hook = Interpreter.current().getSys().getDict().getStr("breakpointhook");
+        if (hook == null) {
+            throw PyExceptions.runtimeError("lost sys.breakpointhook");
+        }
+        return CallOps.call(hook, args, kwnames);
     }
 
     /** {@code aiter(o)}: {@code type(o).__aiter__(o)}, which must return an async iterator. */

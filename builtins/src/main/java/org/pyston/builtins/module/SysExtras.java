@@ -201,20 +201,43 @@ public final class SysExtras {
         return PyNone.NONE;
     }
 
-    /** The default {@code sys.breakpointhook}: {@code pdb.set_trace()} (PYTHONBREAKPOINT=0 disables it). */
+    /**
+     * The default {@code sys.breakpointhook}: calls the callable {@code $PYTHONBREAKPOINT} names
+     * (read from the interpreter's environment, so {@code os.environ} changes count; unset or
+     * empty means {@code pdb.set_trace}, {@code 0} disables it, a name without a dot is a builtin);
+     * one that cannot be imported is a RuntimeWarning, as in CPython.
+     */
     @PyMethod(general = true)
     public static Object breakpointhook(Object[] args, String[] kwnames) {
-        String env = System.getenv("PYTHONBREAKPOINT");
-        if ("0".equals(env)) {
+        Interpreter interp = Interpreter.current();
+        String env = interp.getFlags().ignoreEnvironment() ? null
+                : org.pyston.builtins.posix.PosixState.of(interp).getenv("PYTHONBREAKPOINT");
+        if (env == null || env.isEmpty()) {
+            env = "pdb.set_trace";
+        } else if (env.equals("0")) {
             return PyNone.NONE;
         }
-        String target = env == null || env.isEmpty() ? "pdb.set_trace" : env;
-        int dot = target.lastIndexOf('.');
-        String module = dot < 0 ? "builtins" : target.substring(0, dot);
-        Object m = CallOps.call(Interpreter.current().getBuiltinsDict().getStr("__import__"),
-                new Object[] {PyStr.of(module), PyNone.NONE, PyNone.NONE, PyTuple.of(PyStr.of("*"))}, null);
-        Object hook = AttributeOps.getAttr(m, target.substring(dot + 1));
-        return CallOps.call(hook, args, kwnames);
+        int dot = env.lastIndexOf('.');
+        if (dot != 0) {
+            String module = dot < 0 ? "builtins" : env.substring(0, dot);
+            Object hook;
+            try {
+                Object m = CallOps.call(interp.getBuiltinsDict().getStr("__import__"),
+                        new Object[] {PyStr.of(module), PyNone.NONE, PyNone.NONE, PyTuple.of(PyStr.of("__doc__"))}, null);
+                hook = AttributeOps.getAttr(m, env.substring(dot + 1));
+            } catch (PyBaseException e) {
+                if (!e.isInstance(PyExceptions.IMPORT_ERROR) && !e.isInstance(PyExceptions.ATTRIBUTE_ERROR)) {
+                    throw e;
+                }
+                hook = null;
+            }
+            if (hook != null) {
+                return CallOps.call(hook, args, kwnames);
+            }
+        }
+        org.pyston.builtins.imp.WarningsModule.emit(PyExceptions.RUNTIME_WARNING,
+                "Ignoring unimportable $PYTHONBREAKPOINT: \"" + env + "\"", 1);
+        return PyNone.NONE;
     }
 
     // ---- encodings ----------------------------------------------------------------------------

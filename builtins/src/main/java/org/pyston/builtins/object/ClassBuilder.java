@@ -124,6 +124,15 @@ public final class ClassBuilder {
             }
             ns.put(k.value, v);
         }
+        if (!ns.containsKey("__module__")) {
+            // type(name, bases, dict) without one: the calling code's module, as CPython's type_new
+            PyDict callerGlobals = org.pyston.builtins.exception.FrameWalker.callerGlobals();
+            Object callerName = callerGlobals == null ? null : callerGlobals.getStr("__name__");
+            if (callerName != null) {
+                ns.put("__module__", callerName);
+                module = callerName instanceof PyStr m ? m.value : Repr.str(callerName);
+            }
+        }
         if (ns.containsKey("__eq__") && !ns.containsKey("__hash__")) {
             ns.put("__hash__", PyNone.NONE);
         }

@@ -3,7 +3,8 @@ package org.pyston.builtins.object;
 /** Python's {@code NotImplemented}: what a binary dunder returns to let the other operand try. */
 public final class PyNotImplemented implements PyObject {
     /** {@code NotImplementedType}. */
-    public static final PyType TYPE = PyType.builtin("NotImplementedType", PyNotImplemented.class, null, false);
+    public static final PyType TYPE = PyType.builtin("NotImplementedType", PyNotImplemented.class,
+            Methods.class, false);
     /** The only instance. */
     public static final PyNotImplemented NOT_IMPLEMENTED = new PyNotImplemented();
 
@@ -13,6 +14,20 @@ public final class PyNotImplemented implements PyObject {
     @Override
     public PyType getType() {
         return TYPE;
+    }
+
+    /** Methods of {@code NotImplementedType}. */
+    public static final class Methods {
+        private Methods() {
+        }
+
+        /** True, with 3.11's DeprecationWarning: a truth test of it is almost always a bug. */
+        @PyMethod(name = "__bool__")
+        public static boolean bool(Object self) {
+            org.pyston.builtins.imp.WarningsModule.emit(org.pyston.builtins.exception.PyExceptions.DEPRECATION_WARNING,
+                    "NotImplemented should not be used in a boolean context", 1);
+            return true;
+        }
     }
 
     @Override

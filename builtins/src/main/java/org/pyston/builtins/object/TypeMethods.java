@@ -37,9 +37,11 @@ public final class TypeMethods {
         if (!(args[2] instanceof PyTuple bases)) {
             throw PyExceptions.typeError("type.__new__() argument 2 must be tuple, not %s", TypeOps.typeName(args[2]));
         }
-        if (!(PyInstance.unwrap(args[3]) instanceof PyDict ns)) {
+        if (!(PyInstance.unwrap(args[3]) instanceof PyDict given)) {
             throw PyExceptions.typeError("type.__new__() argument 3 must be dict, not %s", TypeOps.typeName(args[3]));
         }
+        checkTypeName(name.value);
+        PyDict ns = namespaceCopySource(args[3], given);
         // type(name, bases, ns) where a base's metaclass is more derived: that metaclass's __new__ makes
         // the class (CPython's type_new), so EnumType.__new__ gets its keywords
         PyType winner = ClassBuilder.winnerMetaclass(meta, bases.items);
@@ -86,6 +88,7 @@ public final class TypeMethods {
         if (!(v instanceof PyStr s)) {
             throw PyExceptions.typeError("can only assign string to %s.__name__, not '%s'", t.getName(), TypeOps.typeName(v));
         }
+        checkTypeName(s.value);
         t.setName(s.value);
     }
 
@@ -149,9 +152,54 @@ public final class TypeMethods {
         }
     }
 
+    /**
+     * {@code __base__}: CPython's best base, the first base whose instance layout (solid base) is
+     * the most derived one ({@code int} in {@code type('C', (B, int), {})}).
+     */
+    /** CPython's checks of a new type's name: no NUL, and encodable as UTF-8 (no lone surrogates). */
+    static void checkTypeName(String name) {
+        if (name.indexOf('\0') >= 0) {
+            throw PyExceptions.valueError("type name must not contain null characters");
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if (Character.isSurrogate(name.charAt(i))) {
+                org.pyston.builtins.text.Codecs.encode(name, "utf-8", "strict"); // raises for a lone one
+                break;
+            }
+        }
+    }
+
+    /**
+     * The namespace a new class is made from: a dict subclass that iterates its own way
+     * ({@code OrderedDict} after {@code move_to_end}) is read through {@code keys()} and
+     * {@code __getitem__}, as CPython's dict copy merges a mapping; a plain dict as it is.
+     */
+    private static PyDict namespaceCopySource(Object given, PyDict storage) {
+        if (given == storage || TypeOps.typeOf(given).lookup("__iter__") == PyDict.TYPE.lookup("__iter__")) {
+            return storage;
+        }
+        PyDict copy = new PyDict();
+        Object it = org.pyston.builtins.ops.IterOps.iter(org.pyston.builtins.ops.CallOps.callMethod(given, "keys", new Object[0], null));
+        for (Object k = org.pyston.builtins.ops.IterOps.next(it); k != null; k = org.pyston.builtins.ops.IterOps.next(it)) {
+            copy.put(k, org.pyston.builtins.ops.ItemOps.getItem(given, k));
+        }
+        return copy;
+    }
+
     @PyGetter("__base__")
     public static Object base(PyType t) {
         PyType b = t.getBase();
+        PyType[] bases = t.getBases();
+        if (bases.length > 1 && !t.isBuiltin()) {
+            PyType winner = null;
+            for (PyType candidate : bases) {
+                PyType solid = ClassBuilder.solidBase(candidate);
+                if (winner == null || (solid != winner && solid.isSubtype(winner))) {
+                    winner = solid;
+                    b = candidate;
+                }
+            }
+        }
         return b == null ? PyNone.NONE : b;
     }
 

@@ -58,6 +58,13 @@ public final class PosixState {
         }
     }
 
+    /** The value of {@code key} in this interpreter's environment (after putenv), or null. */
+    public String getenv(String key) {
+        synchronized (environment) {
+            return environment.get(key);
+        }
+    }
+
     void putenv(String key, String value) {
         synchronized (environment) {
             environment.put(key, value);
