@@ -7,6 +7,7 @@ package org.pyston.builtins.pyexpat;
 final class ExpatErrors {
     private ExpatErrors() {}
 
+    static final int SYNTAX = 2;
     static final int NO_ELEMENTS = 3;
     static final int INVALID_TOKEN = 4;
     static final int UNCLOSED_TOKEN = 5;

@@ -169,7 +169,7 @@ public final class PyXmlParser implements InstanceDictHolder, XmlEvents {
         if (handler(name) != null) {
             call(name, args);
         } else {
-            defaultText(scanner.raw());
+            defaultText(scanner.takeRaw());
         }
     }
 
@@ -236,23 +236,25 @@ public final class PyXmlParser implements InstanceDictHolder, XmlEvents {
     @Override
     public void entityDecl(String name, boolean parameter, String value, String systemId, String publicId,
                            String notation) {
-        if (notation != null && !has("EntityDeclHandler")) {
+        if (notation != null && !has("EntityDeclHandler") && has("UnparsedEntityDeclHandler")) {
             call("UnparsedEntityDeclHandler", str(name), str(base), str(systemId), str(publicId), str(notation));
             return;
         }
-        call("EntityDeclHandler", str(name), PyInt.valueOf(parameter ? 1 : 0), str(value), str(base), str(systemId),
+        callOrDefault("EntityDeclHandler", str(name), PyInt.valueOf(parameter ? 1 : 0), str(value), str(base), str(systemId),
                 str(publicId), str(notation));
     }
 
     @Override
     public void notationDecl(String name, String systemId, String publicId) {
-        call("NotationDeclHandler", str(name), str(base), str(systemId), str(publicId));
+        callOrDefault("NotationDeclHandler", str(name), str(base), str(systemId), str(publicId));
     }
 
     @Override
     public void elementDecl(String name, ContentModel model) {
         if (has("ElementDeclHandler")) {
             call("ElementDeclHandler", str(name), modelTuple(model));
+        } else {
+            defaultText(scanner.takeRaw());
         }
     }
 
@@ -266,14 +268,14 @@ public final class PyXmlParser implements InstanceDictHolder, XmlEvents {
 
     @Override
     public void attlistDecl(String element, String attribute, String type, String dflt, boolean required) {
-        call("AttlistDeclHandler", str(element), str(attribute), str(type), str(dflt), PyInt.valueOf(required ? 1 : 0));
+        callOrDefault("AttlistDeclHandler", str(element), str(attribute), str(type), str(dflt), PyInt.valueOf(required ? 1 : 0));
     }
 
     @Override
     public void startElement(String name, List<String> attributes, int specified) {
         Object h = handler("StartElementHandler");
         if (h == null) {
-            defaultText(scanner.raw());
+            defaultText(scanner.takeRaw());
             return;
         }
         flush();
@@ -303,7 +305,7 @@ public final class PyXmlParser implements InstanceDictHolder, XmlEvents {
     @Override
     public void characters(String text) {
         if (!has("CharacterDataHandler")) {
-            defaultText(scanner.raw());
+            defaultText(scanner.takeRaw());
             return;
         }
         if (!bufferText) {

@@ -155,9 +155,11 @@ final class XmlScanner {
     /** The DOCTYPE declaration's head as expat's default-handler tokens. */
     final List<String> doctypeTokens = new ArrayList<>();
 
-    /** The source text of the construct being reported. */
-    String raw() {
-        return rawBuf == null ? "" : rawBuf.substring(rawFrom, Math.min(rawTo, rawBuf.length()));
+    /** The source text of the construct being reported, once (later calls give ""). */
+    String takeRaw() {
+        String r = rawBuf == null ? "" : rawBuf.substring(rawFrom, Math.min(rawTo, rawBuf.length()));
+        rawBuf = null;
+        return r;
     }
 
     /** An error at buffer index {@code at} (at or after the current position). */
@@ -303,6 +305,9 @@ final class XmlScanner {
         if (buf.charAt(start) == '<' && start + 1 < buf.length() && startsWithRaw(start, "<![CDATA[")) {
             return errorAt(ExpatErrors.UNCLOSED_CDATA_SECTION, buf.length());
         }
+        if (state == PROLOG && buf.charAt(start) != '<') {
+            return errorAt(ExpatErrors.SYNTAX, start);
+        }
         if (buf.charAt(start) != '<' && buf.charAt(start) != '&') {
             return errorAt(state == CONTENT ? ExpatErrors.NO_ELEMENTS : ExpatErrors.NO_ELEMENTS, buf.length());
         }
@@ -353,13 +358,20 @@ final class XmlScanner {
         }
         if (c != '<') {
             if (state == EPILOG) {
-                throw errorAt(ExpatErrors.JUNK_AFTER_DOC_ELEMENT, pos);
+                throw errorAt(c == '&' ? ExpatErrors.INVALID_TOKEN : ExpatErrors.JUNK_AFTER_DOC_ELEMENT, pos);
             }
+            // expat reads a run of name characters as a token that the prolog does not allow
             int i = pos;
-            while (i < buf.length() && !isSpace(buf.charAt(i)) && buf.charAt(i) != '<') {
+            while (i < buf.length() && isNameChar(buf.charAt(i))) {
                 i++;
             }
-            throw errorAt(ExpatErrors.INVALID_TOKEN, i == pos + 1 && i == buf.length() ? pos : i);
+            if (i > pos && (i == buf.length() || isSpace(buf.charAt(i)))) {
+                if (i == buf.length() && !last) {
+                    throw new Incomplete(pos);
+                }
+                throw errorAt(ExpatErrors.SYNTAX, pos);
+            }
+            throw errorAt(ExpatErrors.INVALID_TOKEN, i);
         }
         int start = pos;
         char n = at(pos + 1, start);
@@ -1152,11 +1164,22 @@ final class XmlScanner {
         }
     }
 
+    /** Sets the raw markup of the next event to [from, to) without moving the event position. */
+    private void rawRange(int from, int to) {
+        rawBuf = buf;
+        rawFrom = from;
+        rawTo = to;
+    }
+
     private void internalSubset(int i, int end, int start) {
         while (i < end) {
             char c = buf.charAt(i);
+            int from = i;
             if (isSpace(c)) {
-                i++;
+                while (i < end && isSpace(buf.charAt(i))) {
+                    i++;
+                }
+                events.defaultText(buf.substring(from, i));
             } else if (c == '%') {
                 int e = name(i + 1, start);
                 if (buf.charAt(e) != ';') {
@@ -1165,22 +1188,25 @@ final class XmlScanner {
                 // parameter entities are not expanded: what follows may depend on them
                 externalSubset = true;
                 i = e + 1;
+                events.defaultText(buf.substring(from, i));
             } else if (c == '<' && startsWithRaw(i, "<!--")) {
                 int e = buf.indexOf("-->", i + 4);
+                rawRange(from, e + 3);
                 events.comment(buf.substring(i + 4, e));
                 i = e + 3;
             } else if (c == '<' && startsWithRaw(i, "<?")) {
                 int e = name(i + 2, start);
                 String target = buf.substring(i + 2, e);
                 int close = buf.indexOf("?>", e);
+                rawRange(from, close + 2);
                 events.processingInstruction(target, buf.substring(skipSpace(e, start), close));
                 i = close + 2;
             } else if (c == '<' && startsWithRaw(i, "<!ENTITY")) {
-                i = entityDecl(i + 8, start);
+                i = entityDecl(i + 8, start, from);
             } else if (c == '<' && startsWithRaw(i, "<!ELEMENT")) {
-                i = elementDecl(i + 9, start);
+                i = elementDecl(i + 9, start, from);
             } else if (c == '<' && startsWithRaw(i, "<!ATTLIST")) {
-                i = attlistDecl(i + 9, start);
+                i = attlistDecl(i + 9, start, from);
             } else if (c == '<' && startsWithRaw(i, "<!NOTATION")) {
                 i = skipSpace(i + 10, start);
                 int e = name(i, start);
@@ -1188,6 +1214,7 @@ final class XmlScanner {
                 String[] ids = {null, null};
                 i = skipSpace(externalId(skipSpace(e, start), start, ids, true), start);
                 expect(i, '>', start);
+                rawRange(from, i + 1);
                 events.notationDecl(name, ids[0], ids[1]);
                 i++;
             } else {
@@ -1202,7 +1229,7 @@ final class XmlScanner {
         }
     }
 
-    private int entityDecl(int i, int start) {
+    private int entityDecl(int i, int start, int from) {
         i = skipSpace(i, start);
         boolean parameter = false;
         if (buf.charAt(i) == '%') {
@@ -1221,6 +1248,7 @@ final class XmlScanner {
             if (!parameter && !internalEntities.containsKey(name) && !externalEntities.containsKey(name)) {
                 internalEntities.put(name, value);
             }
+            rawRange(from, i + 1);
             events.entityDecl(name, parameter, value, null, null, null);
             return i + 1;
         }
@@ -1241,6 +1269,7 @@ final class XmlScanner {
                 externalEntities.put(name, ids);
             }
         }
+        rawRange(from, i + 1);
         events.entityDecl(name, parameter, null, ids[0], ids[1], notation);
         return i + 1;
     }
@@ -1263,7 +1292,7 @@ final class XmlScanner {
         return sb.toString();
     }
 
-    private int elementDecl(int i, int start) {
+    private int elementDecl(int i, int start, int from) {
         i = skipSpace(i, start);
         int e = name(i, start);
         String name = buf.substring(i, e);
@@ -1282,6 +1311,7 @@ final class XmlScanner {
         }
         i = skipSpace(i, start);
         expect(i, '>', start);
+        rawRange(from, i + 1);
         events.elementDecl(name, model);
         return i + 1;
     }
@@ -1345,11 +1375,12 @@ final class XmlScanner {
         return c == '?' ? 1 : c == '*' ? 2 : c == '+' ? 3 : 0;
     }
 
-    private int attlistDecl(int i, int start) {
+    private int attlistDecl(int i, int start, int from) {
         i = skipSpace(i, start);
         int e = name(i, start);
         String element = buf.substring(i, e);
         i = skipSpace(e, start);
+        List<Object[]> decls = new ArrayList<>();
         while (at(i, start) != '>') {
             int an = name(i, start);
             String att = buf.substring(i, an);
@@ -1394,8 +1425,12 @@ final class XmlScanner {
                     defs.add(new String[] {att, dflt});
                 }
             }
-            events.attlistDecl(element, att, type, dflt, required);
+            decls.add(new Object[] {att, type, dflt, required});
             i = skipSpace(i, start);
+        }
+        rawRange(from, i + 1);
+        for (Object[] d : decls) {
+            events.attlistDecl(element, (String) d[0], (String) d[1], (String) d[2], (Boolean) d[3]);
         }
         return i + 1;
     }
