@@ -90,7 +90,7 @@ public final class PyXmlParser implements InstanceDictHolder, XmlEvents {
         } else {
             bytes = BytesSupport.need(data);
         }
-        self.feed(bytes, last);
+        self.feed(bytes, last, true);
         return PyInt.valueOf(1);
     }
 
@@ -113,14 +113,15 @@ public final class PyXmlParser implements InstanceDictHolder, XmlEvents {
                         ((org.pyston.builtins.object.PyObject) chunk).getType().getName());
             }
             if (bytes.length == 0) {
-                self.feed(bytes, true);
+                self.feed(bytes, true, true);
                 return PyInt.valueOf(1);
             }
-            self.feed(bytes, false);
+            self.feed(bytes, false, false);
         }
     }
 
-    private void feed(byte[] bytes, boolean last) {
+    /** Parses one piece; {@code flushAfter}: deliver buffered text at the end (each Parse call does). */
+    private void feed(byte[] bytes, boolean last, boolean flushAfter) {
         if (finished) {
             throw raise(new XmlSyntaxError(ExpatErrors.FINISHED, scanner.line(), scanner.column(), scanner.byteIndex()));
         }
@@ -135,7 +136,9 @@ public final class PyXmlParser implements InstanceDictHolder, XmlEvents {
             finished = true;
             throw raise(e);
         }
-        flush();
+        if (flushAfter) {
+            flush();
+        }
         if (last) {
             finished = true;
         }

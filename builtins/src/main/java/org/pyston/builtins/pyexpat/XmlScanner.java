@@ -563,7 +563,7 @@ final class XmlScanner {
         String[] ext = externalEntities.get(name);
         if (ext != null) {
             advance(e + 1);
-            if (!events.externalEntityRef(name, ext[0], ext[1])) {
+            if (!events.externalEntityRef(entityContext(name), ext[0], ext[1])) {
                 throw new XmlSyntaxError(ExpatErrors.EXTERNAL_ENTITY_HANDLING, eventLine, eventCol, eventByte);
             }
             return;
@@ -574,6 +574,25 @@ final class XmlScanner {
             return;
         }
         throw errorAt(ExpatErrors.UNDEFINED_ENTITY, start);
+    }
+
+    /** Expat's context string of an external entity: the namespace bindings in scope, then its name. */
+    private String entityContext(String name) {
+        if (nsSeparator < 0) {
+            return name;
+        }
+        StringBuilder sb = new StringBuilder();
+        String dflt = binding("");
+        if (dflt != null && !dflt.isEmpty()) {
+            sb.append('=').append(dflt).append('\f');
+        }
+        sb.append("xml=http://www.w3.org/XML/1998/namespace");
+        for (Map.Entry<String, ArrayDeque<String>> e : new java.util.TreeMap<>(nsBindings).entrySet()) {
+            if (!e.getKey().isEmpty() && !e.getValue().isEmpty()) {
+                sb.append('\f').append(e.getKey()).append('=').append(e.getValue().peek());
+            }
+        }
+        return sb.append('\f').append(name).toString();
     }
 
     private static String predefined(String name) {
@@ -623,7 +642,7 @@ final class XmlScanner {
     /** Parses an internal entity's replacement text as content in place of its reference. */
     private void expand(String name, String value, int refStart) {
         if (openEntities.contains(name)) {
-            throw new XmlSyntaxError(ExpatErrors.RECURSIVE_ENTITY_REF, eventLine, eventCol, eventByte);
+            throw new XmlSyntaxError(ExpatErrors.RECURSIVE_ENTITY_REF, entityLine, entityCol, entityByte);
         }
         if (openEntities.isEmpty()) {
             entityLine = eventLine;
@@ -989,7 +1008,9 @@ final class XmlScanner {
                 advance(i + 2);
                 return;
             }
-            throw errorAt(target.equals("xml") ? ExpatErrors.MISPLACED_XML_PI : ExpatErrors.INVALID_TOKEN, start);
+            int code = !target.equals("xml") ? ExpatErrors.INVALID_TOKEN
+                    : state == EPILOG ? ExpatErrors.JUNK_AFTER_DOC_ELEMENT : ExpatErrors.MISPLACED_XML_PI;
+            throw errorAt(code, start);
         }
         mark(i + 2);
         advance(i + 2);
