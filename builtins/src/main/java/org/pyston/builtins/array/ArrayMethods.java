@@ -502,12 +502,17 @@ public final class ArrayMethods {
         if (k < 0) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
-        byte[] b = self.bufferBytes();
         synchronized (self) {
-            self.replace(0, self.length(), new byte[0]);
-            for (long i = 0; i < k; i++) {
-                self.appendBytes(b);
+            byte[] b = self.bufferBytes();
+            if (b.length > 0 && k > Integer.MAX_VALUE / b.length) {
+                throw PyExceptions.memoryError();
             }
+            ByteArrayOutputStream out = new ByteArrayOutputStream((int) (b.length * k));
+            for (long i = 0; i < k; i++) {
+                out.writeBytes(b);
+            }
+            // one replacement, so that *= 1 keeps the length (allowed while exporting a buffer)
+            self.replace(0, self.length(), out.toByteArray());
         }
         return self;
     }

@@ -20,6 +20,8 @@ public final class PyArray implements PyObject, SlotDispatched, BufferExporter {
     final ItemKind kind;
     private byte[] data;
     private int length;
+    /** The memoryviews of this array, created with the first one; they pin its length. */
+    private org.pyston.builtins.text.BufferExports exports;
 
     PyArray(ItemKind kind) {
         this.kind = kind;
@@ -67,12 +69,14 @@ public final class PyArray implements PyObject, SlotDispatched, BufferExporter {
     }
 
     synchronized void append(long bits) {
+        checkResize(length + 1);
         ensure(length + 1);
         kind.putBits(data, length++, bits);
     }
 
     synchronized void appendBytes(byte[] b) {
         int n = b.length / kind.size;
+        checkResize(length + n);
         ensure(length + n);
         System.arraycopy(b, 0, data, length * kind.size, n * kind.size);
         length += n;
@@ -83,6 +87,7 @@ public final class PyArray implements PyObject, SlotDispatched, BufferExporter {
         int s = kind.size;
         int n = repl.length / s;
         int newLen = length - (stop - start) + n;
+        checkResize(newLen);
         byte[] out = new byte[Math.max(newLen * s, 16)];
         System.arraycopy(data, 0, out, 0, start * s);
         System.arraycopy(repl, 0, out, start * s, n * s);
@@ -94,6 +99,11 @@ public final class PyArray implements PyObject, SlotDispatched, BufferExporter {
     /** Keeps only the items at indices where {@code keep} is true. */
     synchronized void retain(boolean[] keep) {
         int s = kind.size;
+        int kept = 0;
+        for (boolean k : keep) {
+            kept += k ? 1 : 0;
+        }
+        checkResize(kept);
         int w = 0;
         for (int i = 0; i < length; i++) {
             if (keep[i]) {
@@ -102,6 +112,58 @@ public final class PyArray implements PyObject, SlotDispatched, BufferExporter {
             }
         }
         length = w;
+    }
+
+    /** CPython's array_resize check: a length change while a view is in use is a BufferError. */
+    private void checkResize(int newLength) {
+        if (newLength != length && exports != null) {
+            exports.checkResizable("cannot resize an array that is exporting buffers");
+        }
+    }
+
+    @Override
+    public synchronized int bufferLength() {
+        return length * kind.size;
+    }
+
+    @Override
+    public synchronized byte bufferGet(int index) {
+        return data[index];
+    }
+
+    @Override
+    public synchronized void bufferPut(int index, byte value) {
+        data[index] = value;
+    }
+
+    @Override
+    public boolean bufferReadonly() {
+        return false;
+    }
+
+    @Override
+    public String bufferFormat() {
+        return kind == ItemKind.WCHAR ? "w" : String.valueOf(kind.code);
+    }
+
+    @Override
+    public int bufferItemSize() {
+        return kind.size;
+    }
+
+    @Override
+    public synchronized void bufferExport(org.pyston.builtins.text.PyMemoryView view) {
+        if (exports == null) {
+            exports = new org.pyston.builtins.text.BufferExports();
+        }
+        exports.add(view);
+    }
+
+    @Override
+    public synchronized void bufferRelease(org.pyston.builtins.text.PyMemoryView view) {
+        if (exports != null) {
+            exports.remove(view);
+        }
     }
 
     /** {@code array_iterator}: reads the live array by index, as CPython's. */

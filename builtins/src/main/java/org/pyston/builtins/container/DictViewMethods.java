@@ -11,11 +11,75 @@ public class DictViewMethods {
     DictViewMethods() {
     }
 
-    /** The set-like views (keys, items): comparable as sets, so {@code __hash__} is None, as CPython's. */
+    /**
+     * The set-like views (keys, items): membership by hashing, the set operators (results are sets;
+     * the other operand may be any iterable), comparable as sets, so {@code __hash__} is None, as
+     * CPython's.
+     */
     @org.pyston.builtins.object.Unhashable
     public static final class SetLike extends DictViewMethods {
         private SetLike() {
         }
+
+        @PyMethod(name = "__contains__")
+        public static boolean contains(PyDictView v, Object x) {
+            return DictViewMethods.contains(v, x);
+        }
+
+        @PyMethod
+        public static boolean isdisjoint(PyDictView self, Object other) {
+            return DictViewMethods.isdisjoint(self, other);
+        }
+
+        private static Object operation(Object a, Object b, String symbol) {
+            return new PySet(SetTable.fromIterable(a).operation(symbol, SetTable.fromIterable(b)));
+        }
+
+        @PyMethod(name = "__and__")
+        public static Object and(PyDictView self, Object other) {
+            return operation(self, other, "&");
+        }
+
+        @PyMethod(name = "__rand__")
+        public static Object rand(PyDictView self, Object other) {
+            return operation(other, self, "&");
+        }
+
+        @PyMethod(name = "__or__")
+        public static Object or(PyDictView self, Object other) {
+            return operation(self, other, "|");
+        }
+
+        @PyMethod(name = "__ror__")
+        public static Object ror(PyDictView self, Object other) {
+            return operation(other, self, "|");
+        }
+
+        @PyMethod(name = "__sub__")
+        public static Object sub(PyDictView self, Object other) {
+            return operation(self, other, "-");
+        }
+
+        @PyMethod(name = "__rsub__")
+        public static Object rsub(PyDictView self, Object other) {
+            return operation(other, self, "-");
+        }
+
+        @PyMethod(name = "__xor__")
+        public static Object xor(PyDictView self, Object other) {
+            return operation(self, other, "^");
+        }
+
+        @PyMethod(name = "__rxor__")
+        public static Object rxor(PyDictView self, Object other) {
+            return operation(other, self, "^");
+        }
+    }
+
+    /** {@code view.mapping}: a read-only proxy of the viewed dict. */
+    @org.pyston.builtins.object.PyGetter("mapping")
+    public static Object mapping(PyDictView v) {
+        return PyMappingProxy.of(v.dict);
     }
 
     @PyMethod(name = "__iter__")
@@ -28,8 +92,7 @@ public class DictViewMethods {
         return PyInt.valueOf(v.dict.size());
     }
 
-    @PyMethod(name = "__contains__")
-    public static boolean contains(PyDictView v, Object x) {
+    static boolean contains(PyDictView v, Object x) {
         switch (v.kind) {
             case Iterators.DictIterator.KEYS:
                 return v.dict.containsKey(x);
@@ -54,8 +117,7 @@ public class DictViewMethods {
         return PyStr.of(v.getType().getName() + "(" + Repr.repr(PyList.wrap(v.toArray())) + ")");
     }
 
-    @PyMethod
-    public static boolean isdisjoint(PyDictView self, Object other) {
+    static boolean isdisjoint(PyDictView self, Object other) {
         SetTable mine = SetTable.fromIterable(self);
         org.pyston.builtins.ops.IterOps.toArray(other);
         for (Object o : org.pyston.builtins.ops.IterOps.toArray(other)) {

@@ -84,6 +84,11 @@ public final class RangeMethods {
         return r.reverseIterator();
     }
 
+    @PyMethod(name = "__getitem__")
+    public static Object getitem(PyRange r, Object key) {
+        return org.pyston.builtins.ops.ItemOps.getItem(r, key);
+    }
+
     @PyMethod(name = "__contains__")
     public static boolean contains(PyRange r, Object x) {
         return r.containsValue(x);

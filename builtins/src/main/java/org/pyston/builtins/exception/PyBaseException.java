@@ -138,20 +138,25 @@ public final class PyBaseException extends RuntimeException implements PyObject 
     }
 
     /**
-     * True while the newest traceback entry belongs to the frame that is handling this exception
-     * (an except clause of that frame caught it), so re-raising it from that frame does not add the
-     * frame twice. Set and cleared by generated code's handlers only.
+     * The code of the frame whose entry is the newest in the traceback because an except clause
+     * (or a with statement's exit) of that frame caught this exception, so re-raising it from that
+     * frame does not add the frame twice; {@link #ANY_FRAME} after {@link #markRecordedInCurrentFrame};
+     * null otherwise. A code rather than a flag, so that frames the exception passes through while
+     * being handled (a generator it is thrown into by {@code __exit__}) still get their entries.
+     * Set and cleared by generated code's handlers only.
      */
-    private boolean caughtInCurrentFrame;
+    private Object recordedBy;
+
+    private static final Object ANY_FRAME = new Object();
 
     /**
      * Called where a frame catches this exception (an except clause, a with statement's exit):
      * adds the frame's entry unless it is already the newest one.
      */
     public PyBaseException catchHere(PyCode code, int lineno) {
-        if (!caughtInCurrentFrame) {
+        if (!recordedFor(code)) {
             addTraceback(code, lineno);
-            caughtInCurrentFrame = true;
+            recordedBy = code;
         }
         return this;
     }
@@ -161,9 +166,13 @@ public final class PyBaseException extends RuntimeException implements PyObject 
      * entry unless an except clause of the same frame added it already.
      */
     public PyBaseException leaveFrame(PyCode code, int lineno) {
-        if (caughtInCurrentFrame) caughtInCurrentFrame = false;
-        else addTraceback(code, lineno);
+        if (!recordedFor(code)) addTraceback(code, lineno);
+        recordedBy = null;
         return this;
+    }
+
+    private boolean recordedFor(PyCode code) {
+        return recordedBy == ANY_FRAME || (recordedBy != null && recordedBy == code);
     }
 
     /**
@@ -190,12 +199,12 @@ public final class PyBaseException extends RuntimeException implements PyObject 
      * frame's outer handler then adds no entry (CPython's re-raise of an except* result).
      */
     public void markRecordedInCurrentFrame() {
-        caughtInCurrentFrame = true;
+        recordedBy = ANY_FRAME;
     }
 
     /** The except clause that caught this exception has finished: later raises are new events. */
     public void handled() {
-        caughtInCurrentFrame = false;
+        recordedBy = null;
     }
 
     /** The instance dictionary, created on first use. */

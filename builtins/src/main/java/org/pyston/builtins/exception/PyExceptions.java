@@ -189,6 +189,10 @@ public final class PyExceptions {
         return withMessage(TYPE_ERROR, format, args);
     }
 
+    public static PyBaseException bufferError(String format, Object... args) {
+        return withMessage(BUFFER_ERROR, format, args);
+    }
+
     public static PyBaseException valueError(String format, Object... args) {
         return withMessage(VALUE_ERROR, format, args);
     }

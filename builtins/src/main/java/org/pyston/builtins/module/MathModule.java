@@ -23,8 +23,8 @@ import org.pyston.builtins.runtime.Interpreter;
  * when the argument is outside the function's domain, "math range error" (OverflowError) when the
  * result overflows. Functions of floats follow C99 libm, which {@link StrictMath} implements
  * (fdlibm) for the elementary functions; integer functions are exact on arbitrary ints; erf and
- * erfc are correctly rounded ({@link ErrorFunction}). Not yet here: gamma, lgamma (CPython's own
- * Lanczos approximation, whose last bits a different method would not reproduce).
+ * erfc are correctly rounded ({@link ErrorFunction}); gamma and lgamma follow CPython's own
+ * Lanczos method ({@link GammaFunction}), whose last bits a different method would not reproduce.
  */
 public final class MathModule {
     private MathModule() {}
@@ -79,6 +79,28 @@ public final class MathModule {
     }
 
     // ---- elementary functions --------------------------------------------------------------
+
+    @PyMethod
+    public static Object gamma(Object x) {
+        try {
+            return new PyFloat(GammaFunction.gamma(real(x)));
+        } catch (GammaFunction.Domain e) {
+            throw domain();
+        } catch (GammaFunction.Range e) {
+            throw range();
+        }
+    }
+
+    @PyMethod
+    public static Object lgamma(Object x) {
+        try {
+            return new PyFloat(GammaFunction.lgamma(real(x)));
+        } catch (GammaFunction.Domain e) {
+            throw domain();
+        } catch (GammaFunction.Range e) {
+            throw range();
+        }
+    }
 
     @PyMethod
     public static Object erf(Object x) {

@@ -77,20 +77,32 @@ public final class SiteBuiltins {
         return CallOps.call(hook, args, kwnames);
     }
 
+    /** {@code aiter(o)}: {@code type(o).__aiter__(o)}, which must return an async iterator. */
     @PyMethod
     public static Object aiter(Object o) {
         if (TypeOps.typeOf(o).lookup("__aiter__") == null) {
             throw PyExceptions.typeError("'%s' object is not an async iterable", TypeOps.typeName(o));
         }
-        throw PyExceptions.notImplementedError("aiter() is not supported yet (async)");
+        Object it = CallOps.callMethod(o, "__aiter__", new Object[0], null);
+        if (TypeOps.typeOf(it).lookup("__anext__") == null) {
+            throw PyExceptions.typeError("aiter() returned not an async iterator of type '%s'", TypeOps.typeName(it));
+        }
+        return it;
     }
 
+    /**
+     * {@code anext(it[, default])}: the awaitable {@code type(it).__anext__(it)}; with a default,
+     * one that completes with the default when the iterator is exhausted.
+     */
     @PyMethod(required = 1)
     public static Object anext(Object o, Object dflt) {
         if (TypeOps.typeOf(o).lookup("__anext__") == null) {
             throw PyExceptions.typeError("'%s' object is not an async iterator", TypeOps.typeName(o));
         }
-        throw PyExceptions.notImplementedError("anext() is not supported yet (async)");
+        if (dflt == null) {
+            return CallOps.callMethod(o, "__anext__", new Object[0], null);
+        }
+        return new org.pyston.builtins.generator.AnextAwaitable(o, dflt);
     }
 
     private static RuntimeException notYet(String name) {

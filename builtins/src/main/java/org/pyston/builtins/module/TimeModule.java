@@ -4,10 +4,12 @@ import java.lang.management.ManagementFactory;
 
 import org.pyston.builtins.exception.PyExceptions;
 import org.pyston.builtins.function.DeclarationScanner;
+import org.pyston.builtins.number.PyBool;
 import org.pyston.builtins.number.PyFloat;
 import org.pyston.builtins.number.PyInt;
 import org.pyston.builtins.object.PyMethod;
 import org.pyston.builtins.object.PyNone;
+import org.pyston.builtins.text.PyStr;
 import org.pyston.builtins.runtime.Interpreter;
 
 /**
@@ -15,7 +17,7 @@ import org.pyston.builtins.runtime.Interpreter;
  * (nanosecond resolution where the OS gives it), monotonic and performance counters from
  * {@link System#nanoTime()}, process and thread CPU time from the JVM's management beans; the
  * calendar functions (and strptime, by CPython's pure-Python _strptime) are in {@link TimeCalendar}.
- * Not yet here: tzset.
+ * {@code get_clock_info} names the Java clock behind each. Not yet here: tzset.
  */
 public final class TimeModule {
     private TimeModule() {}
@@ -86,6 +88,31 @@ public final class TimeModule {
     @PyMethod(name = "thread_time_ns")
     public static Object threadTimeNs() {
         return PyInt.valueOf(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
+    }
+
+    /**
+     * {@code get_clock_info(name)}: which Java clock backs each of the module's clocks. The
+     * resolution is the unit the clock reports in, as CPython reports clock_getres().
+     */
+    @PyMethod(name = "get_clock_info")
+    public static Object getClockInfo(Object name) {
+        if (!(name instanceof PyStr s)) {
+            throw PyExceptions.typeError("get_clock_info() argument 1 must be str, not "
+                    + org.pyston.builtins.ops.TypeOps.typeOf(name).getName());
+        }
+        return switch (s.value) {
+            case "time" -> clockInfo("java.time.Instant.now()", false, true);
+            case "monotonic", "perf_counter" -> clockInfo("System.nanoTime()", true, false);
+            case "process_time" -> clockInfo("OperatingSystemMXBean.getProcessCpuTime()", true, false);
+            case "thread_time" -> clockInfo("ThreadMXBean.getCurrentThreadCpuTime()", true, false);
+            default -> throw PyExceptions.valueError("unknown clock");
+        };
+    }
+
+    private static Object clockInfo(String implementation, boolean monotonic, boolean adjustable) {
+        return SimpleNamespace.of("implementation", PyStr.of(implementation),
+                "monotonic", PyBool.of(monotonic), "adjustable", PyBool.of(adjustable),
+                "resolution", new PyFloat(1e-09));
     }
 
     @PyMethod

@@ -350,22 +350,6 @@ public final class ComplexMethods {
         return b == null ? NI : pow(b, self);
     }
 
-    @PyMethod(name = "__floordiv__")
-    public static Object floordiv(PyComplex self, Object o) {
-        if (coerce(o) == null) {
-            return NI;
-        }
-        throw PyExceptions.typeError("unsupported operand type(s) for //: 'complex' and '%s'", TypeOps.typeName(o));
-    }
-
-    @PyMethod(name = "__mod__")
-    public static Object mod(PyComplex self, Object o) {
-        if (coerce(o) == null) {
-            return NI;
-        }
-        throw PyExceptions.typeError("unsupported operand type(s) for %%: 'complex' and '%s'", TypeOps.typeName(o));
-    }
-
     @PyMethod(name = "__format__")
     public static Object format(PyComplex self, Object spec) {
         String s = spec instanceof PyStr ps ? ps.value : "";

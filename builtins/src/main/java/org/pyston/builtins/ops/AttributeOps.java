@@ -122,10 +122,26 @@ public final class AttributeOps {
     private static Object callGetattrHook(Object o, PyType type, String name, boolean raising) {
         Object hook = type.lookup("__getattr__");
         if (hook == null) {
-            return null;
+            return o instanceof PyModule m ? callModuleGetattr(m, name, raising) : null;
         }
         try {
             return CallOps.callWithSelf(hook, o, new Object[] {PyStr.of(name)}, null);
+        } catch (PyBaseException e) {
+            if (!raising && e.isInstance(PyExceptions.ATTRIBUTE_ERROR)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /** PEP 562: a module's own {@code __getattr__} function is asked for names it lacks. */
+    private static Object callModuleGetattr(PyModule m, String name, boolean raising) {
+        Object hook = m.getDict().getStr("__getattr__");
+        if (hook == null) {
+            return null;
+        }
+        try {
+            return CallOps.call(hook, new Object[] {PyStr.of(name)}, null);
         } catch (PyBaseException e) {
             if (!raising && e.isInstance(PyExceptions.ATTRIBUTE_ERROR)) {
                 return null;

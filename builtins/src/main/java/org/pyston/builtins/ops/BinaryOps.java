@@ -514,9 +514,7 @@ public final class BinaryOps {
                 return NI;
             case OR: case AND: case SUB: case XOR:
                 if (isSetLikeView(a) || isSetLikeView(b)) {
-                    if (!isSetOperand(a) || !isSetOperand(b)) {
-                        return NI;
-                    }
+                    // as CPython's dictviews_and/or/xor/sub: any iterable, TypeError for anything else
                     SetTable r = SetTable.fromIterable(a).operation(op.symbol, SetTable.fromIterable(b));
                     return new PySet(r);
                 }
@@ -541,12 +539,6 @@ public final class BinaryOps {
     static boolean isSetLikeView(Object o) {
         return o instanceof org.pyston.builtins.container.PyDictView v
                 && v.getType() != org.pyston.builtins.container.PyDictView.VALUES_TYPE;
-    }
-
-    /** An operand a set-like view combines with: any iterable (CPython accepts any iterable there). */
-    private static boolean isSetOperand(Object o) {
-        PyType t = TypeOps.typeOf(o);
-        return t.lookup("__iter__") != null || t.lookup("__getitem__") != null;
     }
 
     private static boolean isRepeatable(Object o) {

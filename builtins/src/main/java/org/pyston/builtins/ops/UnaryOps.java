@@ -135,4 +135,22 @@ public final class UnaryOps {
         BigInteger b = ((PyBigInt) i).value;
         throw PyExceptions.overflowError("Python int too large to convert to C ssize_t");
     }
+
+    /** CPython's PyNumber_AsSsize_t(o, NULL): {@link #index} clamped to the long range, as slice bounds are. */
+    public static long indexClamped(Object o) {
+        Object i = index(o);
+        if (IntMath.isSmall(i)) {
+            return IntMath.small(i);
+        }
+        return ((PyBigInt) i).value.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+    }
+
+    /** CPython's PyNumber_AsSsize_t(o, PyExc_IndexError), for a subscript: IndexError when it does not fit. */
+    public static long indexForSubscript(Object o) {
+        Object i = index(o);
+        if (IntMath.isSmall(i)) {
+            return IntMath.small(i);
+        }
+        throw PyExceptions.indexError("cannot fit '%s' into an index-sized integer", TypeOps.typeName(o));
+    }
 }

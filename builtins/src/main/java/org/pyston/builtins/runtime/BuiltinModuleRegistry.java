@@ -58,6 +58,7 @@ final class BuiltinModuleRegistry {
         m.put("_codecs", org.pyston.builtins.codecs.CodecsModule::create);
         m.put("_ast", i -> SourceCompiler.get().astModule(i));
         m.put("_sre", org.pyston.builtins.sre.SreModule::create);
+        m.put("pyexpat", org.pyston.builtins.pyexpat.PyexpatModule::create);
         return Map.copyOf(m);
     }
 }

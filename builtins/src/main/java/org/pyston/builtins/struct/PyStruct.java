@@ -121,8 +121,8 @@ public final class PyStruct implements PyObject {
         int len;
         if (target instanceof PyByteArray ba) {
             len = ba.size();
-        } else if (target instanceof PyMemoryView mv) {
-            len = mv.toBytes().length;
+        } else if (target instanceof PyMemoryView mv && !mv.isReadonly()) {
+            len = mv.nbytes();
         } else {
             String what = BytesSupport.data(target) != null ? TypeOps.typeName(buffer) : TypeOps.typeName(buffer);
             throw PyExceptions.typeError("argument must be read-write bytes-like object, not %s", what);
@@ -148,6 +148,8 @@ public final class PyStruct implements PyObject {
         f.pack(args, from + 2, out, 0);
         if (target instanceof PyByteArray ba) {
             ba.replace((int) offset, (int) offset + f.size, out);
+        } else if (target instanceof PyMemoryView mv) {
+            mv.writeBytes((int) offset, out);
         } else {
             ItemOps.setItem(target, new PySlice(PyInt.valueOf(offset), PyInt.valueOf(offset + f.size), PyNone.NONE),
                     PyBytes.wrap(out));

@@ -102,6 +102,10 @@ public final class ByteArrayMethods extends BytesCommonMethods {
                     self.replace(start, Math.max(start, (int) r[1]), v);
                     return PyNone.NONE;
                 }
+                if (v.length == 0) {
+                    // CPython's bytearray_ass_subscript: assigning nothing to an extended slice deletes it
+                    return delitem(self, sl);
+                }
                 if (v.length != n) {
                     throw PyExceptions.valueError("attempt to assign bytes of size %d to extended slice of size %d",
                             v.length, n);
@@ -123,7 +127,7 @@ public final class ByteArrayMethods extends BytesCommonMethods {
         if (!IntMath.isInt(key) && TypeOps.typeOf(key).lookup("__index__") == null) {
             throw PyExceptions.typeError("bytearray indices must be integers or slices, not %s", TypeOps.typeName(key));
         }
-        long i = UnaryOps.indexAsLong(key);
+        long i = UnaryOps.indexForSubscript(key);
         int n = self.size();
         long idx = i < 0 ? i + n : i;
         if (idx < 0 || idx >= n) {

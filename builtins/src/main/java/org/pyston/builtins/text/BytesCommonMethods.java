@@ -71,7 +71,7 @@ public class BytesCommonMethods {
             throw PyExceptions.typeError("%s indices must be integers or slices, not %s",
                     self instanceof PyBytes ? "byte" : "bytearray", TypeOps.typeName(key));
         }
-        long i = UnaryOps.indexAsLong(key);
+        long i = UnaryOps.indexForSubscript(key);
         if (self instanceof PyBytes b) {
             long idx = i < 0 ? i + b.value.length : i;
             if (idx < 0 || idx >= b.value.length) {
@@ -221,8 +221,9 @@ public class BytesCommonMethods {
     // ---- searching -----------------------------------------------------------------------------
 
     private static int[] bounds(int n, Object start, Object end) {
-        long s = start == null || start == PyNone.NONE ? 0 : UnaryOps.indexAsLong(start);
-        long e = end == null || end == PyNone.NONE ? n : UnaryOps.indexAsLong(end);
+        // clamped, as CPython's _PyEval_SliceIndex: a huge bound means "the end"
+        long s = start == null || start == PyNone.NONE ? 0 : UnaryOps.indexClamped(start);
+        long e = end == null || end == PyNone.NONE ? n : UnaryOps.indexClamped(end);
         if (s < 0) {
             s = Math.max(0, s + n);
         }
@@ -715,8 +716,17 @@ public class BytesCommonMethods {
         return BytesSupport.make(self, TextAlgorithms.expandTabs(s(self), p[0] == null ? 8 : UnaryOps.indexAsLong(p[0])));
     }
 
-    @PyMethod(required = 1, general = false)
-    public static Object translate(Object self, Object table, Object delete) {
+    /** {@code translate(table, /, delete=b'')}: delete may be given by keyword. */
+    @PyMethod(general = true)
+    public static Object translate(Object self, Object[] args, String[] kwnames) {
+        if (args.length - (kwnames == null ? 0 : kwnames.length) < 1) {
+            throw PyExceptions.typeError("translate() takes at least 1 positional argument (0 given)");
+        }
+        Object[] p = ArgParser.parse("translate", args, kwnames, 2, new String[] {"", "delete"}, 1);
+        return translate(self, p[0], p[1]);
+    }
+
+    private static Object translate(Object self, Object table, Object delete) {
         byte[] t = table == PyNone.NONE ? null : BytesSupport.need(table);
         if (t != null && t.length != 256) {
             throw PyExceptions.valueError("translation table must be 256 characters long");

@@ -7,7 +7,7 @@ import org.pyston.builtins.object.PyType;
  * Python {@code bytes}: an immutable sequence of bytes. {@link #value} is never written after
  * construction (callers of {@link #wrap} hand their array over).
  */
-public final class PyBytes implements PyObject, org.pyston.builtins.ops.SlotDispatched {
+public final class PyBytes implements PyObject, org.pyston.builtins.ops.SlotDispatched, BufferExporter {
     /** Python's {@code bytes}. */
     public static final PyType TYPE = PyType.builtin("bytes", PyBytes.class, BytesMethods.class, true);
     /** {@code b''}. */
@@ -72,5 +72,20 @@ public final class PyBytes implements PyObject, org.pyston.builtins.ops.SlotDisp
     @Override
     public String toString() {
         return BytesSupport.repr(value, value.length, "b");
+    }
+
+    @Override
+    public byte[] bufferBytes() {
+        return value;
+    }
+
+    @Override
+    public int bufferLength() {
+        return value.length;
+    }
+
+    @Override
+    public byte bufferGet(int index) {
+        return value[index];
     }
 }

@@ -531,12 +531,15 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
 
     @Override
     public Void visit(With node) {
-        withItems(node.items(), 0, node.body());
+        withItems(node.items(), 0, node.body(), PositionTable.Position.of(node.span()));
         return null;
     }
 
-    /** Each item is a nested with statement; __exit__ gets the exception and may suppress it. */
-    private void withItems(List<WithItem> items, int i, List<Stmt> body) {
+    /**
+     * Each item is a nested with statement; __exit__ gets the exception and may suppress it. The
+     * __exit__ calls report the whole statement's position {@code stmt}, as CPython's do.
+     */
+    private void withItems(List<WithItem> items, int i, List<Stmt> body, PositionTable.Position stmt) {
         if (i == items.size()) {
             compileBlock(body);
             return;
@@ -555,8 +558,10 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
         ProtectedRange range = new ProtectedRange();
         range.start(mv);
         Runnable normalExit = () -> {
+            PositionTable.Position outer = ctx.setPosition(stmt);
             mv.visitVarInsn(ALOAD, exit);
             mv.visitMethodInsn(INVOKESTATIC, EXCEPTIONS, "withExit", "(" + O + ")V", false);
+            ctx.restorePosition(outer);
         };
         ctx.push(new CleanupBlock(normalExit, range));
         mv.visitVarInsn(ALOAD, pair);
@@ -564,7 +569,7 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
         mv.visitInsn(AALOAD);
         if (item.optional_vars() != null) targets.store(item.optional_vars());
         else mv.visitInsn(POP);
-        withItems(items, i + 1, body);
+        withItems(items, i + 1, body, stmt);
         ctx.pop();
         range.end(mv);
         normalExit.run();
@@ -573,9 +578,12 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
         mv.visitLabel(handler);
         ctx.resetLine();
         // Stack: the throwable. withExitOnError returns normally only when __exit__ suppressed it.
+        // It records the exception at the location that raised it (loaded before the statement's
+        // position is stored for the __exit__ call, which reports the with statement).
         mv.visitVarInsn(ALOAD, exit);
         mv.visitVarInsn(ILOAD, ctx.lineSlot);
         ctx.loadCode.run();
+        ctx.setPosition(stmt);
         mv.visitMethodInsn(INVOKESTATIC, EXCEPTIONS, "withExitOnError", "(L" + THROWABLE + ";" + O + "IL" + PY_CODE + ";)V", false);
         mv.visitLabel(after);
         ctx.resetLine();
@@ -584,7 +592,7 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
 
     @Override
     public Void visit(AsyncWith node) {
-        asyncWithItems(node.items(), 0, node.body());
+        asyncWithItems(node.items(), 0, node.body(), PositionTable.Position.of(node.span()));
         return null;
     }
 
@@ -593,7 +601,7 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
      * __aexit__(type, exc, tb) is awaited while the exception is being handled, and a true result
      * suppresses it.
      */
-    private void asyncWithItems(List<WithItem> items, int i, List<Stmt> body) {
+    private void asyncWithItems(List<WithItem> items, int i, List<Stmt> body, PositionTable.Position stmt) {
         if (i == items.size()) {
             compileBlock(body);
             return;
@@ -616,16 +624,18 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
         else mv.visitInsn(POP);
 
         Runnable normalExit = () -> {
+            PositionTable.Position outer = ctx.setPosition(stmt);
             mv.visitVarInsn(ALOAD, exit);
             mv.visitInsn(ACONST_NULL);
             mv.visitMethodInsn(INVOKESTATIC, support, "asyncExitCall", "(" + O + EXC + ")" + O, false);
             expr.delegate("awaitStart");
             mv.visitInsn(POP);
+            ctx.restorePosition(outer);
         };
         ProtectedRange range = new ProtectedRange();
         range.start(mv);
         ctx.push(new CleanupBlock(normalExit, range));
-        asyncWithItems(items, i + 1, body);
+        asyncWithItems(items, i + 1, body, stmt);
         ctx.pop();
         range.end(mv);
         normalExit.run();
@@ -641,6 +651,7 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
         mv.visitVarInsn(ALOAD, exc);
         mv.visitMethodInsn(INVOKESTATIC, EXCEPTIONS, "enterHandler", "(" + EXC + ")" + O, false);
         mv.visitVarInsn(ASTORE, saved);
+        ctx.setPosition(stmt);
         mv.visitVarInsn(ALOAD, exit);
         mv.visitVarInsn(ALOAD, exc);
         mv.visitMethodInsn(INVOKESTATIC, support, "asyncExitCall", "(" + O + EXC + ")" + O, false);
@@ -654,6 +665,7 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
         mv.visitVarInsn(ALOAD, saved);
         mv.visitMethodInsn(INVOKESTATIC, EXCEPTIONS, "exitHandlerRaising", "(" + O + ")V", false);
         mv.visitVarInsn(ALOAD, exc);
+        mv.visitMethodInsn(INVOKESTATIC, EXCEPTIONS, "reraiseRecorded", "(" + EXC + ")" + EXC, false);
         mv.visitInsn(ATHROW);
         mv.visitLabel(after);
         ctx.resetLine();

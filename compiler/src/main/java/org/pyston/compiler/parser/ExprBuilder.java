@@ -203,6 +203,27 @@ final class ExprBuilder {
         return e;
     }
 
+    /**
+     * CPython converts a decimal int literal under sys.get_int_max_str_digits(), so one with more
+     * digits is a SyntaxError without a column (hex, octal and binary literals have no limit).
+     */
+    private void checkDigitLimit(String text, Object value, Span s) {
+        if (!(value instanceof java.math.BigInteger)) {
+            return;
+        }
+        String t = text.replace("_", "");
+        if (t.length() > 1 && t.charAt(0) == '0' && Character.isLetter(t.charAt(1))) {
+            return;
+        }
+        int limit = org.pyston.builtins.number.IntMath.maxStrDigits();
+        if (limit > 0 && t.length() > limit) {
+            throw targets.errorWithoutColumn(String.format("Exceeds the limit (%d digits) for integer string"
+                    + " conversion: value has %d digits; use sys.set_int_max_str_digits() to increase the limit"
+                    + " - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.",
+                    limit, t.length()), s);
+        }
+    }
+
     // ---- atoms ----------------------------------------------------------------------------------
 
     Expr atom(PythonGrammar.AtomContext ctx) {
@@ -210,7 +231,9 @@ final class ExprBuilder {
             return new Expr.Name(n.NAME().getText(), ExprContext.Load, Spans.of(ctx));
         }
         if (ctx instanceof PythonGrammar.NumberAtomContext n) {
-            return new Expr.Constant(StringLiterals.number(n.NUMBER().getText()), null, Spans.of(ctx));
+            Object value = StringLiterals.number(n.NUMBER().getText());
+            checkDigitLimit(n.NUMBER().getText(), value, Spans.of(ctx));
+            return new Expr.Constant(value, null, Spans.of(ctx));
         }
         if (ctx instanceof PythonGrammar.StringAtomContext s) return strings(s.STRING(), s);
         if (ctx instanceof PythonGrammar.NoneAtomContext) return new Expr.Constant(ConstantValue.NONE, null, Spans.of(ctx));

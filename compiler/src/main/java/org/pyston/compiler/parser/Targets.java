@@ -21,6 +21,11 @@ final class Targets {
         return src.error("SyntaxError", msg, s.lineno(), s.col_offset(), s.end_lineno(), s.end_col_offset());
     }
 
+    /** A SyntaxError on the span's lines with offset 0 (no caret), as CPython's errors from AST conversion. */
+    ParseError errorWithoutColumn(String msg, Span s) {
+        return src.error("SyntaxError", msg, s.lineno(), -1, s.lineno(), -1);
+    }
+
     /** CPython's _PyPegen_get_expr_name: how error messages call an expression. */
     static String describe(Expr e) {
         if (e instanceof Expr.Attribute) return "attribute";

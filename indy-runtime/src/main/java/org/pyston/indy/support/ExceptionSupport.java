@@ -105,6 +105,16 @@ public final class ExceptionSupport {
         ts.setHandledException((PyBaseException) previous);
     }
 
+    /**
+     * A with statement re-raising the exception its {@code __exit__} did not suppress (CPython's
+     * RERAISE): this frame's entry is already recorded, whatever frames __exit__ passed the
+     * exception through (a generator it threw it into), so the frame's outer handler adds none.
+     */
+    public static PyBaseException reraiseRecorded(PyBaseException e) {
+        e.markRecordedInCurrentFrame();
+        return e;
+    }
+
     /** Bare {@code raise}. */
     public static PyBaseException reraise() {
         PyBaseException e = ThreadState.current().getHandledException();
@@ -163,13 +173,20 @@ public final class ExceptionSupport {
     public static void withExitOnError(Throwable t, Object exit, int line, PyCode code) {
         PyBaseException e = caught(t, line, code);
         Object prev = enterHandler(e);
+        boolean suppressed;
         try {
             Object tb = e.getTraceback() == null ? PyNone.NONE : e.getTraceback();
-            Object r = CallOps.call(exit, new Object[] {e.getType(), e, tb}, null);
-            if (!Truth.isTrue(r)) throw e;
-            e.handled();
-        } finally {
-            exitHandler(prev);
+            suppressed = Truth.isTrue(CallOps.call(exit, new Object[] {e.getType(), e, tb}, null));
+        } catch (Throwable raisedByExit) {
+            exitHandlerRaising(prev);
+            throw raisedByExit;
         }
+        if (!suppressed) {
+            // re-raised from this frame (CPython's RERAISE): __exit__ may have passed it through
+            // other frames, but this frame's outer handler must not add a second entry
+            exitHandlerRaising(prev);
+            throw reraiseRecorded(e);
+        }
+        exitHandler(prev);
     }
 }
