@@ -38,7 +38,7 @@ record TagFile(String module, Set<String> passing, int cpythonPasses) {
     if (Files.exists(p)) {
       for (String line : Files.readAllLines(p, StandardCharsets.UTF_8)) {
         Matcher m = HEADER.matcher(line);
-        if (m.matches()) {
+        if (m.lookingAt()) { // a remark may follow the counts
           cpython = Integer.parseInt(m.group(4));
         } else if (!line.isBlank() && !line.startsWith("#")) {
           ids.add(line.strip());
