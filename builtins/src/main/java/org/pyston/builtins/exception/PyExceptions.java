@@ -174,7 +174,7 @@ public final class PyExceptions {
         // the exception leaves an except clause, which restores the handled exception first.
         PyBaseException handled = ThreadState.current().getHandledException();
         if (handled != null) {
-            e.setContext(handled);
+            setContextBreakingCycles(e, handled);
         }
         return e;
     }
@@ -318,18 +318,35 @@ public final class PyExceptions {
         }
         PyBaseException handled = ThreadState.current().getHandledException();
         if (handled != null && handled != e) {
-            // Break a cycle CPython-style: do not make e its own (indirect) context.
-            PyBaseException c = handled;
-            while (c != null) {
-                if (c.getContext() == e) {
-                    c.setContext(null);
-                    break;
-                }
-                c = c.getContext();
-            }
-            e.setContext(handled);
+            setContextBreakingCycles(e, handled);
         }
         return e;
+    }
+
+    /**
+     * {@code e.__context__ = handled}, as CPython's _PyErr_SetObject: where e is already in
+     * handled's context chain, the link to it is cut so that e does not become its own indirect
+     * context. A cycle already in the chain (made by assigning __context__) is detected with a
+     * tortoise that moves at half speed, so the walk ends.
+     */
+    static void setContextBreakingCycles(PyBaseException e, PyBaseException handled) {
+        PyBaseException o = handled, slow = handled;
+        boolean moveSlow = false;
+        for (PyBaseException c = o.getContext(); c != null; c = o.getContext()) {
+            if (c == e) {
+                o.setContext(null);
+                break;
+            }
+            o = c;
+            if (o == slow) {
+                break;
+            }
+            if (moveSlow) {
+                slow = slow.getContext();
+            }
+            moveSlow = !moveSlow;
+        }
+        e.setContext(handled);
     }
 
     private static PyBaseException toException(Object exc, String message) {
