@@ -42,13 +42,39 @@ public final class AttributeOps {
         if (o instanceof PyType t) {
             e = PyExceptions.attributeError("type object '%s' has no attribute '%s'", t.getName(), name);
         } else if (o instanceof PyModule m) {
-            e = PyExceptions.attributeError("module '%s' has no attribute '%s'", m.getName(), name);
+            e = noModuleAttribute(m, name);
         } else {
             e = PyExceptions.attributeError("'%s' object has no attribute '%s'", TypeOps.typeName(o), name);
         }
         e.setAttribute("name", PyStr.of(name));
         e.setAttribute("obj", o);
         return e;
+    }
+
+    /**
+     * CPython's module_getattro message: named by the module's {@code __name__}, and "partially
+     * initialized" while its {@code __spec__._initializing} is true (the module is still running,
+     * so the miss is most likely a circular import).
+     */
+    private static PyBaseException noModuleAttribute(PyModule m, String name) {
+        Object modName = m.getDict().getStr("__name__");
+        if (!(modName instanceof PyStr n)) {
+            return PyExceptions.attributeError("module has no attribute '%s'", name);
+        }
+        Object spec = m.getDict().getStr("__spec__");
+        boolean initializing = false;
+        if (spec != null && spec != org.pyston.builtins.object.PyNone.NONE) {
+            try {
+                Object flag = lookupAttr(spec, "_initializing");
+                initializing = flag != null && Truth.isTrue(flag);
+            } catch (PyBaseException ignored) {
+                // as CPython: an error while asking counts as "not initializing"
+            }
+        }
+        return initializing
+                ? PyExceptions.attributeError("partially initialized module '%s' has no attribute '%s' "
+                        + "(most likely due to a circular import)", n.value, name)
+                : PyExceptions.attributeError("module '%s' has no attribute '%s'", n.value, name);
     }
 
     /** {@code o.name}, or null when absent (for {@code getattr(o, n, default)} and {@code hasattr}). */

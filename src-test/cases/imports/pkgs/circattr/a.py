@@ -1,0 +1,2 @@
+from circattr import b
+X = 1
