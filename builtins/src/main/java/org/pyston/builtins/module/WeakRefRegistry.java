@@ -11,6 +11,7 @@ import org.pyston.builtins.exception.PyExceptions;
 import org.pyston.builtins.exception.TracebackPrinter;
 import org.pyston.builtins.ops.CallOps;
 import org.pyston.builtins.ops.Repr;
+import org.pyston.builtins.runtime.FullCollection;
 import org.pyston.builtins.runtime.Interpreter;
 
 /**
@@ -98,7 +99,7 @@ final class WeakRefRegistry {
 
     /** {@code gc.collect()}: a full JVM collection, then the callbacks of every reference it cleared. */
     void collect() {
-        System.gc();
+        FullCollection.run();
         List<PyWeakRef> due = new ArrayList<>();
         synchronized (all) {
             all.removeIf(w -> {

@@ -4,6 +4,7 @@ import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 
 import org.pyston.builtins.exception.PyExceptions;
+import org.pyston.builtins.runtime.FullCollection;
 
 /**
  * The memoryviews exported by one mutable object (bytearray, array.array): CPython's export count,
@@ -39,7 +40,7 @@ public final class BufferExports {
         if (!anyLive()) {
             return;
         }
-        System.gc();
+        FullCollection.run();
         if (anyLive()) {
             throw PyExceptions.bufferError("%s", message);
         }
