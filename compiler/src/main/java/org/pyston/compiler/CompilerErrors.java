@@ -18,6 +18,7 @@ public final class CompilerErrors {
                 case "TabError" -> PyExceptions.TAB_ERROR;
                 default -> PyExceptions.SYNTAX_ERROR;
             };
+            if (p.filename == null) return PyExceptions.withMessage(type, "%s", p.msg); // no position, as CPython's tokenizer
             return PyExceptions.syntaxError(type, p.msg, p.filename, p.lineno, p.offset, p.text, p.endLineno, p.endOffset);
         }
         if (t instanceof ScopeError s) {

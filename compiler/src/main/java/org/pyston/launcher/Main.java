@@ -71,11 +71,22 @@ public final class Main {
                 Path p = Path.of(opts.script);
                 // CPython 3.9+: the script's __file__ and traceback name are absolute (cwd joined, not normalised)
                 filename = p.isAbsolute() ? opts.script : Path.of(System.getProperty("user.dir")) + "/" + opts.script;
-                if (Files.isDirectory(p)) {
-                    stderr.println(Runner.EXECUTABLE + ": can't find '__main__' module in '" + opts.script + "'");
-                    return 1;
+                if (Files.isDirectory(p) || isZipArchive(p)) {
+                    // a directory or zip archive (a zipapp) runs its __main__ module, found on a
+                    // sys.path that starts with it, as CPython does
+                    opts.mainPathEntry = filename;
+                    source = null;
+                    filename = null;
+                } else {
+                    try {
+                        source = org.pyston.compiler.parser.PythonParser.decodeSource(Files.readAllBytes(p), filename);
+                    } catch (org.pyston.compiler.parser.ParseError e) {
+                        // CPython reports an undecodable script before the program starts: no traceback
+                        stderr.println(e.kind + ": " + e.msg);
+                        stderr.flush();
+                        return 1;
+                    }
                 }
-                source = org.pyston.compiler.parser.PythonParser.decodeSource(Files.readAllBytes(p));
             }
         } catch (NoSuchFileException e) {
             stderr.println(Runner.EXECUTABLE + ": can't open file '" + absolute(opts.script) + "': [Errno 2] No such file or directory");
@@ -87,9 +98,19 @@ public final class Main {
         List<String> argv = new ArrayList<>();
         argv.add(opts.command != null ? "-c" : opts.module != null ? "-m" : opts.script == null ? "-" : opts.script);
         argv.addAll(opts.scriptArgs);
-        Runner.MainModule main = opts.module != null ? null : Runner.fromSource(source, filename);
+        Runner.MainModule main = source == null ? null : Runner.fromSource(source, filename);
         Runner runner = new Runner(main, filename, argv.toArray(new String[0]), stdin, stdout, stderr, opts);
         return runner.runOnPythonThread();
+    }
+
+    /** Whether {@code p} is a zip archive: a file whose end holds the zip end-of-directory record. */
+    private static boolean isZipArchive(Path p) {
+        if (!Files.isRegularFile(p)) return false;
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(p.toFile())) {
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     private static String absolute(String path) {
@@ -107,6 +128,8 @@ public final class Main {
         String command;
         String module;
         String script;
+        /** The directory or zip archive given as the script, made absolute; its __main__ runs. */
+        String mainPathEntry;
         List<String> scriptArgs = new ArrayList<>();
         boolean version;
         boolean help;

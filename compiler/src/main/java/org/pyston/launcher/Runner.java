@@ -131,7 +131,10 @@ public final class Runner {
         }
         // sys.path[0]: the script's directory, the current directory for -m, '' for -c and stdin
         // (CPython's rule); nothing with -I or -P
-        if (!options.safePath) {
+        if (options.mainPathEntry != null) {
+            // a directory or zipapp as the script: it is sys.path[0] even with -I/-P, as CPython
+            ImportSupport.sysPath(interp).insert(0, PyStr.of(options.mainPathEntry));
+        } else if (!options.safePath) {
             String dir = "";
             if (filename == null) {
                 dir = System.getProperty("user.dir");
@@ -149,6 +152,17 @@ public final class Runner {
             ImportSupport.sysPath(interp).insert(0, PyStr.of(dir));
         }
         try {
+            if (options.mainPathEntry != null) {
+                try {
+                    ImportSystem.runModuleAsMain("__main__", main, file -> { });
+                } catch (ImportSystem.MainModuleError e) {
+                    interp.flush();
+                    writeStderr(interp, EXECUTABLE + ": can't find '__main__' module in "
+                            + Repr.repr(PyStr.of(options.mainPathEntry)) + "\n");
+                    return 1;
+                }
+                return 0;
+            }
             if (options.module != null) {
                 try {
                     ImportSystem.runModuleAsMain(options.module, main, file -> {

@@ -101,6 +101,55 @@ class PystonScriptTest {
     assertEquals(42, r.exit, "exit status; stderr was:\n" + r.stderr);
   }
 
+  /** A zip archive as the script (a zipapp): its __main__ runs with the archive as sys.path[0]. */
+  @Test
+  void zipappRunsItsMain() throws Exception {
+    Path dir = Files.createTempDirectory("pyston-zipapp");
+    Path app = dir.resolve("app.pyz");
+    try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(app))) {
+      zipEntry(z, "__main__.py", "import sys, helper\n"
+          + "print(__name__, __file__.endswith('app.pyz/__main__.py'), type(__loader__).__name__)\n"
+          + "print(sys.path[0].endswith('app.pyz'), sys.argv, helper.twice(21))\n");
+      zipEntry(z, "helper.py", "def twice(x):\n    return 2 * x\n");
+    }
+    Result r = run(dir, null, "app.pyz", "a", "b");
+    assertEquals("", r.stderr, "stderr of ./pyston app.pyz");
+    assertEquals("__main__ True zipimporter\nTrue ['app.pyz', 'a', 'b'] 42\n", r.stdout);
+    assertEquals(0, r.exit);
+  }
+
+  /** A directory as the script runs its __main__.py; without one, CPython's message and status 1. */
+  @Test
+  void directoryRunsItsMain() throws Exception {
+    Path dir = Files.createTempDirectory("pyston-dirapp");
+    Files.createDirectory(dir.resolve("app"));
+    Files.writeString(dir.resolve("app/__main__.py"), "import sys\nprint(__name__, sys.argv, sys.path[0].endswith('/app'))\n");
+    Result r = run(dir, null, "app", "x");
+    assertEquals("", r.stderr, "stderr of ./pyston app");
+    assertEquals("__main__ ['app', 'x'] True\n", r.stdout);
+    Files.createDirectory(dir.resolve("empty"));
+    r = run(dir, null, "empty");
+    assertEquals("pyston: can't find '__main__' module in '" + dir.resolve("empty") + "'\n", r.stderr);
+    assertEquals(1, r.exit);
+  }
+
+  /** A script that is not UTF-8 and declares no encoding: CPython's SyntaxError, no traceback. */
+  @Test
+  void nonUtf8ScriptIsASyntaxError() throws Exception {
+    Path dir = Files.createTempDirectory("pyston-latin1");
+    Files.write(dir.resolve("latin.py"), "x = 1\ns = '\u00e9'\n".getBytes(StandardCharsets.ISO_8859_1));
+    Result r = run(dir, null, "latin.py");
+    assertEquals("SyntaxError: Non-UTF-8 code starting with '\\xe9' in file " + dir.resolve("latin.py")
+        + " on line 2, but no encoding declared; see https://peps.python.org/pep-0263/ for details\n", r.stderr);
+    assertEquals(1, r.exit);
+  }
+
+  private static void zipEntry(java.util.zip.ZipOutputStream z, String name, String text) throws IOException {
+    z.putNextEntry(new java.util.zip.ZipEntry(name));
+    z.write(text.getBytes(StandardCharsets.UTF_8));
+    z.closeEntry();
+  }
+
   private record Result(int exit, String stdout, String stderr) {}
 
   private static Result run(Path cwd, File stdin, String... args) throws Exception {

@@ -6,6 +6,7 @@ import org.pyston.builtins.runtime.Interpreter;
 import org.pyston.compiler.CompileError;
 import org.pyston.compiler.CompilerErrors;
 import org.pyston.compiler.PythonCompiler;
+import org.pyston.compiler.parser.ParseError;
 import org.pyston.compiler.parser.PythonParser;
 import org.pyston.indy.imports.ImportSystem;
 import org.pyston.indy.imports.ModuleSource;
@@ -48,7 +49,12 @@ public final class SourceModules implements ModuleSource.Executor {
         CompiledModuleCache.Entry cached = CompiledModuleCache.lookup(src);
         if (cached != null) return new PythonCompiler.CompiledModule(cached.className(), cached.classBytes(), src.filename());
         COMPILED_IMPORTS.incrementAndGet();
-        String source = PythonParser.decodeSource(src.bytes());
+        String source;
+        try {
+            source = PythonParser.decodeSource(src.bytes(), src.filename());
+        } catch (ParseError e) {
+            throw CompilerErrors.toPython(e, null);
+        }
         PythonCompiler.CompiledModule compiled = compile(source, src.filename(), src.name());
         boolean mayWrite = src.isBundled() || !Interpreter.current().getFlags().dontWriteBytecode();
         if (mayWrite) CompiledModuleCache.store(src, compiled.className(), compiled.classBytes());

@@ -81,6 +81,16 @@ public final class PythonParser {
      * first two lines, else UTF-8. Undecodable input raises ParseError.
      */
     public static String decodeSource(byte[] data) {
+        return decodeSource(data, "<unknown>");
+    }
+
+    /**
+     * {@link #decodeSource(byte[])} for the file {@code filename}: UTF-8 source without a BOM or
+     * coding cookie that does not decode raises CPython's "Non-UTF-8 code starting with '\xNN' in
+     * file F on line N, but no encoding declared" (a SyntaxError with only a message, as the one
+     * CPython's tokenizer raises when it opens the file).
+     */
+    public static String decodeSource(byte[] data, String filename) {
         if (data.length >= 3 && (data[0] & 0xFF) == 0xEF && (data[1] & 0xFF) == 0xBB && (data[2] & 0xFF) == 0xBF) {
             String enc = codingCookie(data, 3);
             if (enc != null && !normalEncodingName(enc).equals("utf-8")) {
@@ -96,7 +106,29 @@ public final class PythonParser {
                 throw new ParseError("SyntaxError", "unknown encoding: " + enc, "<unknown>", 1, 0, 1, 0, null);
             }
         }
+        if (enc == null) {
+            int bad = firstMalformedUtf8(data);
+            if (bad >= 0) {
+                int line = 1;
+                for (int i = 0; i < bad; i++) {
+                    if (data[i] == '\n') line++;
+                }
+                throw new ParseError("SyntaxError", String.format("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, "
+                    + "but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+                    data[bad] & 0xFF, filename, line), null, 0, 0, 0, 0, null);
+            }
+        }
         return strictDecode(data, 0, cs, enc == null ? "utf-8" : enc);
+    }
+
+    /** The offset of the first byte that does not start a well-formed UTF-8 sequence, or -1. */
+    private static int firstMalformedUtf8(byte[] data) {
+        java.nio.charset.CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(data);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(Math.max(16, data.length));
+        java.nio.charset.CoderResult r = d.decode(in, out, true);
+        return r.isError() ? in.position() : -1;
     }
 
     private static final Pattern CODING = Pattern.compile("^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)");

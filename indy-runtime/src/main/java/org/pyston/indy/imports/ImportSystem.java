@@ -216,6 +216,8 @@ public final class ImportSystem {
                 throw e;
             }
         }
+        String bootstrap = FROZEN_BOOTSTRAP.get(name);
+        if (bootstrap != null) return frozenBootstrap(interp, name, bootstrap);
         Object module;
         PrecompiledModule pre = PRECOMPILED.get(name);
         if (pre != null) {
@@ -233,6 +235,35 @@ public final class ImportSystem {
             }
         }
         return module;
+    }
+
+    /**
+     * CPython's frozen import machinery by its frozen names, which {@code zipimport} and some tools
+     * import: the Python modules of {@code importlib} that mirror our Java import system.
+     */
+    private static final Map<String, String> FROZEN_BOOTSTRAP = Map.of(
+            "_frozen_importlib", "importlib._bootstrap",
+            "_frozen_importlib_external", "importlib._bootstrap_external");
+
+    /**
+     * {@code _frozen_importlib(_external)}: {@code importlib}'s own module, set up by importing
+     * {@code importlib}. While {@code importlib} itself is being initialized the name is not found,
+     * so it takes its "no frozen bootstrap" path and sets the modules up from source.
+     */
+    private static Object frozenBootstrap(Interpreter interp, String name, String module) {
+        PyDict modules = interp.getModules();
+        Object importlib = modules.getStr("importlib");
+        if (importlib != null) {
+            Object spec = AttributeOps.lookupAttr(importlib, "__spec__");
+            if (spec != null && spec != PyNone.NONE && AttributeOps.lookupAttr(spec, "_initializing") == PyBool.TRUE) {
+                throw PyExceptions.moduleNotFound(name);
+            }
+        }
+        importModule("importlib");
+        Object m = modules.getStr(module);
+        if (m == null) throw PyExceptions.moduleNotFound(name);
+        modules.putStr(name, m);
+        return m;
     }
 
     /** The spec the meta-path finders give for {@code name}, or null ({@code importlib.util.find_spec}'s core). */
@@ -397,17 +428,26 @@ public final class ImportSystem {
             spec = sub;
         }
         Object loader = ModuleSpecs.attr(spec, "loader");
-        if (!(loader instanceof SourceFileLoader sl)) {
-            throw new MainModuleError("No code object available for " + modName);
-        }
         PyDict g = main.getDict();
-        g.putStr("__file__", PyStr.of(sl.filename()));
         g.putStr("__loader__", loader);
         g.putStr("__spec__", spec);
         g.putStr("__package__", ModuleSpecs.attr(spec, "parent"));
-        beforeRun.accept(sl.filename());
-        sl.exec(main);
-        return sl.filename();
+        if (loader instanceof SourceFileLoader sl) {
+            g.putStr("__file__", PyStr.of(sl.filename()));
+            beforeRun.accept(sl.filename());
+            sl.exec(main);
+            return sl.filename();
+        }
+        // any other loader (zipimport's, a user's): its code object, as runpy runs it
+        Object getCode = loader == null ? null : AttributeOps.lookupAttr(loader, "get_code");
+        Object code = getCode == null ? null : CallOps.call(getCode, new Object[] {PyStr.of(modName)}, null);
+        if (code == null || code == PyNone.NONE) throw new MainModuleError("No code object available for " + modName);
+        Object origin = ModuleSpecs.attr(spec, "origin");
+        String file = origin instanceof PyStr o ? o.value : modName;
+        if (origin instanceof PyStr) g.putStr("__file__", origin);
+        beforeRun.accept(file);
+        org.pyston.builtins.module.EvalFunctions.exec(new Object[] {code, g}, null);
+        return file;
     }
 
     private static Object findMainSpec(Interpreter interp, State st, String name) {

@@ -11,6 +11,7 @@ import org.pyston.builtins.object.PyMethod;
 import org.pyston.builtins.object.PyNone;
 import org.pyston.builtins.object.PyObject;
 import org.pyston.builtins.object.PyType;
+import org.pyston.builtins.ops.AttributeOps;
 import org.pyston.builtins.ops.CallOps;
 import org.pyston.builtins.ops.IterOps;
 import org.pyston.builtins.runtime.Interpreter;
@@ -103,6 +104,7 @@ public final class PathFinder implements PyObject {
             if (f != null) return f == PyNone.NONE ? null : f;
         }
         Object finder = null;
+        if (java.nio.file.Files.isRegularFile(java.nio.file.Path.of(entry))) installZipHook(interp);
         Object hooks = sys.getStr("path_hooks");
         if (hooks instanceof PyList hl) {
             for (int i = 0; i < hl.size() && finder == null; i++) {
@@ -116,6 +118,33 @@ public final class PathFinder implements PyObject {
         }
         if (cache != null) cache.put(key, finder == null ? PyNone.NONE : finder);
         return finder;
+    }
+
+    /** Marks an interpreter whose sys.path_hooks got zipimport's hook. */
+    private static final class ZipHookInstalled {}
+
+    /**
+     * Puts {@code zipimport.zipimporter} first in {@code sys.path_hooks}, where CPython has it from
+     * start-up, the first time a path entry is a file (an archive on sys.path, a zipapp). Done
+     * lazily so programs that never import from an archive don't load zipimport at start-up.
+     */
+    private static void installZipHook(Interpreter interp) {
+        boolean[] first = {false};
+        interp.moduleState(ZipHookInstalled.class, () -> {
+            first[0] = true;
+            return new ZipHookInstalled();
+        });
+        if (!first[0]) return;
+        Object zipimporter;
+        try {
+            zipimporter = AttributeOps.lookupAttr(ImportSystem.importModule("zipimport"), "zipimporter");
+        } catch (PyBaseException e) {
+            if (e.isInstance(PyExceptions.IMPORT_ERROR)) return; // a runtime without its bundled library
+            throw e;
+        }
+        if (zipimporter != null && interp.getSys().getDict().getStr("path_hooks") instanceof PyList hooks) {
+            hooks.insert(0, zipimporter);
+        }
     }
 
     @PyMethod(name = "find_spec", required = 1)
