@@ -96,8 +96,13 @@ public final class WeakrefModule {
     /** {@code _remove_dead_weakref(dict, key)}: deletes dict[key] if it is a dead reference. */
     @PyMethod(name = "_remove_dead_weakref")
     public static Object removeDeadWeakref(Object dict, Object key) {
-        if (!(dict instanceof PyDict d)) throw PyExceptions.typeError("not a dict");
+        if (!(dict instanceof PyDict d)) {
+            throw PyExceptions.typeError("_remove_dead_weakref() argument 1 must be dict, not %s",
+                    org.pyston.builtins.ops.TypeOps.typeName(dict));
+        }
         Object v = d.get(key);
+        // a subclass of ref (WeakValueDictionary's KeyedRef) is an instance around the reference
+        if (v instanceof org.pyston.builtins.object.PyInstance i) v = i.builtinValue();
         if (v instanceof PyWeakRef r && r.get() == null) d.remove(key);
         return PyNone.NONE;
     }
