@@ -52,7 +52,8 @@ public final class SysModule {
         Object impl = SimpleNamespace.of("name", PyStr.of("pyston"), "cache_tag", PyNone.NONE,
                 "_multiarch", PyStr.of(multiarch()));
         d.putStr("implementation", impl);
-        d.putStr("executable", PyStr.of(""));
+        // the launcher script names itself; '' (CPython's value when it cannot tell) under java -jar
+        d.putStr("executable", PyStr.of(System.getProperty("pyston.executable", "")));
         d.putStr("flags", PyNone.NONE);
         SysExtras.install(interp, d);
         ((org.pyston.builtins.object.PyInstance) impl).setAttribute("version", d.getStr("version_info"));
