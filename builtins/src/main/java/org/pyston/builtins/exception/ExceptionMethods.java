@@ -1,5 +1,7 @@
 package org.pyston.builtins.exception;
 
+import java.util.List;
+
 import org.pyston.builtins.container.PyTuple;
 import org.pyston.builtins.object.PyGetter;
 import org.pyston.builtins.object.PyMethod;
@@ -50,11 +52,33 @@ public final class ExceptionMethods {
     @PyMethod(name = "__init__", general = true)
     public static Object init(PyBaseException self, Object[] args, String[] kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.length;
-        if (nkw > 0 && !self.isInstance(PyExceptions.SYNTAX_ERROR) && !self.isInstance(PyExceptions.IMPORT_ERROR)) {
-            throw PyExceptions.typeError("%s() takes no keyword arguments", self.getType().getName());
+        if (nkw > 0) {
+            // only these families take keywords, each its own (CPython names the family's base)
+            String family;
+            List<String> allowed;
+            if (self.isInstance(PyExceptions.IMPORT_ERROR)) {
+                family = "ImportError";
+                allowed = List.of("name", "path");
+            } else if (self.isInstance(PyExceptions.ATTRIBUTE_ERROR)) {
+                family = "AttributeError";
+                allowed = List.of("name", "obj");
+            } else if (self.isInstance(PyExceptions.NAME_ERROR)) {
+                family = "NameError";
+                allowed = List.of("name");
+            } else {
+                throw PyExceptions.typeError("%s() takes no keyword arguments", self.getType().getName());
+            }
+            for (String k : kwnames) {
+                if (!allowed.contains(k)) {
+                    throw PyExceptions.typeError("'%s' is an invalid keyword argument for %s()", k, family);
+                }
+            }
         }
         self.setArgs(PyTuple.wrap(java.util.Arrays.copyOf(args, args.length - nkw)));
         initAttributes(self);
+        for (int i = 0; i < nkw; i++) {
+            self.setAttribute(kwnames[i], args[args.length - nkw + i]);
+        }
         return PyNone.NONE;
     }
 
@@ -127,6 +151,9 @@ public final class ExceptionMethods {
         } else if (e.isInstance(PyExceptions.NAME_ERROR) || e.isInstance(PyExceptions.ATTRIBUTE_ERROR)) {
             if (e.getAttribute("name") == null) {
                 e.setAttribute("name", PyNone.NONE);
+            }
+            if (e.isInstance(PyExceptions.ATTRIBUTE_ERROR) && e.getAttribute("obj") == null) {
+                e.setAttribute("obj", PyNone.NONE);
             }
         }
     }

@@ -202,7 +202,8 @@ public final class TracebackPrinter {
                 ctx.emit(block.toString());
             }
         }
-        ctx.emit(finalLine(e) + "\n");
+        String suggestion = Suggestions.forException(e);
+        ctx.emit(finalLine(e) + (suggestion == null ? "" : ". Did you mean: '" + suggestion + "'?") + "\n");
         Object notes = e.getAttribute("__notes__");
         if (notes instanceof org.pyston.builtins.container.PyList l) {
             for (Object n : l.toArray()) {
