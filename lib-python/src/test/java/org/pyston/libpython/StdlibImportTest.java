@@ -32,7 +32,7 @@ import org.pyston.launcher.Main;
  */
 class StdlibImportTest {
     /** The number of modules known to import; the README shows the current figure. */
-    static final int FLOOR = 181;
+    static final int FLOOR = 182;
 
     /** Modules not imported by the test, with the reason. */
     static final Map<String, String> EXCLUDED = Map.of(
