@@ -7,7 +7,8 @@ import org.pyston.builtins.object.PyType;
 /**
  * One traceback entry ({@code types.TracebackType}): the code and line of a frame the exception
  * passed through, and {@code tb_next}, the entry of the frame it was raised from deeper in.
- * Immutable.
+ * Only {@link #next} changes, when Python code assigns {@code tb_next} (unittest cuts its own
+ * frames off a failure's traceback that way).
  */
 public final class PyTraceback implements PyObject {
     /** {@code traceback}. */
@@ -20,8 +21,8 @@ public final class PyTraceback implements PyObject {
      * {@link org.pyston.builtins.function.CodePositions}); decoded only when asked for.
      */
     public final int location;
-    /** The next (deeper) entry, or null. */
-    public final PyTraceback next;
+    /** The next (deeper) entry, or null; Python code may cut or relink it (tb_next is writable, as in CPython). */
+    public volatile PyTraceback next;
 
     /** An entry for {@code code} at {@code location} whose deeper entries are {@code next}. */
     public PyTraceback(PyCode code, int location, PyTraceback next) {

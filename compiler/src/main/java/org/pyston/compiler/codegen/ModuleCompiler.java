@@ -52,6 +52,8 @@ public final class ModuleCompiler {
 
     /** True for code run by exec/eval: the body takes the locals mapping (see {@link #compileNamespaced}). */
     private boolean namespaced;
+    /** compile(..., "single"): module-level expression statements print through sys.displayhook. */
+    boolean interactive;
 
     /** Every module compiled since start-up (tests assert that importing the bundled library compiles nothing). */
     private static final java.util.concurrent.atomic.AtomicLong COMPILES = new java.util.concurrent.atomic.AtomicLong();
@@ -107,6 +109,7 @@ public final class ModuleCompiler {
     public static byte[] compileNamespaced(Mod mod, ScopeTable scopes, String className, String filename) {
         ModuleCompiler mc = new ModuleCompiler(className, filename, scopes);
         mc.namespaced = true;
+        mc.interactive = mod instanceof Mod.Interactive;
         List<Stmt> body;
         if (mod instanceof Mod.Expression e) body = List.of(new Stmt.Return(e.body(), e.body().span()));
         else if (mod instanceof Mod.Interactive i) body = i.body();

@@ -47,7 +47,12 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
     @Override
     public Void visit(ExprStmt node) {
         expr.compile(node.value());
-        mv.visitInsn(POP);
+        if (ctx.module.interactive && ctx.kind == MethodContext.BodyKind.MODULE) {
+            // CPython's PRINT_EXPR: the value goes to sys.displayhook
+            mv.visitMethodInsn(INVOKESTATIC, RuntimeNames.NAMES, "displayExpression", "(Ljava/lang/Object;)V", false);
+        } else {
+            mv.visitInsn(POP);
+        }
         return null;
     }
 

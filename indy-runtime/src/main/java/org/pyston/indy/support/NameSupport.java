@@ -97,4 +97,13 @@ public final class NameSupport {
         }
         ItemOps.setItem(ann, PyStr.of(name), annotation);
     }
+
+    /** An expression statement of code compiled in "single" mode: {@code sys.displayhook(value)}. */
+    public static void displayExpression(Object value) {
+        Object hook = org.pyston.builtins.runtime.Interpreter.current().getSysAttribute("displayhook");
+        if (hook == null) {
+            throw PyExceptions.runtimeError("lost sys.displayhook");
+        }
+        org.pyston.builtins.ops.CallOps.call(hook, new Object[] {value}, null);
+    }
 }
