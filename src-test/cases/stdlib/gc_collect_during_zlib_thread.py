@@ -20,7 +20,7 @@ class Obj:
 
 called = []
 missed = 0
-for i in range(60):
+for i in range(12):
     o = Obj()
     r = weakref.ref(o, lambda ref, i=i: called.append(i))
     del o
