@@ -230,7 +230,10 @@ public final class CmathModule {
     @PyMethod(general = true)
     public static Object phase(Object[] args, String[] kwnames) {
         double[] z = single("phase", args, kwnames);
-        return new PyFloat(RealFunctions.atan2(z[1], z[0]));
+        double phi = RealFunctions.atan2(z[1], z[0]);
+        // the C library's atan2 reports an underflow to zero as ERANGE, and phase() passes it on
+        if (phi == 0.0 && z[1] != 0.0 && Double.isFinite(z[0])) throw error(ComplexFunctions.ERANGE);
+        return new PyFloat(phi);
     }
 
     @PyMethod(general = true)

@@ -49,8 +49,48 @@ final class RealFunctions {
         return StrictMath.atan2(y, x);
     }
 
+    private static final double HYPOT_SCALE = 0x1p-600, HYPOT_LARGE = 0x1p511, HYPOT_TINY = 0x1p-511, HYPOT_EPS = 0x1p-54;
+
+    /**
+     * hypot by glibc's method (2.35 on, without FMA): sqrt of the sum of squares corrected by one
+     * Newton step whose terms are exact, after scaling away from overflow and underflow. Its
+     * results are not always correctly rounded, and fdlibm's differ from them in the last bit,
+     * so the same method is what gives CPython's abs(), polar() and logarithms.
+     */
     static double hypot(double x, double y) {
-        return StrictMath.hypot(x, y);
+        if (!Double.isFinite(x) || !Double.isFinite(y)) {
+            if (Double.isInfinite(x) || Double.isInfinite(y)) return Double.POSITIVE_INFINITY;
+            return x + y;
+        }
+        x = Math.abs(x);
+        y = Math.abs(y);
+        double ax = Math.max(x, y), ay = Math.min(x, y);
+        if (ax > HYPOT_LARGE) {
+            if (ay <= ax * HYPOT_EPS) return ax + ay;
+            return hypotKernel(ax * HYPOT_SCALE, ay * HYPOT_SCALE) / HYPOT_SCALE;
+        }
+        if (ay < HYPOT_TINY) {
+            if (ax >= ay / HYPOT_EPS) return ax + ay;
+            return hypotKernel(ax / HYPOT_SCALE, ay / HYPOT_SCALE) * HYPOT_SCALE;
+        }
+        if (ay <= ax * HYPOT_EPS) return ax + ay;
+        return hypotKernel(ax, ay);
+    }
+
+    /** sqrt(ax*ax + ay*ay) for ax >= ay, refined by one correction step. */
+    private static double hypotKernel(double ax, double ay) {
+        double h = Math.sqrt(ax * ax + ay * ay);
+        double t1, t2;
+        if (h <= 2.0 * ay) {
+            double delta = h - ay;
+            t1 = ax * (2.0 * delta - ax);
+            t2 = (delta - 2.0 * (ax - ay)) * delta;
+        } else {
+            double delta = h - ax;
+            t1 = 2.0 * delta * (ax - 2.0 * ay);
+            t2 = (4.0 * delta - ay) * ay + delta * delta;
+        }
+        return h - (t1 + t2) / (2.0 * h);
     }
 
     private static final double LN2 = 6.93147180559945286227e-01;

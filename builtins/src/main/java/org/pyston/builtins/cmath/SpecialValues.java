@@ -3,7 +3,8 @@ package org.pyston.builtins.cmath;
 /**
  * The results C99 Annex G gives the complex functions for non-finite arguments, as CPython's
  * cmath returns them: one 7x7 table per function, indexed by the {@link #kind} of the real part
- * (row) and of the imaginary part (column). Cells that only finite arguments reach are
+ * (row) and of the imaginary part (column), with CPython 3.11's values (later versions changed a
+ * few, e.g. acosh(0+nanj)). Cells that only finite arguments reach are
  * {@link #U}, never read.
  */
 final class SpecialValues {
@@ -49,8 +50,8 @@ final class SpecialValues {
     static final double[][][] ACOSH = table(
             INF, -P34, INF, -P, INF, -P, INF, P, INF, P, INF, P34, INF, N,
             INF, -P12, U, U, U, U, U, U, U, U, INF, P12, N, N,
-            INF, -P12, U, U, 0., -P12, 0., P12, U, U, INF, P12, N, P12,
-            INF, -P12, U, U, 0., -P12, 0., P12, U, U, INF, P12, N, P12,
+            INF, -P12, U, U, 0., -P12, 0., P12, U, U, INF, P12, N, N,
+            INF, -P12, U, U, 0., -P12, 0., P12, U, U, INF, P12, N, N,
             INF, -P12, U, U, U, U, U, U, U, U, INF, P12, N, N,
             INF, -P14, INF, -0., INF, -0., INF, 0., INF, 0., INF, P14, INF, N,
             INF, N, N, N, N, N, N, N, N, N, INF, N, N, N);
