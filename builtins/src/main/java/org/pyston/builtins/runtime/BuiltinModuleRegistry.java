@@ -21,6 +21,8 @@ final class BuiltinModuleRegistry {
         m.put("_weakref", org.pyston.builtins.module.WeakrefModule::create);
         m.put("posix", org.pyston.builtins.posix.PosixModule::create);
         m.put("_posixsubprocess", org.pyston.builtins.posix.PosixSubprocessModule::create);
+        m.put("pwd", org.pyston.builtins.posix.UserDatabase::createPwd);
+        m.put("grp", org.pyston.builtins.posix.UserDatabase::createGrp);
         m.put("atexit", org.pyston.builtins.module.AtexitModule::create);
         m.put("gc", org.pyston.builtins.module.GcModule::create);
         m.put("errno", org.pyston.builtins.module.ErrnoModule::create);

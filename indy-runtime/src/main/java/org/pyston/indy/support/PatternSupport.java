@@ -81,21 +81,23 @@ public final class PatternSupport {
     }
 
     /**
-     * The value a positional sub-pattern of a class pattern matches: for the built-in types that
-     * match themselves (int, str, tuple ...) and index 0, the subject; else the attribute named by
-     * {@code cls.__match_args__[index]}, or null when the subject lacks it.
+     * The value a positional sub-pattern of a class pattern matches: the attribute named by
+     * {@code cls.__match_args__[index]} (null when the subject lacks it); for a class without
+     * {@code __match_args__} that is one of the built-in types that match themselves (int, str,
+     * tuple ..., or a subclass of one), the subject. {@code __match_args__} wins over the
+     * built-in base, so a namedtuple matches by its fields (CPython's order of checks).
      */
     public static Object positionalAttribute(Object subject, Object cls, int index, int count) {
         PyType t = (PyType) cls;
-        if (matchesSelf(t)) {
-            if (count > 1) {
-                throw PyExceptions.typeError("%s() accepts 1 positional sub-pattern (%d given)", t.getName(), count);
-            }
-            return subject;
-        }
         Object matchArgs = AttributeOps.lookupAttr(t, "__match_args__");
         if (matchArgs == null) {
-            throw PyExceptions.typeError("%s() accepts 0 positional sub-patterns (%d given)", t.getName(), count);
+            boolean self = matchesSelf(t);
+            int allowed = self ? 1 : 0;
+            if (count > allowed) {
+                throw PyExceptions.typeError("%s() accepts %d positional sub-pattern%s (%d given)", t.getName(),
+                        allowed, allowed == 1 ? "" : "s", count);
+            }
+            return subject;
         }
         if (!(matchArgs instanceof PyTuple names)) {
             throw PyExceptions.typeError("%s.__match_args__ must be a tuple (got %s)", t.getName(), TypeOps.typeName(matchArgs));
