@@ -1,19 +1,21 @@
 package org.pyston.builtins.cmath;
 
 /**
- * The real functions {@code cmath} is built on, standing in for the C library's: fdlibm
- * ({@link StrictMath}) where Java has the function, so results do not depend on the JIT, and
- * fdlibm's method for asinh, which Java lacks.
+ * The real functions {@code cmath} is built on, standing in for the C library's (glibc's, whose
+ * results CPython passes on): exp, log, sin, cos and atan2 correctly rounded as glibc's nearly
+ * always are ({@link CorrectlyRounded}), glibc's own method for hypot, and fdlibm
+ * ({@link StrictMath}, from which glibc's versions derive) for the rest, with fdlibm's method for
+ * asinh, which Java lacks.
  */
 final class RealFunctions {
     private RealFunctions() {}
 
     static double exp(double x) {
-        return StrictMath.exp(x);
+        return Double.isFinite(x) ? CorrectlyRounded.exp(x) : StrictMath.exp(x);
     }
 
     static double log(double x) {
-        return StrictMath.log(x);
+        return Double.isFinite(x) && x > 0 ? CorrectlyRounded.log(x) : StrictMath.log(x);
     }
 
     /** log1p, exact on zeros of either sign (as CPython's _Py_log1p guarantees). */
@@ -22,11 +24,11 @@ final class RealFunctions {
     }
 
     static double sin(double x) {
-        return StrictMath.sin(x);
+        return Double.isFinite(x) ? CorrectlyRounded.sin(x) : StrictMath.sin(x);
     }
 
     static double cos(double x) {
-        return StrictMath.cos(x);
+        return Double.isFinite(x) ? CorrectlyRounded.cos(x) : StrictMath.cos(x);
     }
 
     static double tan(double x) {
@@ -46,7 +48,8 @@ final class RealFunctions {
     }
 
     static double atan2(double y, double x) {
-        return StrictMath.atan2(y, x);
+        boolean ordinary = Double.isFinite(x) && Double.isFinite(y) && x != 0 && y != 0;
+        return ordinary ? CorrectlyRounded.atan2(y, x) : StrictMath.atan2(y, x);
     }
 
     private static final double HYPOT_SCALE = 0x1p-600, HYPOT_LARGE = 0x1p511, HYPOT_TINY = 0x1p-511, HYPOT_EPS = 0x1p-54;
