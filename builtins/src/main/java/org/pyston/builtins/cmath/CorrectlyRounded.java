@@ -6,7 +6,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * exp, log, sin, cos and atan2 correctly rounded, as glibc's are in all but rare cases (fdlibm's
+ * exp, log, sin, cos, tan and atan2 correctly rounded, as glibc's are in all but rare cases (fdlibm's
  * differ from them in the last bit on a good share of arguments): each is evaluated in decimal
  * arithmetic to 50 significant digits after an exact argument reduction, then rounded once to
  * the nearest double. Only finite, non-special arguments come here; callers handle the rest.
@@ -165,6 +165,15 @@ final class CorrectlyRounded {
             case 2 -> cosSeries(r).negate();
             default -> sinSeries(r);
         };
+        return v.doubleValue();
+    }
+
+    /** tan(x) for finite x. */
+    static double tan(double x) {
+        if (x == 0) return x;
+        int[] q = new int[1];
+        BigDecimal r = reduce(x, q);
+        BigDecimal v = (q[0] & 1) == 0 ? sinSeries(r).divide(cosSeries(r), MC) : cosSeries(r).divide(sinSeries(r), MC).negate();
         return v.doubleValue();
     }
 

@@ -32,15 +32,60 @@ final class RealFunctions {
     }
 
     static double tan(double x) {
-        return StrictMath.tan(x);
+        return Double.isFinite(x) ? CorrectlyRounded.tan(x) : StrictMath.tan(x);
     }
 
+    private static int highWord(double x) {
+        return (int) (Double.doubleToRawLongBits(x) >>> 32) & 0x7fffffff;
+    }
+
+    /**
+     * sinh by fdlibm's method, as glibc evaluates it: expm1 below 22, exp/2 up to log(DBL_MAX),
+     * (exp(|x|/2)/2)*exp(|x|/2) up to the overflow threshold; exp is {@link #exp}, which is what
+     * makes it agree with glibc where StrictMath's own exp does not.
+     */
     static double sinh(double x) {
-        return StrictMath.sinh(x);
+        if (!Double.isFinite(x)) return x + x;
+        int ix = highWord(x);
+        double h = x < 0 ? -0.5 : 0.5;
+        double a = Math.abs(x);
+        if (ix < 0x40360000) {
+            if (ix < 0x3e300000) return x;
+            double t = StrictMath.expm1(a);
+            if (ix < 0x3ff00000) return h * (2.0 * t - t * t / (t + 1.0));
+            return h * (t + t / (t + 1.0));
+        }
+        if (ix < 0x40862e42) return h * exp(a);
+        if (Double.doubleToRawLongBits(a) <= 0x408633ce8fb9f87dL) {
+            double w = exp(0.5 * a);
+            double t = h * w;
+            return t * w;
+        }
+        return x * 1.0e307;
     }
 
+    /** cosh by fdlibm's method, as glibc evaluates it (see {@link #sinh}). */
     static double cosh(double x) {
-        return StrictMath.cosh(x);
+        if (!Double.isFinite(x)) return x * x;
+        int ix = highWord(x);
+        double a = Math.abs(x);
+        if (ix < 0x40360000) {
+            if (ix < 0x3fd62e43) {
+                if (ix < 0x3c800000) return 1.0;
+                double t = StrictMath.expm1(a);
+                double w = 1.0 + t;
+                return 1.0 + (t * t) / (w + w);
+            }
+            double t = exp(a);
+            return 0.5 * t + 0.5 / t;
+        }
+        if (ix < 0x40862e42) return 0.5 * exp(a);
+        if (Double.doubleToRawLongBits(a) <= 0x408633ce8fb9f87dL) {
+            double w = exp(0.5 * a);
+            double t = 0.5 * w;
+            return t * w;
+        }
+        return Double.POSITIVE_INFINITY;
     }
 
     static double tanh(double x) {
