@@ -26,14 +26,18 @@ public class BufferedCommonMethods {
         String fn = self.getType().getName();
         Object[] p = ArgParser.parse(fn, args, kwnames, 2, new String[] {"raw", "buffer_size"}, 1);
         Object raw = p[0];
+        // CPython's C buffered classes ask the raw stream's readable()/writable()/seekable()
+        // directly (the raw object need not derive from io.RawIOBase, e.g. tarfile's _FileInFile),
+        // and only a result that is True itself passes
+        // (BufferedRandom asks seekable() first)
+        if (self.canRead && self.canWrite) {
+            requireTrue(raw, "seekable", "File or stream is not seekable.");
+        }
         if (self.canRead) {
-            IOSupport.call(raw, "_checkReadable");
+            requireTrue(raw, "readable", "File or stream is not readable.");
         }
         if (self.canWrite) {
-            IOSupport.call(raw, "_checkWritable");
-        }
-        if (self.canRead && self.canWrite) {
-            IOSupport.call(raw, "_checkSeekable");
+            requireTrue(raw, "writable", "File or stream is not writable.");
         }
         long size = p[1] == null ? IOModule.DEFAULT_BUFFER_SIZE : UnaryOps.indexAsLong(p[1]);
         synchronized (self) {
@@ -43,6 +47,12 @@ public class BufferedCommonMethods {
             IOModule.trackWriter(self);
         }
         return PyNone.NONE;
+    }
+
+    private static void requireTrue(Object raw, String capability, String message) {
+        if (IOSupport.call(raw, capability) != org.pyston.builtins.number.PyBool.TRUE) {
+            throw IOSupport.unsupported(message);
+        }
     }
 
     @PyMethod
