@@ -27,6 +27,7 @@ final class BuiltinModuleRegistry {
         m.put("gc", org.pyston.builtins.module.GcModule::create);
         m.put("errno", org.pyston.builtins.module.ErrnoModule::create);
         m.put("math", org.pyston.builtins.module.MathModule::create);
+        m.put("cmath", org.pyston.builtins.cmath.CmathModule::create);
         m.put("time", org.pyston.builtins.module.TimeModule::create);
         m.put("_imp", org.pyston.builtins.imp.ImpModule::create);
         m.put("_warnings", org.pyston.builtins.imp.WarningsModule::create);
