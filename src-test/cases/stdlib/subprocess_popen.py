@@ -33,7 +33,7 @@ print(len(out), out == data, p.returncode)
 # timeouts
 p = subprocess.Popen(['cat'], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
 try:
-    p.communicate(timeout=0.2)
+    p.communicate(timeout=10)
 except subprocess.TimeoutExpired as e:
     print(type(e).__name__, e, e.timeout)
 print(p.poll())

@@ -142,6 +142,13 @@ final class NativeSignature {
     }
 
     RuntimeException arityError(int n) {
+        // a type's constructor reports the type's name, as CPython's: "list expected at most 1 argument"
+        // (a static __new__ counts the class among its arguments; the message does not)
+        boolean ctor = (this.name.equals("__init__") || this.name.equals("__new__")) && displayName.endsWith("." + this.name);
+        String name = ctor ? displayName.substring(0, displayName.length() - this.name.length() - 1) : this.name;
+        int shift = ctor && this.name.equals("__new__") && !hasSelf ? 1 : 0;
+        int min = this.min - shift, max = this.max - shift;
+        n -= shift;
         if (min == max) {
             if (max == 0) {
                 return PyExceptions.typeError("%s() takes no arguments (%d given)", displayName, n);

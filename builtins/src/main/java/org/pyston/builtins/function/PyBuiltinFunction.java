@@ -87,6 +87,15 @@ public final class PyBuiltinFunction implements PyObject, PyCallable, DirectCall
         return new PyInstance(cls, PyInstance.unwrap(value));
     }
 
+    /**
+     * For the {@code __new__} of a built-in type called with a built-in type as {@code cls} (so
+     * {@link #callNew}'s checks hold and nothing is wrapped): {@code (cls, Object x (nargs-1))Object};
+     * null for other functions or when the call needs the generic path.
+     */
+    public MethodHandle builtinNewHandle(int nargs) {
+        return newOf == null ? null : sig.positionalHandle(nargs);
+    }
+
     @Override
     public MethodHandle positionalHandle(int nargs) {
         return newOf != null ? null : sig.positionalHandle(nargs);

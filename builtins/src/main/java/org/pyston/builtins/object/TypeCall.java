@@ -42,6 +42,14 @@ public final class TypeCall {
         withCls[0] = cls;
         System.arraycopy(args, 0, withCls, 1, args.length);
         Object obj = CallOps.call(AttributeOps.descriptorGet(newFn, null, cls), withCls, kwnames);
+        return finish(cls, obj, args, kwnames);
+    }
+
+    /**
+     * The part of {@code type.__call__} after {@code __new__} made {@code obj}: {@code __init__}
+     * of obj's type when obj is an instance of cls, checked to return None.
+     */
+    public static Object finish(PyType cls, Object obj, Object[] args, String[] kwnames) {
         PyType t = TypeOps.typeOf(obj);
         if (!t.isSubtype(cls)) {
             return obj;

@@ -10,6 +10,14 @@ import org.pyston.builtins.exception.ExceptionMethods;
 import org.pyston.builtins.exception.PyBaseException;
 import org.pyston.builtins.exception.PyExceptions;
 import org.pyston.builtins.function.DirectCallable;
+import org.pyston.builtins.function.PyBoundMethod;
+import org.pyston.builtins.function.PyBuiltinFunction;
+import org.pyston.builtins.function.PyMethodDescriptor;
+import org.pyston.builtins.function.PyStaticMethod;
+import org.pyston.builtins.object.PyObject;
+import org.pyston.builtins.object.PySuper;
+import org.pyston.builtins.object.SuperMethods;
+import org.pyston.builtins.object.TypeCall;
 import org.pyston.builtins.object.PyInstance;
 import org.pyston.builtins.object.PyNone;
 import org.pyston.builtins.object.PyType;
@@ -47,7 +55,10 @@ public final class CallLinker implements Linker {
     @Override
     public GuardedTarget link(Object[] args) {
         Object callee = args[0];
-        if (kwnames == null && callee instanceof PyType cls) return linkConstructor(cls);
+        if (kwnames == null && callee instanceof PyType cls) {
+            return cls.isBuiltin() ? linkBuiltinType(cls) : linkConstructor(cls);
+        }
+        if (kwnames == null && callee instanceof PyBoundMethod bm) return linkBoundMethod(bm);
         if (kwnames != null && callee instanceof PyFunction f) {
             // keyword call: the permutation and the missing defaults are decided now, once
             MethodHandle h = KeywordBinding.bind(f, nargs, kwnames);
@@ -91,6 +102,115 @@ public final class CallLinker implements Linker {
         MethodHandle construct = MethodHandles.foldArguments(initThenSelf, alloc);
         MethodHandle target = MethodHandles.dropArguments(construct, 0, Object.class).asType(type);
         return new GuardedTarget(target, Guards.identity(type, 0, cls), newSp, initSp, init.switchPoint());
+    }
+
+    private static final MethodHandle TYPE_OF = Handles.findStatic(TypeOps.class, "typeOf",
+            MethodType.methodType(PyType.class, Object.class));
+    private static final MethodHandle IS_EXACT_TYPE = Handles.findStatic(CallLinker.class, "isExactType",
+            MethodType.methodType(boolean.class, PyType.class, Object.class));
+    private static final MethodHandle FINISH = Handles.findStatic(TypeCall.class, "finish",
+            MethodType.methodType(Object.class, PyType.class, Object.class, Object[].class, String[].class));
+
+    /**
+     * {@code range(n)}, {@code str(x)}, {@code list(it)}, {@code type(x)}: a built-in type with
+     * metaclass type. Built-in types are immutable, so their {@code __new__} and {@code __init__}
+     * are fixed: the target calls {@code __new__}'s Java implementation with the type, then, when
+     * the result is exactly of that type (always, but for type's three-argument form), its own
+     * {@code __init__} descriptor directly; any other result finishes as {@code type.__call__} does.
+     */
+    private GuardedTarget linkBuiltinType(PyType cls) {
+        if (ExceptionMethods.constructsDirectly(cls)) return linkExceptionConstructor(cls);
+        if (cls.getType() != PyType.TYPE) return null;
+        MethodHandle guard = Guards.identity(type, 0, cls);
+        if (cls == PyType.TYPE && nargs == 1) {
+            return new GuardedTarget(MethodHandles.dropArguments(TYPE_OF, 0, Object.class).asType(type), guard);
+        }
+        if (cls == PySuper.TYPE && (nargs == 1 || nargs == 2)) {
+            MethodHandle make = nargs == 2 ? SUPER_MAKE : MethodHandles.insertArguments(SUPER_MAKE, 1, (Object) null);
+            return new GuardedTarget(MethodHandles.dropArguments(make, 0, Object.class).asType(type), guard);
+        }
+        Object newAttr = cls.lookup("__new__");
+        if (newAttr instanceof PyStaticMethod sm) newAttr = sm.function;
+        if (!(newAttr instanceof PyBuiltinFunction newFn)) return null;
+        MethodHandle newHandle = newFn.builtinNewHandle(nargs + 1);
+        if (newHandle == null) return null;
+        MethodHandle create = MethodHandles.insertArguments(newHandle.asType(Handles.objects(nargs + 1)), 0, cls);
+        MethodHandle returnSelf = MethodHandles.dropArguments(MethodHandles.identity(Object.class), 1,
+                Handles.objects(nargs).parameterList());
+        MethodHandle exactFinish;
+        Object init = cls.lookup("__init__");
+        if (init == PyType.OBJECT.lookup("__init__")) {
+            // object.__init__ accepts the arguments when __new__ is overridden: nothing to do
+            exactFinish = returnSelf;
+        } else if (init instanceof PyMethodDescriptor md && md.getOwner().instanceClass() == cls.instanceClass()) {
+            MethodHandle initHandle = md.positionalHandle(nargs);
+            if (initHandle == null) return null;
+            MethodHandle checkedInit = MethodHandles.filterReturnValue(initHandle.asType(Handles.objects(nargs + 1)),
+                    CHECK_INIT_RESULT);
+            exactFinish = MethodHandles.foldArguments(returnSelf, checkedInit);
+        } else {
+            return null;
+        }
+        MethodHandle otherFinish = MethodHandles.insertArguments(FINISH, 0, cls)
+                .asType(MethodType.methodType(Object.class, Object.class, Object[].class, String[].class));
+        otherFinish = MethodHandles.insertArguments(otherFinish, 2, (Object) null).asCollector(Object[].class, nargs);
+        MethodHandle isExact = MethodHandles.dropArguments(MethodHandles.insertArguments(IS_EXACT_TYPE, 0, cls), 1,
+                Handles.objects(nargs).parameterList());
+        MethodHandle finish = MethodHandles.guardWithTest(isExact, exactFinish, otherFinish);
+        MethodHandle construct = MethodHandles.foldArguments(finish, create);
+        return new GuardedTarget(MethodHandles.dropArguments(construct, 0, Object.class).asType(type), guard);
+    }
+
+    public static boolean isExactType(PyType cls, Object o) {
+        return TypeOps.typeOf(o) == cls;
+    }
+
+    private static final MethodHandle SUPER_MAKE = Handles.findStatic(SuperMethods.class, "make",
+            MethodType.methodType(PySuper.class, Object.class, Object.class));
+    private static final MethodHandle IS_BOUND_FUNCTION = Handles.findStatic(CallLinker.class, "isBoundFunction",
+            MethodType.methodType(boolean.class, Object.class, Object.class));
+    private static final MethodHandle IS_BOUND_DESCRIPTOR = Handles.findStatic(CallLinker.class, "isBoundDescriptor",
+            MethodType.methodType(boolean.class, Object.class, Class.class, Object.class));
+    private static final MethodHandle BOUND_SELF = Handles.findStatic(CallLinker.class, "boundSelf",
+            MethodType.methodType(Object.class, Object.class));
+
+    /**
+     * {@code f = obj.method; f(x)} and callbacks: a bound method is called as its function with the
+     * bound receiver first, guarded on the function's identity (not the bound method's, which is
+     * new at each attribute read). For a built-in method the receiver's exact class is guarded as
+     * well, as a {@code callmethod} site does.
+     */
+    private GuardedTarget linkBoundMethod(PyBoundMethod bm) {
+        if (bm.function instanceof PyFunction f) {
+            MethodHandle h = f.positionalHandle(nargs + 1);
+            if (h == null) return null;
+            MethodHandle target = MethodHandles.filterArguments(h.asType(Handles.objects(nargs + 1)), 0, BOUND_SELF);
+            MethodHandle guard = Guards.onArgument(type, 0, MethodHandles.insertArguments(IS_BOUND_FUNCTION, 0, f));
+            return new GuardedTarget(target.asType(type), guard, f.switchPoint());
+        }
+        if (bm.function instanceof PyMethodDescriptor md && bm.self instanceof PyObject po) {
+            PyType t = po.getType();
+            if (!t.isBuiltin() || t.instanceClass() != bm.self.getClass() || !t.isSubtype(md.getOwner())) return null;
+            MethodHandle h = md.positionalHandle(nargs);
+            if (h == null) return null;
+            MethodHandle target = MethodHandles.filterArguments(h.asType(Handles.objects(nargs + 1)), 0, BOUND_SELF);
+            MethodHandle guard = Guards.onArgument(type, 0,
+                    MethodHandles.insertArguments(IS_BOUND_DESCRIPTOR, 0, md, bm.self.getClass()));
+            return new GuardedTarget(target.asType(type), guard);
+        }
+        return null;
+    }
+
+    public static boolean isBoundFunction(Object function, Object o) {
+        return o instanceof PyBoundMethod bm && bm.function == function;
+    }
+
+    public static boolean isBoundDescriptor(Object function, Class<?> selfClass, Object o) {
+        return o instanceof PyBoundMethod bm && bm.function == function && bm.self.getClass() == selfClass;
+    }
+
+    public static Object boundSelf(Object boundMethod) {
+        return ((PyBoundMethod) boundMethod).self;
     }
 
     private static final MethodHandle CONSTRUCT_EXCEPTION = Handles.findStatic(ExceptionMethods.class, "construct",

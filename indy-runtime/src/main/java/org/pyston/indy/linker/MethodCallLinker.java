@@ -11,6 +11,7 @@ import org.pyston.builtins.function.PyMethodDescriptor;
 import org.pyston.builtins.object.PyInstance;
 import org.pyston.builtins.object.Shape;
 import org.pyston.builtins.object.PyObject;
+import org.pyston.builtins.object.PySuper;
 import org.pyston.builtins.object.PyType;
 import org.pyston.builtins.ops.CallOps;
 
@@ -49,6 +50,7 @@ public final class MethodCallLinker implements Linker {
         if (recv instanceof PyInstance inst) return linkInstance(inst);
         // C.m(...) on a class object finds C's own attributes before its metaclass's: generic path
         if (recv instanceof PyType) return null;
+        if (recv instanceof PySuper s) return linkSuper(s);
         if (kwnames != null || !(recv instanceof PyObject po)) return null;
         PyType t = po.getType();
         if (!t.isBuiltin() || t.instanceClass() != recv.getClass()) return null;
@@ -59,6 +61,53 @@ public final class MethodCallLinker implements Linker {
         MethodHandle h = md.positionalHandle(nargs);
         if (h == null) return null;
         return new GuardedTarget(h.asType(type), Guards.exactClass(type, 0, recv.getClass()), t.switchPointFor(name));
+    }
+
+    private static final MethodHandle IS_SUPER = Handles.findStatic(MethodCallLinker.class, "isSuper",
+            MethodType.methodType(boolean.class, PyType.class, PyType.class, Object.class));
+    private static final MethodHandle SUPER_OBJ = Handles.findStatic(MethodCallLinker.class, "superObject",
+            MethodType.methodType(Object.class, Object.class));
+
+    /**
+     * {@code super().m(args)} in a method: the function found after {@code __thisclass__} in the
+     * MRO of the instance's type, called with the instance first; no bound method, no look-up
+     * along the MRO per call. Guarded on the super object's class pair (the look-up depends on
+     * nothing else) and the start type's switch point for the name, which any change of the name
+     * on a class of that MRO invalidates. {@code object}'s own methods ({@code super().__init__()}
+     * reaching object) are linked too: they accept any receiver.
+     */
+    private GuardedTarget linkSuper(PySuper s) {
+        PyType start = s.startType;
+        if (start == null || s.obj == null || s.obj == start || name.equals("__class__")) return null;
+        SwitchPoint sp = start.switchPointFor(name);
+        PyType[] mro = start.getMro();
+        int i = 0;
+        while (i < mro.length && mro[i] != s.thisClass) i++;
+        Object found = null;
+        for (i++; i < mro.length && found == null; i++) found = mro[i].lookupLocal(name);
+        MethodHandle h;
+        SwitchPoint[] sps;
+        if (found instanceof PyFunction f) {
+            h = kwnames == null ? f.positionalHandle(nargs + 1) : KeywordBinding.bind(f, nargs + 1, kwnames);
+            sps = new SwitchPoint[] {sp, f.switchPoint()};
+        } else if (found instanceof PyMethodDescriptor md && kwnames == null && md.getOwner() == PyType.OBJECT) {
+            h = md.positionalHandle(nargs);
+            sps = new SwitchPoint[] {sp};
+        } else {
+            return null;
+        }
+        if (h == null) return null;
+        MethodHandle target = MethodHandles.filterArguments(h.asType(MethodType.genericMethodType(nargs + 1)), 0, SUPER_OBJ);
+        MethodHandle guard = Guards.onArgument(type, 0, MethodHandles.insertArguments(IS_SUPER, 0, s.thisClass, start));
+        return new GuardedTarget(target.asType(type), guard, sps);
+    }
+
+    public static boolean isSuper(PyType thisClass, PyType start, Object o) {
+        return o instanceof PySuper s && s.thisClass == thisClass && s.startType == start && s.obj != start && s.obj != null;
+    }
+
+    public static Object superObject(Object s) {
+        return ((PySuper) s).obj;
     }
 
     /**
