@@ -192,12 +192,15 @@ public final class FaulthandlerModule {
         return "Timeout (" + t + (frac != 0 ? String.format(".%06d", frac) : "") + ")!\n";
     }
 
-    /** Every thread that runs Python code (and the main thread), newest first, as CPython lists them. */
+    /**
+     * Every thread that runs Python code, and the current one, newest first as CPython lists them.
+     * (The JVM's own threads, the launcher's first thread included, run none and are left out.)
+     */
     private static String allThreads(Thread current) {
         List<Thread> threads = new ArrayList<>();
         for (Map.Entry<Thread, StackTraceElement[]> e : Thread.getAllStackTraces().entrySet()) {
             Thread t = e.getKey();
-            if (t == current || t.getName().equals("main") || !FrameWalker.summary(t).isEmpty()) {
+            if (t == current || !FrameWalker.summary(t).isEmpty()) {
                 threads.add(t);
             }
         }

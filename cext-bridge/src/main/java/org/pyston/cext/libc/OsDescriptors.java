@@ -99,10 +99,21 @@ public final class OsDescriptors {
     private static PyBaseException noOsDescriptor(int fd, OpenFile f) {
         String kind = f instanceof ChannelFile ? "a file whose OS descriptor the JVM does not reveal (run with "
                 + "--add-opens java.base/sun.nio.ch=ALL-UNNAMED --add-opens java.base/java.io=ALL-UNNAMED)"
-                : "a JVM-side " + f.getClass().getSimpleName().replace("End", "pipe end").toLowerCase()
-                + " with no OS descriptor behind it";
+                : "a JVM-side " + kind(f) + " with no OS descriptor behind it";
         return (PyBaseException) CallOps.call(PyExceptions.OS_ERROR, new Object[] {PyInt.valueOf(9),
             org.pyston.builtins.text.PyStr.of("Bad file descriptor: descriptor " + fd + " is " + kind)}, null);
+    }
+
+    private static String kind(OpenFile f) {
+        String n = f.getClass().getSimpleName();
+        switch (n) {
+            case "End": return "pipe end";
+            case "DirectoryFile": return "directory";
+            case "SocketFile": return "socket";
+            case "EpollFile": return "epoll object";
+            case "StreamFile": return "stream";
+            default: return n;
+        }
     }
 
     /** The channel's private descriptor field, or null when the JDK does not let us read it. */
