@@ -32,7 +32,7 @@ import org.pyston.launcher.Main;
  */
 class StdlibImportTest {
     /** The number of modules known to import; the README shows the current figure. */
-    static final int FLOOR = 182;
+    static final int FLOOR = 184;
 
     /** Modules not imported by the test, with the reason. */
     static final Map<String, String> EXCLUDED = Map.of(

@@ -52,6 +52,46 @@ public final class FrameWalker {
     public static void register(Class<?> owner, String method, PyCode code) {
         CODES.get(owner).putIfAbsent(method, code);
         OWNERS.put(code, owner);
+        BY_NAME.putIfAbsent(owner.getName(), new java.lang.ref.WeakReference<>(owner));
+    }
+
+    /** Generated classes with registered code, by name: to read another thread's stack trace. */
+    private static final Map<String, java.lang.ref.WeakReference<Class<?>>> BY_NAME = new ConcurrentHashMap<>();
+
+    /** One line of a traceback dump: file, line and function name of a Python frame. */
+    public record Summary(String filename, int lineno, String name) {}
+
+    /**
+     * The Python frames of {@code thread}, innermost first (faulthandler's dumps). For the current
+     * thread they are exact; for another thread they come from {@link Thread#getStackTrace}, which
+     * names classes only, so a module body whose class holds no function is not listed.
+     */
+    public static List<Summary> summary(Thread thread) {
+        List<Summary> out = new ArrayList<>();
+        if (thread == Thread.currentThread()) {
+            for (Entry e : pythonFrames()) {
+                PyCode code = e.code() != null ? e.code() : moduleCode(e);
+                out.add(new Summary(code.filename, e.lineno(), code.name));
+            }
+            return out;
+        }
+        for (StackTraceElement f : thread.getStackTrace()) {
+            java.lang.ref.WeakReference<Class<?>> ref = BY_NAME.get(f.getClassName());
+            Class<?> c = ref == null ? null : ref.get();
+            if (c == null) {
+                continue;
+            }
+            String m = f.getMethodName();
+            PyCode code = codeOf(c, m);
+            if (code == null && m.equals("module_body")) {
+                PyDict globals = readGlobals(c);
+                code = globals == null ? null : MODULE_CODES.computeIfAbsent(c, k -> makeModuleCode(k, globals));
+            }
+            if (code != null) {
+                out.add(new Summary(code.filename, f.getLineNumber(), code.name));
+            }
+        }
+        return out;
     }
 
     /** One Python frame found on the stack; {@code code} is null for a module body. */

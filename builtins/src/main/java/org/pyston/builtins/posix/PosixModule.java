@@ -47,14 +47,14 @@ public final class PosixModule {
     /** What works of CPython's HAVE_* list (see the class comment). */
     private static final String[] HAVE_FUNCTIONS = {
         "HAVE_FCHDIR", "HAVE_FCHMOD", "HAVE_FCHOWN", "HAVE_FDOPENDIR", "HAVE_FTRUNCATE", "HAVE_FUTIMES",
-        "HAVE_LSTAT", "HAVE_LUTIMES",
+        "HAVE_LSTAT", "HAVE_LUTIMES", "HAVE_FSTATVFS",
     };
 
     public static PyModule create(Interpreter interp) {
         PyModule m = new PyModule("posix");
         PyDict d = m.getDict();
         for (Class<?> c : new Class<?>[] {FdFunctions.class, StatFunctions.class, DirFunctions.class,
-            ProcessFunctions.class, SystemFunctions.class}) {
+            ProcessFunctions.class, SystemFunctions.class, StatvfsFunctions.class}) {
             DeclarationScanner.scanModule(c, "posix", d);
         }
         for (Object[] c : CONSTANTS) {
@@ -68,6 +68,7 @@ public final class PosixModule {
         d.putStr("error", PyExceptions.OS_ERROR);
         d.putStr("environ", SystemFunctions.environ(PosixState.of(interp)));
         d.putStr("stat_result", StatFunctions.STAT_RESULT);
+        d.putStr("statvfs_result", StatvfsFunctions.STATVFS_RESULT);
         d.putStr("times_result", ProcessFunctions.TIMES_RESULT);
         d.putStr("uname_result", SystemFunctions.UNAME_RESULT);
         d.putStr("terminal_size", SystemFunctions.TERMINAL_SIZE);

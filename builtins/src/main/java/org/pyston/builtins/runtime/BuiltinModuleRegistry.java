@@ -8,7 +8,9 @@ import org.pyston.builtins.module.PyModule;
 
 /**
  * Which modules are written in Java, and how each is made for one interpreter. A module class
- * exposes {@code static PyModule create(Interpreter)}; adding a module is one line here.
+ * exposes {@code static PyModule create(Interpreter)}; adding a module is one line here. Modules
+ * of other Maven modules (cext-bridge) come from {@link BuiltinModuleProvider}s, loaded the first
+ * time a name is not among these ({@link #provided()}).
  */
 final class BuiltinModuleRegistry {
     private BuiltinModuleRegistry() {}
@@ -63,5 +65,37 @@ final class BuiltinModuleRegistry {
         m.put("_sre", org.pyston.builtins.sre.SreModule::create);
         m.put("pyexpat", org.pyston.builtins.pyexpat.PyexpatModule::create);
         return Map.copyOf(m);
+    }
+
+    /**
+     * The modules of the {@link BuiltinModuleProvider}s on the class path, by name (the first
+     * provider wins a name), loaded once on first call: a holder class, so an interpreter that
+     * only imports builtins' own modules never runs the ServiceLoader.
+     */
+    static Map<String, Function<Interpreter, PyModule>> provided() {
+        return Provided.MODULES;
+    }
+
+    private static final class Provided {
+        static final Map<String, Function<Interpreter, PyModule>> MODULES = load();
+
+        private static Map<String, Function<Interpreter, PyModule>> load() {
+            Map<String, Function<Interpreter, PyModule>> m = new TreeMap<>();
+            for (BuiltinModuleProvider p : java.util.ServiceLoader.load(BuiltinModuleProvider.class,
+                    BuiltinModuleProvider.class.getClassLoader())) {
+                for (String name : p.names()) {
+                    m.putIfAbsent(name, new Factory(p, name));
+                }
+            }
+            return Map.copyOf(m);
+        }
+    }
+
+    /** A provider's module as a factory (a class, not a lambda: this runs during start-up). */
+    private record Factory(BuiltinModuleProvider provider, String name) implements Function<Interpreter, PyModule> {
+        @Override
+        public PyModule apply(Interpreter interp) {
+            return provider.create(name, interp);
+        }
     }
 }

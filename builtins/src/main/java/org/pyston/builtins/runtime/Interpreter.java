@@ -62,13 +62,14 @@ public final class Interpreter {
 
     /** Whether a module written in Java is available under {@code name} ({@code sys.builtin_module_names}). */
     public static boolean isBuiltinModule(String name) {
-        return BUILTIN_MODULES.containsKey(name);
+        return BUILTIN_MODULES.containsKey(name) || BuiltinModuleRegistry.provided().containsKey(name);
     }
 
     /** The names of the modules written in Java, sorted. */
     public static String[] builtinModuleNames() {
-        String[] names = BUILTIN_MODULES.keySet().toArray(new String[0]);
-        java.util.Arrays.sort(names);
+        java.util.TreeSet<String> all = new java.util.TreeSet<>(BUILTIN_MODULES.keySet());
+        all.addAll(BuiltinModuleRegistry.provided().keySet());
+        String[] names = all.toArray(new String[0]);
         return names;
     }
 
@@ -79,6 +80,7 @@ public final class Interpreter {
      */
     public PyModule createBuiltinModule(String name) {
         var f = BUILTIN_MODULES.get(name);
+        if (f == null) f = BuiltinModuleRegistry.provided().get(name);
         return f == null ? null : f.apply(this);
     }
 
