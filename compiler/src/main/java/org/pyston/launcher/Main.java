@@ -56,6 +56,7 @@ public final class Main {
         }
         String source;
         String filename;
+        byte[] scriptBytes = null;
         try {
             if (opts.command != null) {
                 source = opts.command;
@@ -79,7 +80,8 @@ public final class Main {
                     filename = null;
                 } else {
                     try {
-                        source = org.pyston.compiler.parser.PythonParser.decodeSource(Files.readAllBytes(p), filename);
+                        scriptBytes = Files.readAllBytes(p);
+                        source = org.pyston.compiler.parser.PythonParser.decodeSource(scriptBytes, filename);
                     } catch (org.pyston.compiler.parser.ParseError e) {
                         // CPython reports an undecodable script before the program starts: no traceback
                         stderr.println(e.kind + ": " + e.msg);
@@ -98,7 +100,9 @@ public final class Main {
         List<String> argv = new ArrayList<>();
         argv.add(opts.command != null ? "-c" : opts.module != null ? "-m" : opts.script == null ? "-" : opts.script);
         argv.addAll(opts.scriptArgs);
-        Runner.MainModule main = source == null ? null : Runner.fromSource(source, filename);
+        Runner.MainModule main = source == null ? null
+                : scriptBytes != null ? Runner.fromScript(scriptBytes, Path.of(opts.script), filename)
+                : Runner.fromSource(source, filename);
         Runner runner = new Runner(main, filename, argv.toArray(new String[0]), stdin, stdout, stderr, opts);
         return runner.runOnPythonThread();
     }

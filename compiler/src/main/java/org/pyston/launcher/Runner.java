@@ -220,6 +220,14 @@ public final class Runner {
         return globals -> SourceModules.compileAndExec(source, filename, "__main__", globals);
     }
 
+    /**
+     * The main module from a script file: its class comes from the compiled-module cache when the
+     * script is unchanged since a previous run, else it is compiled now and cached.
+     */
+    static MainModule fromScript(byte[] bytes, java.nio.file.Path file, String filename) {
+        return globals -> SourceModules.execScript(bytes, file, filename, globals);
+    }
+
     /** Runs a program the way the launcher does; used by pyjc-built jars too. */
     public static int run(MainModule main, String filename, String[] argv, InputStream in, PrintStream out, PrintStream err) {
         return new Runner(main, filename, argv, in, out, err, new Main.Options()).runOnPythonThread();

@@ -55,10 +55,14 @@ public final class CompiledModuleCache {
         return null;
     }
 
-    /** Stores the class of {@code src}; failures (read-only places everywhere) are silent, as CPython's. */
-    public static void store(ModuleSource src, String className, byte[] classBytes) {
+    /**
+     * Stores the class of {@code src}; failures (read-only places everywhere) are silent, as
+     * CPython's. With {@code userCacheOnly}, nothing is written beside the source.
+     */
+    public static void store(ModuleSource src, String className, byte[] classBytes, boolean userCacheOnly) {
         Path[] where = candidates(src);
         if (where == null) return;
+        if (userCacheOnly && where.length > 1) where = new Path[] {where[where.length - 1]};
         byte[] data;
         try {
             ByteArrayOutputStream bos = new ByteArrayOutputStream(classBytes.length + 256);
@@ -81,8 +85,15 @@ public final class CompiledModuleCache {
         }
     }
 
-    /** Where the entry of {@code src} may live, preferred first; null when it cannot be cached. */
+    /**
+     * Where the entry of {@code src} may live, preferred first; null when it cannot be cached. A
+     * script run as {@code __main__} is cached in the user cache directory only: as CPython, which
+     * writes no {@code .pyc} for it, nothing appears beside the user's script.
+     */
     static Path[] candidates(ModuleSource src) {
+        if (src.realFile() != null && src.name().equals("__main__")) {
+            return new Path[] {candidates(src.realFile())[1]};
+        }
         if (src.realFile() != null) return candidates(src.realFile());
         if (src.archiveName() == null) return null;
         String name = src.archiveName();

@@ -41,9 +41,11 @@ public final class SourceModules implements ModuleSource.Executor {
     }
 
     /**
-     * The module's class from the on-disk cache, else compiled now and cached. As CPython,
-     * -B / PYTHONDONTWRITEBYTECODE stops writing the cache of user modules only: a bundled module
-     * compiled here (its build-time class is missing or stale) is still cached.
+     * The module's class from the on-disk cache, else compiled now and cached. -B /
+     * PYTHONDONTWRITEBYTECODE keeps the source tree clean, as CPython's: no {@code __pycache__}
+     * is written beside a source file. The class is still cached in the user cache directory,
+     * which is ours alone (like the JVM's class-data archive), so a program run under the flag
+     * does not pay for parsing and code generation on every start.
      */
     private static PythonCompiler.CompiledModule cachedOrCompiled(ModuleSource src) {
         CompiledModuleCache.Entry cached = CompiledModuleCache.lookup(src);
@@ -56,8 +58,8 @@ public final class SourceModules implements ModuleSource.Executor {
             throw CompilerErrors.toPython(e, null);
         }
         PythonCompiler.CompiledModule compiled = compile(source, src.filename(), src.name());
-        boolean mayWrite = src.isBundled() || !Interpreter.current().getFlags().dontWriteBytecode();
-        if (mayWrite) CompiledModuleCache.store(src, compiled.className(), compiled.classBytes());
+        boolean userCacheOnly = Interpreter.current().getFlags().dontWriteBytecode();
+        CompiledModuleCache.store(src, compiled.className(), compiled.classBytes(), userCacheOnly);
         return compiled;
     }
 
@@ -77,6 +79,15 @@ public final class SourceModules implements ModuleSource.Executor {
             if (pe == null) throw e;
             throw pe;
         }
+    }
+
+    /**
+     * Runs a script file as {@code __main__}, its class from the compiled-module cache when the
+     * script is unchanged (a second run then neither parses nor generates code).
+     */
+    public static void execScript(byte[] bytes, java.nio.file.Path file, String filename, PyDict globals) throws Throwable {
+        ModuleSource src = new ModuleSource("__main__", filename, bytes, file, null);
+        ModuleLoader.exec(cachedOrCompiled(src), globals);
     }
 
     /** Compiles source as module {@code name} and runs it; compile errors raise as CPython's. */
