@@ -127,7 +127,7 @@ def make_text(n):
 
 
 def main():
-    data = make_text(9000)
+    data = make_text(30000)
     blob = compress(data)
     back = decompress(blob)
     assert back == data

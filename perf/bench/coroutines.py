@@ -77,12 +77,12 @@ async def uses_legacy():
 
 
 def main():
-    coro = fibonacci(25)
+    coro = fibonacci(27)
     try:
         coro.send(None)
     except StopIteration as stop:
         print("fib", stop.value)
-    ticks, results = run_all([worker("w%d" % k, 2000 + k * 500) for k in range(40)])
+    ticks, results = run_all([worker("w%d" % k, 2000 + k * 500) for k in range(80)])
     print("ticks", ticks, "sum", sum(results.values()))
     results = []
     group = delegate(results)

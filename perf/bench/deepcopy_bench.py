@@ -41,7 +41,7 @@ def main():
     cyclic = [1, 2]
     cyclic.append(cyclic)
     total = 0
-    for i in range(4000):
+    for i in range(8000):
         c = copy.deepcopy(data)
         total += sum(c["list"]) + len(c["nested"]["a"][0]) + tree_sum(c["tree"])
         assert c["nested"]["a"][0] is c["nested"]["a"][1]

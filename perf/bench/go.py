@@ -115,7 +115,7 @@ def main():
     rng = random.Random(42)
     total = 0
     checksum = 0
-    for game in range(40):
+    for game in range(100):
         board = playout(rng)
         total += board.score()
         for c in board.cells:

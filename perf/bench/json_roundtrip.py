@@ -44,7 +44,7 @@ def main():
         total_len += len(s)
         h = (h + checksum(s)) % 1000000007
     records = make_records(2000)
-    for _ in range(4):
+    for _ in range(12):
         s = json.dumps(records)
         back = json.loads(s)
         assert back == records

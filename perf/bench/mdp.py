@@ -68,14 +68,14 @@ def value_iteration(states, transitions, rewards, gamma=0.9, eps=1e-9):
 
 
 def main():
-    graph = make_graph(60, 60)
+    graph = make_graph(100, 100)
     total = 0
-    for src in ((0, 0), (59, 59), (30, 0), (0, 30)):
+    for src in ((0, 0), (99, 99), (50, 0), (0, 50)):
         dist = dijkstra(graph, src)
         total += sum(dist.values())
-        print(src, dist[(59, 0)], dist[(30, 30)], len(dist))
+        print(src, dist[(99, 0)], dist[(50, 50)], len(dist))
     print("total", total)
-    states, transitions, rewards = make_mdp(400)
+    states, transitions, rewards = make_mdp(1000)
     values, sweeps = value_iteration(states, transitions, rewards)
     print("sweeps", sweeps, "v0 %.6f" % values[0], "sum %.6f" % sum(values.values()))
 

@@ -62,7 +62,7 @@ def main():
     data["shared"] = [shared, shared]
     sizes = []
     for protocol in (0, 2, 5):
-        for _ in range(250):
+        for _ in range(400):
             s = dumps(data, protocol)
             back = loads(s)
         assert back == data, protocol

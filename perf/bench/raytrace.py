@@ -173,7 +173,7 @@ def main():
                   Surface(Vector(0.3 * i % 1.0, 0.5, 1.0 - 0.1 * i), 0.3, 0.6, 0.1))
     scene.add(Plane(Vector(0.0, 0.0, 0.0), Vector(0.0, 1.0, 0.0)),
               Surface(Vector(1.0, 1.0, 1.0), 0.1, 0.8, 0.1, Vector(0.0, 0.0, 0.0)))
-    pixels = scene.render(160, 110, Vector(0.0, 1.8, 10.0), Vector(0.0, 3.0, 0.0))
+    pixels = scene.render(280, 190, Vector(0.0, 1.8, 10.0), Vector(0.0, 3.0, 0.0))
     checksum = 0
     for r, g, b in pixels:
         checksum = (checksum * 257 + r * 65536 + g * 256 + b) % 1000000007

@@ -78,7 +78,7 @@ PUZZLES = [
 
 def main():
     stats = {"nodes": 0, "dead": 0}
-    for rounds in range(5):
+    for rounds in range(12):
         for p in PUZZLES:
             solved = search(parse(p), stats)
             text = "".join(next(iter(solved[cell])) for cell in CELLS)

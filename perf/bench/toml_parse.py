@@ -194,7 +194,7 @@ def checksum(obj):
 
 def main():
     text = make_document(800)
-    for _ in range(5):
+    for _ in range(12):
         doc = Parser(text).document()
     reference = tomllib.loads(text)
     assert doc == reference

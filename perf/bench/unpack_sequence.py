@@ -23,7 +23,7 @@ def do_unpacking(loops, seq):
 def main():
     t = tuple(range(10))
     l = list(range(10, 20))
-    total = do_unpacking(200000, t) + do_unpacking(200000, l)
+    total = do_unpacking(600000, t) + do_unpacking(600000, l)
     try:
         a, b = t
     except ValueError as e:
