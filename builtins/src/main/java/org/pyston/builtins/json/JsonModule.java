@@ -19,8 +19,7 @@ import org.pyston.builtins.text.PyStr;
  * The {@code _json} speedups that the json package picks up one by one: {@code scanstring} (the
  * string literal scanner of the decoder) and {@code encode_basestring(_ascii)} (string quoting of
  * the encoder), with CPython's results and JSONDecodeError messages. {@code make_encoder} ({@link PyJsonEncoder})
- * serves json.dumps without indent; {@code make_scanner} is absent, so json's pure-Python scanner
- * runs around {@code scanstring}.
+ * serves json.dumps without indent; {@code make_scanner} ({@link PyJsonScanner}) serves json.loads.
  */
 public final class JsonModule {
     private JsonModule() {}
@@ -30,6 +29,7 @@ public final class JsonModule {
         PyModule m = new PyModule("_json");
         DeclarationScanner.scanModule(JsonModule.class, "_json", m.getDict());
         m.getDict().putStr("make_encoder", PyJsonEncoder.TYPE);
+        m.getDict().putStr("make_scanner", PyJsonScanner.TYPE);
         return m;
     }
 
@@ -37,7 +37,7 @@ public final class JsonModule {
      * {@code json.decoder.JSONDecodeError(msg, doc, pos)}, taken from the already imported
      * json.decoder as CPython 3.11 does; without it CPython fails with a SystemError, and so do we.
      */
-    private static RuntimeException decodeError(String msg, PyStr doc, int pos) {
+    static RuntimeException decodeError(String msg, PyStr doc, int pos) {
         Object mod = Interpreter.current().getModules().get(PyStr.of("json.decoder"));
         Object cls = mod == null ? null : AttributeOps.lookupAttr(mod, "JSONDecodeError");
         if (cls == null) {
@@ -59,10 +59,19 @@ public final class JsonModule {
         if (endCp < 0 || endCp > lenCp) {
             throw PyExceptions.valueError("end is out of bounds");
         }
+        int[] endOut = new int[1];
+        PyStr value = scanString(doc, doc.charOffset((int) endCp), strict, endOut);
+        return PyTuple.of(value, new PyInt(doc.codePointIndex(endOut[0])));
+    }
+
+    /**
+     * The string literal whose opening quote is just before char offset {@code end} of {@code doc}; stores
+     * the char offset after its closing quote in {@code endOut[0]}. Shared with {@link PyJsonScanner}.
+     */
+    static PyStr scanString(PyStr doc, int end, boolean strict, int[] endOut) {
         String s = doc.value;
         int len = s.length();
         // scan by char: quotes, backslashes and control characters are never halves of surrogate pairs
-        int end = doc.charOffset((int) endCp);
         int begin = end - 1;
         StringBuilder out = null;
         while (true) {
@@ -81,7 +90,8 @@ public final class JsonModule {
                 throw decodeError("Unterminated string starting at", doc, doc.codePointIndex(begin));
             }
             if (c == '"' && out == null) {
-                return PyTuple.of(PyStr.of(s.substring(end, next)), new PyInt(doc.codePointIndex(next + 1)));
+                endOut[0] = next + 1;
+                return PyStr.of(s.substring(end, next));
             }
             if (out == null) {
                 out = new StringBuilder();
@@ -131,7 +141,8 @@ public final class JsonModule {
             }
             out.append((char) u);
         }
-        return PyTuple.of(PyStr.of(out.toString()), new PyInt(doc.codePointIndex(end)));
+        endOut[0] = end;
+        return PyStr.of(out.toString());
     }
 
     /** Four hex digits at {@code s[at, at+4)}; the error position is {@code stop - 5}, as CPython reports it. */

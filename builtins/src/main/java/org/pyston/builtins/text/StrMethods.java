@@ -388,6 +388,11 @@ public final class StrMethods extends org.pyston.builtins.container.ContainerSlo
         String o = str(old, "replace() argument 1 must be str, not %T");
         String r = str(replacement, "replace() argument 2 must be str, not %T");
         long max = count == null ? -1 : UnaryOps.indexAsLong(count);
+        if (max == 0 || (!o.isEmpty() && self.value.indexOf(o) < 0)) {
+            // Nothing to replace: CPython returns the str itself, and code keys on that identity
+            // (pickle memoizes the result of replace() by id() of the original string).
+            return self;
+        }
         if (max < 0) {
             return PyStr.of(self.value.replace(o, r));
         }
