@@ -292,14 +292,16 @@ public final class StrMethods extends org.pyston.builtins.container.ContainerSlo
 
     private static boolean affix(PyStr self, Object prefix, Object start, Object end, boolean starts, String name) {
         int[] b = bounds(self, start, end);
-        if (b[0] > self.length()) {
-            return false;
+        if (b[0] > self.length() || b[1] < b[0]) {
+            return false; // even for an empty affix, as CPython's tailmatch
         }
-        String s = self.value.substring(self.charOffset(b[0]), self.charOffset(Math.max(b[0], b[1])));
+        // compared in place: `text.startswith(p, pos)` in a scanning loop must not copy the rest of text
+        int cs = self.charOffset(b[0]);
+        int ce = self.charOffset(b[1]);
         if (prefix instanceof PyTuple t) {
             for (Object o : t.items) {
                 String p = str(o, "tuple for " + name + " must only contain str, not %T");
-                if (starts ? s.startsWith(p) : s.endsWith(p)) {
+                if (regionAffix(self.value, cs, ce, p, starts)) {
                     return true;
                 }
             }
@@ -309,7 +311,15 @@ public final class StrMethods extends org.pyston.builtins.container.ContainerSlo
             throw PyExceptions.typeError("%s first arg must be str or a tuple of str, not %s", name,
                     TypeOps.typeName(prefix));
         }
-        return starts ? s.startsWith(p.value) : s.endsWith(p.value);
+        return regionAffix(self.value, cs, ce, p.value, starts);
+    }
+
+    /** Whether {@code s[cs:ce]} (char offsets) starts (or ends) with {@code p}. */
+    private static boolean regionAffix(String s, int cs, int ce, String p, boolean starts) {
+        if (p.length() > ce - cs) {
+            return false;
+        }
+        return s.startsWith(p, starts ? cs : ce - p.length());
     }
 
     @PyMethod(required = 1)
@@ -330,9 +340,16 @@ public final class StrMethods extends org.pyston.builtins.container.ContainerSlo
         }
         int cs = self.charOffset(b[0]);
         int ce = self.charOffset(b[1]);
-        String region = self.value.substring(cs, ce);
-        int r = reverse ? region.lastIndexOf(needle) : region.indexOf(needle);
-        return r < 0 ? -1 : self.codePointIndex(cs + r);
+        // searched in place (no copy of the region): `text.find(x, pos)` in a loop stays linear
+        int r;
+        if (reverse) {
+            r = ce - needle.length() < cs ? -1 : self.value.lastIndexOf(needle, ce - needle.length());
+            if (r < cs) r = -1;
+        } else {
+            r = self.value.indexOf(needle, cs);
+            if (r >= 0 && r + needle.length() > ce) r = -1;
+        }
+        return r < 0 ? -1 : self.codePointIndex(r);
     }
 
     @PyMethod(required = 1)
