@@ -219,7 +219,10 @@ public final class PatternMethods {
         if (i < st.endpos) {
             parts.add(PyPattern.slice(string, i, st.endpos));
         }
-        Object result = join(parts, isBytes);
+        // no substitution: an exact str or bytes comes back as itself, as CPython's (no copy of a
+        // long subject; `re.sub(p, r, s) is s`)
+        Object result = n == 0 && (string instanceof PyStr || string instanceof org.pyston.builtins.text.PyBytes)
+                ? string : join(parts, isBytes);
         return subn ? PyTuple.of(result, new PyInt(n)) : result;
     }
 
