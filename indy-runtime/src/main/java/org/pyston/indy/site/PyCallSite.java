@@ -31,10 +31,22 @@ public final class PyCallSite extends MutableCallSite implements Assumption.Depe
     /** When the runtime loaded this class: the origin of trace timestamps. */
     private static final long T0 = System.nanoTime();
 
+    /**
+     * {@link #fallback} for sites of 0 to 3 parameters, without an argument collector: the
+     * fallback branch ends every chain, and C1 compiles it (and C2 parses it) at every site that
+     * inlines the chain, so the collector's lambda forms and array reflection were paid at each.
+     */
+    private static final MethodHandle[] FIXED_ARITY_FALLBACKS;
+
     static {
         try {
-            FALLBACK = MethodHandles.lookup().findVirtual(PyCallSite.class, "fallback",
-                    MethodType.methodType(Object.class, Object[].class));
+            MethodHandles.Lookup l = MethodHandles.lookup();
+            FALLBACK = l.findVirtual(PyCallSite.class, "fallback", MethodType.methodType(Object.class, Object[].class));
+            FIXED_ARITY_FALLBACKS = new MethodHandle[4];
+            for (int n = 0; n < FIXED_ARITY_FALLBACKS.length; n++) {
+                MethodType t = MethodType.genericMethodType(n).insertParameterTypes(0, PyCallSite.class);
+                FIXED_ARITY_FALLBACKS[n] = l.findStatic(PyCallSite.class, "fallback" + n, t);
+            }
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -61,8 +73,27 @@ public final class PyCallSite extends MutableCallSite implements Assumption.Depe
         MethodHandle generic = linker.generic();
         this.genericSpread = generic.asSpreader(Object[].class, type.parameterCount())
                 .asType(MethodType.methodType(Object.class, Object[].class));
-        this.fallbackHandle = FALLBACK.bindTo(this).asCollector(Object[].class, type.parameterCount()).asType(type);
+        int n = type.parameterCount();
+        MethodHandle fallback = n < FIXED_ARITY_FALLBACKS.length ? FIXED_ARITY_FALLBACKS[n].bindTo(this)
+                : FALLBACK.bindTo(this).asCollector(Object[].class, n);
+        this.fallbackHandle = fallback.asType(type);
         setTarget(fallbackHandle);
+    }
+
+    private static Object fallback0(PyCallSite site) throws Throwable {
+        return site.fallback(new Object[0]);
+    }
+
+    private static Object fallback1(PyCallSite site, Object a) throws Throwable {
+        return site.fallback(new Object[] {a});
+    }
+
+    private static Object fallback2(PyCallSite site, Object a, Object b) throws Throwable {
+        return site.fallback(new Object[] {a, b});
+    }
+
+    private static Object fallback3(PyCallSite site, Object a, Object b, Object c) throws Throwable {
+        return site.fallback(new Object[] {a, b, c});
     }
 
     /** Generic execution, with linking once the site is warm. */
