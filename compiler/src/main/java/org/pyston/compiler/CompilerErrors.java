@@ -41,7 +41,7 @@ public final class CompilerErrors {
     }
 
     /** Line {@code n} (1-based) of the source with its newline, as SyntaxError.text holds it. */
-    static String lineOf(String source, int n) {
+    public static String lineOf(String source, int n) {
         if (source == null || n <= 0) return null;
         int start = 0;
         for (int i = 1; i < n; i++) {

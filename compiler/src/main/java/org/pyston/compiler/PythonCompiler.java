@@ -1,8 +1,11 @@
 package org.pyston.compiler;
 
+import java.util.List;
+
 import org.pyston.compiler.ast.Mod;
 import org.pyston.compiler.codegen.ModuleCompiler;
 import org.pyston.compiler.parser.PythonParser;
+import org.pyston.compiler.scopes.CompileWarning;
 import org.pyston.compiler.scopes.ScopeAnalyzer;
 import org.pyston.compiler.scopes.ScopeTable;
 
@@ -15,8 +18,11 @@ import org.pyston.compiler.scopes.ScopeTable;
 public final class PythonCompiler {
     private PythonCompiler() {}
 
-    /** A compiled module: the JVM internal name of its class and the class file. */
-    public record CompiledModule(String className, byte[] classBytes, String filename) {}
+    /**
+     * A compiled module: the JVM internal name of its class, the class file, and the warnings
+     * CPython's compiler would issue for the source (issued by whoever loads the class).
+     */
+    public record CompiledModule(String className, byte[] classBytes, String filename, List<CompileWarning> warnings) {}
 
     /**
      * Compiles a module's source.
@@ -28,7 +34,7 @@ public final class PythonCompiler {
         ScopeTable scopes = ScopeAnalyzer.analyze(mod, filename);
         String className = classNameFor(moduleName, filename);
         byte[] bytes = ModuleCompiler.compile(mod, scopes, className, filename);
-        return new CompiledModule(className, bytes, filename);
+        return new CompiledModule(className, bytes, filename, scopes.warnings());
     }
 
     /**

@@ -78,7 +78,7 @@ public final class BundledClasses {
             byte[] cls = new byte[in.readInt()];
             in.readFully(cls);
             if (!sameCompiler(identity, pre.container())) return null;
-            return new CompiledModule(className, relocate(cls, placeholder, src.filename()), src.filename());
+            return new CompiledModule(className, relocate(cls, placeholder, src.filename()), src.filename(), java.util.List.of());
         } catch (IOException | RuntimeException e) {
             return null;
         }

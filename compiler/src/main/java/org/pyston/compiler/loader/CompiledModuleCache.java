@@ -13,10 +13,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.stream.Stream;
 
+import org.pyston.compiler.ast.Span;
 import org.pyston.compiler.codegen.ModuleCompiler;
+import org.pyston.compiler.scopes.CompileWarning;
 import org.pyston.indy.imports.ModuleSource;
 
 /**
@@ -38,8 +42,8 @@ public final class CompiledModuleCache {
 
     private static final int MAGIC = 0x50594a43; // "PYJC"
 
-    /** A cached module class. */
-    public record Entry(String className, byte[] classBytes) {}
+    /** A cached module class, with the warnings its compilation issued (issued again on each load). */
+    public record Entry(String className, byte[] classBytes, List<CompileWarning> warnings) {}
 
     private static volatile String stamp;
 
@@ -59,7 +63,8 @@ public final class CompiledModuleCache {
      * Stores the class of {@code src}; failures (read-only places everywhere) are silent, as
      * CPython's. With {@code userCacheOnly}, nothing is written beside the source.
      */
-    public static void store(ModuleSource src, String className, byte[] classBytes, boolean userCacheOnly) {
+    public static void store(ModuleSource src, String className, byte[] classBytes, List<CompileWarning> warnings,
+            boolean userCacheOnly) {
         Path[] where = candidates(src);
         if (where == null) return;
         if (userCacheOnly && where.length > 1) where = new Path[] {where[where.length - 1]};
@@ -75,6 +80,16 @@ public final class CompiledModuleCache {
             out.writeUTF(className);
             out.writeInt(classBytes.length);
             out.write(classBytes);
+            out.writeInt(warnings.size());
+            for (CompileWarning w : warnings) {
+                out.writeUTF(w.category());
+                out.writeUTF(w.message());
+                Span at = w.at();
+                out.writeInt(at.lineno());
+                out.writeInt(at.col_offset());
+                out.writeInt(at.end_lineno());
+                out.writeInt(at.end_col_offset());
+            }
             out.flush();
             data = bos.toByteArray();
         } catch (IOException e) {
@@ -137,7 +152,14 @@ public final class CompiledModuleCache {
             int n = in.readInt();
             byte[] cls = new byte[n];
             in.readFully(cls);
-            return new Entry(className, cls);
+            int nw = in.readInt();
+            List<CompileWarning> warnings = new ArrayList<>(nw);
+            for (int i = 0; i < nw; i++) {
+                String category = in.readUTF();
+                String message = in.readUTF();
+                warnings.add(new CompileWarning(category, message, new Span(in.readInt(), in.readInt(), in.readInt(), in.readInt())));
+            }
+            return new Entry(className, cls, warnings);
         } catch (IOException e) {
             return null;
         }

@@ -98,8 +98,9 @@ public final class EvalCompiler implements SourceCompiler {
     private Object compileMod(Mod mod, String filename, String source) {
         String className = "py/exec/" + sanitize(filename) + "$" + COUNTER.incrementAndGet();
         byte[] bytes;
+        ScopeTable scopes;
         try {
-            ScopeTable scopes = ScopeAnalyzer.analyze(mod, filename);
+            scopes = ScopeAnalyzer.analyze(mod, filename);
             bytes = ModuleCompiler.compileNamespaced(mod, scopes, className, filename);
         } catch (CompileError c) {
             throw CompilerErrors.toPython(c, filename, source);
@@ -108,6 +109,7 @@ public final class EvalCompiler implements SourceCompiler {
             if (pe == null) throw e;
             throw pe;
         }
+        CompileWarnings.issue(scopes.warnings(), filename);
         Class<?> cls = define(className, bytes);
         MethodHandle body = bodyOf(cls);
         PyCode code = new PyCode("<module>", "<module>", filename, 1, new String[0], new String[0], new String[0], 1, 0, 0, 0, body);

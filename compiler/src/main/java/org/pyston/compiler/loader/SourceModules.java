@@ -37,6 +37,7 @@ public final class SourceModules implements ModuleSource.Executor {
     public void exec(ModuleSource src, PyDict globals) throws Throwable {
         PythonCompiler.CompiledModule module = BundledClasses.lookup(src);
         if (module == null) module = cachedOrCompiled(src);
+        CompileWarnings.issue(module, src);
         ModuleLoader.exec(module, globals);
     }
 
@@ -49,7 +50,9 @@ public final class SourceModules implements ModuleSource.Executor {
      */
     private static PythonCompiler.CompiledModule cachedOrCompiled(ModuleSource src) {
         CompiledModuleCache.Entry cached = CompiledModuleCache.lookup(src);
-        if (cached != null) return new PythonCompiler.CompiledModule(cached.className(), cached.classBytes(), src.filename());
+        if (cached != null) {
+            return new PythonCompiler.CompiledModule(cached.className(), cached.classBytes(), src.filename(), cached.warnings());
+        }
         COMPILED_IMPORTS.incrementAndGet();
         String source;
         try {
@@ -59,7 +62,7 @@ public final class SourceModules implements ModuleSource.Executor {
         }
         PythonCompiler.CompiledModule compiled = compile(source, src.filename(), src.name());
         boolean userCacheOnly = Interpreter.current().getFlags().dontWriteBytecode();
-        CompiledModuleCache.store(src, compiled.className(), compiled.classBytes(), userCacheOnly);
+        CompiledModuleCache.store(src, compiled.className(), compiled.classBytes(), compiled.warnings(), userCacheOnly);
         return compiled;
     }
 
@@ -87,11 +90,15 @@ public final class SourceModules implements ModuleSource.Executor {
      */
     public static void execScript(byte[] bytes, java.nio.file.Path file, String filename, PyDict globals) throws Throwable {
         ModuleSource src = new ModuleSource("__main__", filename, bytes, file, null);
-        ModuleLoader.exec(cachedOrCompiled(src), globals);
+        PythonCompiler.CompiledModule module = cachedOrCompiled(src);
+        CompileWarnings.issue(module, src);
+        ModuleLoader.exec(module, globals);
     }
 
     /** Compiles source as module {@code name} and runs it; compile errors raise as CPython's. */
     public static void compileAndExec(String source, String filename, String name, PyDict globals) throws Throwable {
-        ModuleLoader.exec(compile(source, filename, name), globals);
+        PythonCompiler.CompiledModule module = compile(source, filename, name);
+        CompileWarnings.issue(module.warnings(), filename);
+        ModuleLoader.exec(module, globals);
     }
 }

@@ -25,7 +25,8 @@ import org.pyston.compiler.ast.WithItem;
  * generator, break/continue/return in an {@code except*} block. They need the scope flags, so they
  * run after resolution; the walk follows the compiler's order (a def's decorators and defaults,
  * then its body; a comprehension's body, then its first iterable), so the first error found is
- * the one CPython reports.
+ * the one CPython reports. The same walk collects the compiler's warnings about literals
+ * ({@link LiteralChecks}).
  */
 final class PlacementChecker implements Stmt.Visitor<Void>, Expr.Visitor<Void>, Pattern.Visitor<Void> {
 
@@ -38,6 +39,8 @@ final class PlacementChecker implements Stmt.Visitor<Void>, Expr.Visitor<Void>, 
     private Scope cur;
     /** Frame blocks of the code unit being checked, innermost first; a new unit starts empty. */
     private Deque<Block> blocks = new ArrayDeque<>();
+    /** The compiler's SyntaxWarnings ({@link LiteralChecks}), in the order CPython issues them. */
+    final List<CompileWarning> warnings = new java.util.ArrayList<>();
 
     PlacementChecker(String filename, IdentityHashMap<Object, Scope> scopes, boolean futureAnnotations) {
         this.filename = filename;
@@ -54,6 +57,10 @@ final class PlacementChecker implements Stmt.Visitor<Void>, Expr.Visitor<Void>, 
         } else if (mod instanceof Mod.Expression m) {
             expr(m.body());
         }
+    }
+
+    private void warn(CompileWarning w) {
+        if (w != null) warnings.add(w);
     }
 
     private ScopeError error(String msg, Span at) {
@@ -312,6 +319,7 @@ final class PlacementChecker implements Stmt.Visitor<Void>, Expr.Visitor<Void>, 
 
     @Override
     public Void visit(Stmt.Assert n) {
+        warn(LiteralChecks.assertion(n));
         expr(n.test());
         expr(n.msg());
         return null;
@@ -471,6 +479,7 @@ final class PlacementChecker implements Stmt.Visitor<Void>, Expr.Visitor<Void>, 
 
     @Override
     public Void visit(Expr.Compare n) {
+        warn(LiteralChecks.compare(n));
         expr(n.left());
         exprs(n.comparators());
         return null;
@@ -478,6 +487,7 @@ final class PlacementChecker implements Stmt.Visitor<Void>, Expr.Visitor<Void>, 
 
     @Override
     public Void visit(Expr.Call n) {
+        warn(LiteralChecks.callee(n));
         expr(n.func());
         exprs(n.args());
         keywords(n.keywords());
@@ -507,6 +517,7 @@ final class PlacementChecker implements Stmt.Visitor<Void>, Expr.Visitor<Void>, 
 
     @Override
     public Void visit(Expr.Subscript n) {
+        if (n.ctx() == org.pyston.compiler.ast.ExprContext.Load) warn(LiteralChecks.subscript(n));
         expr(n.value());
         expr(n.slice());
         return null;

@@ -31,8 +31,9 @@ public final class ScopeAnalyzer {
         SymbolCollector collector = new SymbolCollector(filename, futureAnnotations);
         Scope module = collector.collect(mod);
         new ScopeResolver(filename).resolve(module);
-        new PlacementChecker(filename, collector.scopesByNode, futureAnnotations).check(mod);
-        return new ScopeTable(module, collector.scopesByNode);
+        PlacementChecker placement = new PlacementChecker(filename, collector.scopesByNode, futureAnnotations);
+        placement.check(mod);
+        return new ScopeTable(module, collector.scopesByNode, List.copyOf(placement.warnings));
     }
 
     /** {@code from __future__ import annotations} among the future imports that open a module (after its docstring). */

@@ -1,6 +1,7 @@
 package org.pyston.compiler.scopes;
 
 import java.util.IdentityHashMap;
+import java.util.List;
 
 /**
  * The result of {@link ScopeAnalyzer#analyze}: every scope of one module, found by the AST node
@@ -10,10 +11,17 @@ import java.util.IdentityHashMap;
 public final class ScopeTable {
     private final Scope module;
     private final IdentityHashMap<Object, Scope> byNode;
+    private final List<CompileWarning> warnings;
 
-    ScopeTable(Scope module, IdentityHashMap<Object, Scope> byNode) {
+    ScopeTable(Scope module, IdentityHashMap<Object, Scope> byNode, List<CompileWarning> warnings) {
         this.module = module;
         this.byNode = byNode;
+        this.warnings = warnings;
+    }
+
+    /** The warnings CPython's compiler issues for this module, in its order. */
+    public List<CompileWarning> warnings() {
+        return warnings;
     }
 
     /** The scope of the module body. */

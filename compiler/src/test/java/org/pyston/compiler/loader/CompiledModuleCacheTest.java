@@ -29,7 +29,7 @@ class CompiledModuleCacheTest {
         // Tests that a stored entry lands in __pycache__ beside the source and is found again.
         ModuleSource src = source(tmp.resolve("mod.py"), "x = 1\n");
         byte[] cls = {1, 2, 3};
-        CompiledModuleCache.store(src, "py/mod", cls, false);
+        CompiledModuleCache.store(src, "py/mod", cls, java.util.List.of(), false);
         assertTrue(Files.isRegularFile(tmp.resolve("__pycache__/mod.pyston.class")));
         CompiledModuleCache.Entry e = CompiledModuleCache.lookup(src);
         assertEquals("py/mod", e.className());
@@ -40,7 +40,7 @@ class CompiledModuleCacheTest {
     void testLookup_changedSourceIsAMiss() throws IOException {
         // Tests that an entry is not reused once the source's bytes change.
         ModuleSource src = source(tmp.resolve("mod.py"), "x = 1\n");
-        CompiledModuleCache.store(src, "py/mod", new byte[] {1}, false);
+        CompiledModuleCache.store(src, "py/mod", new byte[] {1}, java.util.List.of(), false);
         ModuleSource changed = source(tmp.resolve("mod.py"), "x = 2\n");
         assertNull(CompiledModuleCache.lookup(changed));
     }
@@ -49,7 +49,7 @@ class CompiledModuleCacheTest {
     void testLookup_otherModuleNameOrFilenameIsAMiss() throws IOException {
         // Tests that the module name and the file name compiled in are part of the key.
         ModuleSource src = source(tmp.resolve("mod.py"), "x = 1\n");
-        CompiledModuleCache.store(src, "py/mod", new byte[] {1}, false);
+        CompiledModuleCache.store(src, "py/mod", new byte[] {1}, java.util.List.of(), false);
         assertNull(CompiledModuleCache.lookup(new ModuleSource("other", src.filename(), src.bytes(), src.realFile(), null)));
         assertNull(CompiledModuleCache.lookup(new ModuleSource("mod", "elsewhere.py", src.bytes(), src.realFile(), null)));
     }
@@ -67,7 +67,7 @@ class CompiledModuleCacheTest {
     void testStore_leavesNoTemporaryFiles() throws IOException {
         // Tests that the atomic write removes its temporary file.
         ModuleSource src = source(tmp.resolve("mod.py"), "x = 1\n");
-        CompiledModuleCache.store(src, "py/mod", new byte[] {1}, false);
+        CompiledModuleCache.store(src, "py/mod", new byte[] {1}, java.util.List.of(), false);
         try (var files = Files.list(tmp.resolve("__pycache__"))) {
             assertEquals(1, files.count());
         }
@@ -91,7 +91,7 @@ class CompiledModuleCacheTest {
         Files.writeString(tmp.resolve("__pycache__"), "not a folder");
         Path user = CompiledModuleCache.candidates(src)[1];
         try {
-            CompiledModuleCache.store(src, "py/ro", new byte[] {7}, false);
+            CompiledModuleCache.store(src, "py/ro", new byte[] {7}, java.util.List.of(), false);
             assertTrue(Files.isRegularFile(user), "entry in the user cache: " + user);
             assertArrayEquals(new byte[] {7}, CompiledModuleCache.lookup(src).classBytes());
         } finally {
@@ -106,7 +106,7 @@ class CompiledModuleCacheTest {
         ModuleSource src = source(tmp.resolve("nob.py"), "z = 3\n");
         Path user = CompiledModuleCache.candidates(src)[1];
         try {
-            CompiledModuleCache.store(src, "py/nob", new byte[] {9}, true);
+            CompiledModuleCache.store(src, "py/nob", new byte[] {9}, java.util.List.of(), true);
             assertTrue(Files.notExists(tmp.resolve("__pycache__")), "nothing beside the source");
             assertTrue(Files.isRegularFile(user), "entry in the user cache: " + user);
             assertArrayEquals(new byte[] {9}, CompiledModuleCache.lookup(src).classBytes());
@@ -125,7 +125,7 @@ class CompiledModuleCacheTest {
         Path[] where = CompiledModuleCache.candidates(src);
         assertEquals(1, where.length);
         try {
-            CompiledModuleCache.store(src, "py/script", new byte[] {5}, false);
+            CompiledModuleCache.store(src, "py/script", new byte[] {5}, java.util.List.of(), false);
             assertTrue(Files.notExists(tmp.resolve("__pycache__")), "nothing beside the script");
             assertArrayEquals(new byte[] {5}, CompiledModuleCache.lookup(src).classBytes());
             ModuleSource changed = new ModuleSource("__main__", file.toString(), "print(2)\n".getBytes(StandardCharsets.UTF_8), file, null);
@@ -133,5 +133,15 @@ class CompiledModuleCacheTest {
         } finally {
             Files.deleteIfExists(where[0]);
         }
+    }
+
+    @Test
+    void testStore_keepsCompileWarnings(@TempDir Path tmp) throws Exception {
+        // Tests that the compiler's warnings come back with the cached class (a cached load issues them again).
+        ModuleSource src = source(tmp.resolve("warns.py"), "x = 1 is 1\n");
+        org.pyston.compiler.scopes.CompileWarning w = new org.pyston.compiler.scopes.CompileWarning("SyntaxWarning",
+                "\"is\" with a literal. Did you mean \"==\"?", new org.pyston.compiler.ast.Span(1, 4, 1, 10));
+        CompiledModuleCache.store(src, "py/warns", new byte[] {5}, java.util.List.of(w), false);
+        assertEquals(java.util.List.of(w), CompiledModuleCache.lookup(src).warnings());
     }
 }
