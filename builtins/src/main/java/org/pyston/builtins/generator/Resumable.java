@@ -99,7 +99,8 @@ public abstract class Resumable implements PyObject {
         PyBaseException t = pendingThrow;
         if (t != null) {
             pendingThrow = null;
-            throw t;
+            // raised at the yield: its __context__ is the exception handled there, as a raise's
+            throw PyExceptions.raise(t, null);
         }
         Object v = sent;
         sent = PyNone.NONE;
@@ -129,8 +130,12 @@ public abstract class Resumable implements PyObject {
         sent = value;
         pendingThrow = toThrow;
         ThreadState ts = ThreadState.current();
-        PyBaseException outer = ts.getHandledException();
-        if (handledInside != null) ts.setHandledException(handledInside);
+        // The body has its own handled exception (CPython's gi_exc_state); outside its except
+        // blocks it sees the one its resumer is handling.
+        PyBaseException outer = ts.getOwnHandledException();
+        PyBaseException outerResumer = ts.getResumerHandled();
+        ts.setResumerHandled(outer != null ? outer : outerResumer);
+        ts.setHandledException(handledInside);
         running = true;
         try {
             Object r = (Object) body.invokeExact(this);
@@ -138,8 +143,7 @@ public abstract class Resumable implements PyObject {
                 state = FINISHED;
                 saved = null;
             } else {
-                PyBaseException h = ts.getHandledException();
-                handledInside = h != outer ? h : null;
+                handledInside = ts.getOwnHandledException();
             }
             return r;
         } catch (PyBaseException e) {
@@ -160,6 +164,7 @@ public abstract class Resumable implements PyObject {
         } finally {
             running = false;
             ts.setHandledException(outer);
+            ts.setResumerHandled(outerResumer);
         }
     }
 

@@ -285,6 +285,10 @@ public final class AttributeOps {
             }
             return CallOps.call(p.fget, new Object[] {obj}, null);
         }
+        if (descr instanceof PySuper s && s.obj == null && obj != null) {
+            // an unbound super(C) stored on a class binds to the instance (super.__get__)
+            return SuperMethods.make(s.thisClass, obj);
+        }
         PyType dt = TypeOps.typeOf(descr);
         if (dt.isBuiltin() && !(descr instanceof SlotDispatched)) {
             return descr;
