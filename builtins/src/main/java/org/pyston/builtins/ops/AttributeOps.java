@@ -348,6 +348,10 @@ public final class AttributeOps {
         }
         if (o instanceof PyInstance inst) {
             if (!type.hasInstanceDict() || type == PyType.OBJECT) {
+                if (descr != null) {
+                    // a plain class attribute shadows nothing without an instance dict
+                    throw PyExceptions.attributeError("'%s' object attribute '%s' is read-only", type.getName(), name);
+                }
                 throw noAttribute(o, name);
             }
             if (name.equals("__dict__")) {
