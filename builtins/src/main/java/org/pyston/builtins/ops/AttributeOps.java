@@ -186,7 +186,7 @@ public final class AttributeOps {
     /** object.__getattribute__: descriptors and instance storage, no {@code __getattr__}; null when absent. */
     public static Object genericLookupAttr(Object o, PyType type, String name) {
         Object descr = type.lookup(name);
-        if (descr != null && isDataDescriptor(descr)) {
+        if (descr != null && isDataDescriptor(descr) && hasGet(descr)) {
             return descriptorGet(descr, o, type);
         }
         Object v = instanceAttribute(o, name);
@@ -238,6 +238,17 @@ public final class AttributeOps {
             return descriptorGet(metaAttr, t, meta);
         }
         return null;
+    }
+
+    /**
+     * Whether data descriptor {@code d} has a {@code __get__}: one with only {@code __set__} does not
+     * hide the instance's own attribute on reads (CPython's _PyObject_GenericGetAttrWithDict).
+     */
+    private static boolean hasGet(Object d) {
+        if (d instanceof PyGetSetDescriptor || d instanceof PyProperty || d instanceof PyMemberDescriptor) {
+            return true;
+        }
+        return TypeOps.typeOf(d).lookup("__get__") != null;
     }
 
     /** True when {@code d} defines {@code __set__} or {@code __delete__} (wins over instance attributes). */
