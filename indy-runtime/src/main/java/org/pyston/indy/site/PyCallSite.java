@@ -28,8 +28,8 @@ import org.pyston.indy.site.SiteCounters.Event;
  */
 public final class PyCallSite extends MutableCallSite implements Assumption.Dependent {
     private static final MethodHandle FALLBACK;
-    static final boolean TRACE = Boolean.getBoolean("pyston.ic.trace");
-    static final long T0 = System.nanoTime();
+    /** When the runtime loaded this class: the origin of trace timestamps. */
+    private static final long T0 = System.nanoTime();
 
     static {
         try {
@@ -98,20 +98,23 @@ public final class PyCallSite extends MutableCallSite implements Assumption.Depe
         }
         entries.add(t);
         SiteCounters.count(kind, first ? Event.LINK : Event.RELINK);
-        if (TRACE) {
-            StringBuilder sb = new StringBuilder();
-            for (Object a : args) sb.append(a == null ? "null" : a.getClass().getSimpleName()).append(' ');
-            System.err.printf("[ic %d ms] %s %s #%d relinks=%d chain=%d %s%n",
-                    (System.nanoTime() - T0) / 1_000_000, first ? "link" : "RELINK", kind, System.identityHashCode(this),
-                    relinks, entries.size(), sb);
-        }
+        if (SiteOptions.TRACE) trace(first ? "link" : "relink", args);
         setTarget(buildChain());
+    }
+
+    /** One line on stderr per link: when, which site, how long its chain is, the argument classes. */
+    private void trace(String what, Object[] args) {
+        StringBuilder classes = new StringBuilder();
+        for (Object a : args) classes.append(' ').append(a == null ? "null" : a.getClass().getSimpleName());
+        System.err.printf("[ic %d ms] %s %s site@%x relinks=%d chain=%d:%s%n", (System.nanoTime() - T0) / 1_000_000,
+                what, kind, System.identityHashCode(this), relinks, entries.size(), classes);
     }
 
     @Override
     public synchronized void assumptionInvalidated(Assumption a) {
         if (megamorphic || !entries.removeIf(e -> !e.isValid())) return;
         SiteCounters.count(kind, Event.INVALIDATION);
+        if (SiteOptions.TRACE) trace("invalidated", new Object[0]);
         setTarget(buildChain());
         // what SwitchPoint.invalidateAll does: other threads see the new target from now on
         MutableCallSite.syncAll(new MutableCallSite[] {this});
