@@ -140,3 +140,26 @@ for bad in (lambda: setattr(g, "__qualname__", 1), lambda: delattr(g, "__qualnam
         bad()
     except TypeError as e:
         print("TypeError", e)
+
+
+# throw() chains the exception with the generator's own handled exception only, never with the
+# one its caller is handling (contextlib.ExitStack relies on that to keep its chain).
+def gen_finally(exc):
+    try:
+        yield
+    finally:
+        raise exc
+
+
+e1, e2, e3 = Exception(1), Exception(2), Exception(3)
+g = gen_finally(e3)
+next(g)
+
+try:
+    raise e1
+except Exception:
+    try:
+        g.throw(e2)
+    except Exception as got:
+        print(repr(got), repr(got.__context__), repr(got.__context__.__context__))
+print(repr(e2.__context__))

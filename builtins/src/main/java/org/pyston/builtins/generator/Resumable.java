@@ -99,12 +99,25 @@ public abstract class Resumable implements PyObject {
         PyBaseException t = pendingThrow;
         if (t != null) {
             pendingThrow = null;
-            // raised at the yield: its __context__ is the exception handled there, as a raise's
-            throw PyExceptions.raise(t, null);
+            throw chainWithOwnHandled(t);
         }
         Object v = sent;
         sent = PyNone.NONE;
         return v;
+    }
+
+    /**
+     * An exception thrown in (at a yield, or out of the sub-iterator of a yield from) gets as
+     * {@code __context__} the exception the body itself is handling there, if any: CPython's
+     * _PyErr_ChainStackItem, which looks only at the generator's own exception state, not at its
+     * resumer's. Returns {@code e}.
+     */
+    public static PyBaseException chainWithOwnHandled(PyBaseException e) {
+        PyBaseException own = ThreadState.current().getOwnHandledException();
+        if (own != null && own != e) {
+            PyExceptions.setContextBreakingCycles(e, own);
+        }
+        return e;
     }
 
     /** Used by yield-from: the pending exception (taken) or null, without raising it. */
