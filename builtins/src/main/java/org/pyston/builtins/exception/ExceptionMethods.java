@@ -37,6 +37,7 @@ public final class ExceptionMethods {
      */
     public static PyBaseException construct(PyType cls, Object[] args) {
         PyBaseException e = new PyBaseException(cls, PyTuple.wrap(args));
+        UnicodeErrors.checkArgs(e);
         initAttributes(e);
         return e;
     }
@@ -75,6 +76,13 @@ public final class ExceptionMethods {
             }
         }
         self.setArgs(PyTuple.wrap(java.util.Arrays.copyOf(args, args.length - nkw)));
+        if (self.isInstance(PyExceptions.IMPORT_ERROR) || self.isInstance(PyExceptions.NAME_ERROR)
+                || self.isInstance(PyExceptions.ATTRIBUTE_ERROR)) {
+            // __init__ sets every keyword attribute: one not given is reset, as CPython's
+            self.setAttribute("name", PyNone.NONE);
+            if (self.isInstance(PyExceptions.ATTRIBUTE_ERROR)) self.setAttribute("obj", PyNone.NONE);
+        }
+        UnicodeErrors.checkArgs(self);
         initAttributes(self);
         for (int i = 0; i < nkw; i++) {
             self.setAttribute(kwnames[i], args[args.length - nkw + i]);
@@ -124,15 +132,26 @@ public final class ExceptionMethods {
             e.setAttribute("msg", first);
             String[] names = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
             Object[] vals = new Object[6];
-            if (a.size() == 2 && a.get(1) instanceof PyTuple d && d.size() >= 4) {
-                for (int i = 0; i < d.size() && i < 6; i++) {
-                    vals[i] = d.get(i);
+            if (a.size() == 2) {
+                // (msg, (filename, lineno, offset, text[, end_lineno, end_offset])), any sequence
+                Object[] d = org.pyston.builtins.ops.IterOps.toArray(a.get(1));
+                if (d.length < 4) {
+                    throw PyExceptions.typeError("function takes at least 4 arguments (%d given)", d.length);
                 }
+                if (d.length > 6) {
+                    throw PyExceptions.typeError("function takes at most 6 arguments (%d given)", d.length);
+                }
+                if (d.length == 5) {
+                    throw PyExceptions.typeError("end_offset must be provided when end_lineno is provided");
+                }
+                System.arraycopy(d, 0, vals, 0, d.length);
             }
             for (int i = 0; i < 6; i++) {
                 e.setAttribute(names[i], vals[i] == null ? PyNone.NONE : vals[i]);
             }
             e.setAttribute("print_file_and_line", PyNone.NONE);
+        } else if (e.isInstance(PyExceptions.UNICODE_ERROR)) {
+            UnicodeErrors.initAttributes(e);
         } else if (e.isInstance(PyExceptions.IMPORT_ERROR)) {
             e.setAttribute("msg", a.size() == 1 ? first : PyNone.NONE);
             if (e.getAttribute("name") == null) {
@@ -168,6 +187,10 @@ public final class ExceptionMethods {
         PyTuple a = e.getArgs();
         if (e.isInstance(PyExceptions.KEY_ERROR) && a.size() == 1) {
             return Repr.repr(a.get(0));
+        }
+        if (e.isInstance(PyExceptions.UNICODE_ERROR)) {
+            String u = UnicodeErrors.str(e);
+            if (u != null) return u;
         }
         if (e.isInstance(PyExceptions.SYNTAX_ERROR)) {
             Object msg = e.getAttribute("msg");
@@ -252,6 +275,9 @@ public final class ExceptionMethods {
 
     @PySetter("__cause__")
     public static void setCause(PyBaseException self, Object v) {
+        if (v == null) {
+            throw PyExceptions.typeError("__cause__ may not be deleted");
+        }
         self.setPyCause(toExceptionOrNull(v, "exception cause must be None or derive from BaseException"));
         self.setSuppressContext(true);
     }
@@ -263,6 +289,9 @@ public final class ExceptionMethods {
 
     @PySetter("__context__")
     public static void setContext(PyBaseException self, Object v) {
+        if (v == null) {
+            throw PyExceptions.typeError("__context__ may not be deleted");
+        }
         self.setContext(toExceptionOrNull(v, "exception context must be None or derive from BaseException"));
     }
 
@@ -293,7 +322,10 @@ public final class ExceptionMethods {
 
     @PySetter("__traceback__")
     public static void setTraceback(PyBaseException self, Object v) {
-        if (v == null || v == PyNone.NONE) {
+        if (v == null) {
+            throw PyExceptions.typeError("__traceback__ may not be deleted");
+        }
+        if (v == PyNone.NONE) {
             self.setTraceback(null);
         } else if (v instanceof PyTraceback tb) {
             self.setTraceback(tb);

@@ -329,7 +329,7 @@ public final class PyExceptions {
      * context. A cycle already in the chain (made by assigning __context__) is detected with a
      * tortoise that moves at half speed, so the walk ends.
      */
-    static void setContextBreakingCycles(PyBaseException e, PyBaseException handled) {
+    public static void setContextBreakingCycles(PyBaseException e, PyBaseException handled) {
         PyBaseException o = handled, slow = handled;
         boolean moveSlow = false;
         for (PyBaseException c = o.getContext(); c != null; c = o.getContext()) {

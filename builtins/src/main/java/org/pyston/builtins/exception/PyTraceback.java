@@ -24,11 +24,27 @@ public final class PyTraceback implements PyObject {
     /** The next (deeper) entry, or null; Python code may cut or relink it (tb_next is writable, as in CPython). */
     public volatile PyTraceback next;
 
+    /** The frame given to {@code types.TracebackType(...)}, or null for an entry made by a raise. */
+    final PyFrame frame;
+    /** {@code tb_lasti} as given to {@code types.TracebackType(...)} (with {@link #frame}). */
+    final int lasti;
+
     /** An entry for {@code code} at {@code location} whose deeper entries are {@code next}. */
     public PyTraceback(PyCode code, int location, PyTraceback next) {
         this.code = code;
         this.location = location;
         this.next = next;
+        this.frame = null;
+        this.lasti = -1;
+    }
+
+    /** {@code types.TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno)}: the given values as they are. */
+    PyTraceback(PyTraceback next, PyFrame frame, int lasti, int lineno) {
+        this.code = frame.code();
+        this.location = lineno;
+        this.next = next;
+        this.frame = frame;
+        this.lasti = lasti;
     }
 
     /** The line being executed in that frame ({@code tb_lineno}). */

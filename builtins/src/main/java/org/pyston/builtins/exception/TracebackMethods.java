@@ -10,6 +10,29 @@ public final class TracebackMethods {
     private TracebackMethods() {
     }
 
+    /** {@code types.TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno)}, checked as CPython's tb_new. */
+    @org.pyston.builtins.object.PyMethod(name = "__new__", isStatic = true, general = true)
+    public static Object new_(Object[] args, String[] kwnames) {
+        Object[] p = org.pyston.builtins.ops.ArgParser.parse("traceback", java.util.Arrays.copyOfRange(args, 1, args.length),
+                kwnames, 4, new String[] {"tb_next", "tb_frame", "tb_lasti", "tb_lineno"}, 4);
+        PyTraceback next;
+        if (p[0] == PyNone.NONE) {
+            next = null;
+        } else if (p[0] instanceof PyTraceback t) {
+            next = t;
+        } else {
+            throw PyExceptions.typeError("expected traceback object or None, got '%s'",
+                    org.pyston.builtins.ops.TypeOps.typeName(p[0]));
+        }
+        if (!(p[1] instanceof PyFrame frame)) {
+            throw PyExceptions.typeError("TracebackType() argument 'tb_frame' must be frame, not %s",
+                    org.pyston.builtins.ops.TypeOps.typeName(p[1]));
+        }
+        int lasti = (int) org.pyston.builtins.ops.UnaryOps.indexAsLong(p[2]);
+        int lineno = (int) org.pyston.builtins.ops.UnaryOps.indexAsLong(p[3]);
+        return new PyTraceback(next, frame, lasti, lineno);
+    }
+
     @PyGetter("tb_lineno")
     public static Object tbLineno(PyTraceback self) {
         return PyInt.valueOf(self.lineno());
@@ -17,6 +40,7 @@ public final class TracebackMethods {
 
     @PyGetter("tb_lasti")
     public static Object tbLasti(PyTraceback self) {
+        if (self.frame != null) return PyInt.valueOf(self.lasti);
         int entry = self.positionEntry();
         return PyInt.valueOf(entry < 0 ? -1 : 2 * entry);
     }
@@ -49,6 +73,7 @@ public final class TracebackMethods {
 
     @PyGetter("tb_frame")
     public static Object tbFrame(PyTraceback self) {
+        if (self.frame != null) return self.frame;
         return new PyFrame(self.code, self.lineno(), self.positionEntry());
     }
 

@@ -4,6 +4,7 @@ import org.pyston.builtins.exception.PyExceptions;
 import org.pyston.builtins.object.PyGetter;
 import org.pyston.builtins.object.PyMethod;
 import org.pyston.builtins.object.PyNone;
+import org.pyston.builtins.object.PySetter;
 import org.pyston.builtins.object.PyType;
 import org.pyston.builtins.ops.CallOps;
 import org.pyston.builtins.ops.TypeOps;
@@ -102,12 +103,36 @@ public class DescriptorMethods {
         return prop(self).fdel == null ? PyNone.NONE : prop(self).fdel;
     }
 
+    /** CPython declares fget/fset/fdel as read-only members: assigning or deleting says just this. */
+    @PySetter("fget")
+    public static void setFget(Object self, Object v) {
+        throw PyExceptions.attributeError("readonly attribute");
+    }
+
+    @PySetter("fset")
+    public static void setFset(Object self, Object v) {
+        throw PyExceptions.attributeError("readonly attribute");
+    }
+
+    @PySetter("fdel")
+    public static void setFdel(Object self, Object v) {
+        throw PyExceptions.attributeError("readonly attribute");
+    }
+
     @PyGetter("__doc__")
     public static Object doc(Object self) {
         if (self instanceof PyProperty p) {
             return p.doc;
         }
         return org.pyston.builtins.ops.AttributeOps.lookupAttr(func(self), "__doc__");
+    }
+
+    @PySetter("__doc__")
+    public static void setDoc(Object self, Object v) {
+        if (!(self instanceof PyProperty p)) {
+            throw PyExceptions.attributeError("attribute '__doc__' of '%s' objects is not writable", TypeOps.typeName(self));
+        }
+        p.doc = v == null ? PyNone.NONE : v;
     }
 
     private static PyProperty prop(Object self) {

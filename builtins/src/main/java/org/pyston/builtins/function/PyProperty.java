@@ -13,7 +13,8 @@ public final class PyProperty implements PyObject {
     public final Object fget;
     public final Object fset;
     public final Object fdel;
-    public final Object doc;
+    /** {@code __doc__}: writable, as CPython's property member. */
+    public Object doc;
     /**
      * The attribute name the property was bound to by {@code __set_name__} (the last one when the
      * same property is bound twice), for CPython 3.11's error messages; null until then.

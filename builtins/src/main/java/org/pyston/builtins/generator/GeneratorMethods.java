@@ -53,9 +53,9 @@ public final class GeneratorMethods {
         }
         PyBaseException e;
         if (typ instanceof PyType t && t.isSubtype(PyExceptions.BASE_EXCEPTION)) {
-            if (val == null || val == PyNone.NONE) e = (PyBaseException) CallOps.call(t, new Object[0], null);
+            if (val == null || val == PyNone.NONE) e = instantiate(t, new Object[0]);
             else if (val instanceof PyBaseException v && v.getType().isSubtype(t)) e = v;
-            else e = (PyBaseException) CallOps.call(t, new Object[] {val}, null);
+            else e = instantiate(t, val instanceof org.pyston.builtins.container.PyTuple tup ? tup.items : new Object[] {val});
         } else if (typ instanceof PyBaseException inst) {
             if (val != null && val != PyNone.NONE) {
                 throw PyExceptions.typeError("instance exception may not have a separate value");
@@ -67,6 +67,22 @@ public final class GeneratorMethods {
         }
         if (tb instanceof PyTraceback t) e.setTraceback(t);
         return e;
+    }
+
+    /**
+     * Calls an exception class, with CPython's error (_PyErr_CreateException) when it returns no
+     * exception. As CPython's normalisation, an error doing so is what gets thrown in instead.
+     */
+    private static PyBaseException instantiate(PyType t, Object[] args) {
+        Object r;
+        try {
+            r = CallOps.call(t, args, null);
+        } catch (PyBaseException err) {
+            return err;
+        }
+        if (r instanceof PyBaseException e) return e;
+        return PyExceptions.typeError("calling %s should have returned an instance of BaseException, not %s",
+                org.pyston.builtins.ops.Repr.repr(t), TypeOps.typeName(r));
     }
 
     @PyGetter("gi_running")
@@ -106,6 +122,12 @@ public final class GeneratorMethods {
     @PyGetter("__qualname__")
     public static Object qualname(PyGenerator self) {
         return PyStr.of(self.getQualname());
+    }
+
+    @PySetter("__qualname__")
+    public static void setQualname(PyGenerator self, Object v) {
+        if (!(v instanceof PyStr s)) throw PyExceptions.typeError("__qualname__ must be set to a string object");
+        self.setQualname(s.value);
     }
 
     @PyMethod(name = "__repr__")

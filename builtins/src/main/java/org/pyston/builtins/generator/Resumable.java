@@ -99,11 +99,25 @@ public abstract class Resumable implements PyObject {
         PyBaseException t = pendingThrow;
         if (t != null) {
             pendingThrow = null;
-            throw t;
+            throw chainWithOwnHandled(t);
         }
         Object v = sent;
         sent = PyNone.NONE;
         return v;
+    }
+
+    /**
+     * An exception thrown in (at a yield, or out of the sub-iterator of a yield from) gets as
+     * {@code __context__} the exception the body itself is handling there, if any: CPython's
+     * _PyErr_ChainStackItem, which looks only at the generator's own exception state, not at its
+     * resumer's. Returns {@code e}.
+     */
+    public static PyBaseException chainWithOwnHandled(PyBaseException e) {
+        PyBaseException own = ThreadState.current().getOwnHandledException();
+        if (own != null && own != e) {
+            PyExceptions.setContextBreakingCycles(e, own);
+        }
+        return e;
     }
 
     /** Used by yield-from: the pending exception (taken) or null, without raising it. */
@@ -129,8 +143,12 @@ public abstract class Resumable implements PyObject {
         sent = value;
         pendingThrow = toThrow;
         ThreadState ts = ThreadState.current();
-        PyBaseException outer = ts.getHandledException();
-        if (handledInside != null) ts.setHandledException(handledInside);
+        // The body has its own handled exception (CPython's gi_exc_state); outside its except
+        // blocks it sees the one its resumer is handling.
+        PyBaseException outer = ts.getOwnHandledException();
+        PyBaseException outerResumer = ts.getResumerHandled();
+        ts.setResumerHandled(outer != null ? outer : outerResumer);
+        ts.setHandledException(handledInside);
         running = true;
         try {
             Object r = (Object) body.invokeExact(this);
@@ -138,8 +156,7 @@ public abstract class Resumable implements PyObject {
                 state = FINISHED;
                 saved = null;
             } else {
-                PyBaseException h = ts.getHandledException();
-                handledInside = h != outer ? h : null;
+                handledInside = ts.getOwnHandledException();
             }
             return r;
         } catch (PyBaseException e) {
@@ -160,6 +177,7 @@ public abstract class Resumable implements PyObject {
         } finally {
             running = false;
             ts.setHandledException(outer);
+            ts.setResumerHandled(outerResumer);
         }
     }
 

@@ -24,6 +24,10 @@ public final class IntMethods extends NumberSlots.IntSlots {
     @PyMethod(name = "__new__", isStatic = true, general = true)
     public static Object new_(Object[] args, String[] kwnames) {
         Object[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+        if (kwnames != null && java.util.Arrays.asList(kwnames).contains("x")) {
+            // int(x, /, base=10): x is positional-only
+            throw PyExceptions.typeError("'x' is an invalid keyword argument for int()");
+        }
         Object[] p = ArgParser.parse("int", rest, kwnames, 2, new String[] {"x", "base"}, 0);
         return toInt(p[0], p[1]);
     }

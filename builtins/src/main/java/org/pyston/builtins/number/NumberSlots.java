@@ -175,6 +175,16 @@ public final class NumberSlots {
             return UnaryOps.invert(self);
         }
 
+        @PyMethod(name = "__eq__")
+        public static Object eq_(Object self, Object other) {
+            return !IntMath.isInt(other) ? NI : CompareOps.nativeCompare(self, CompareOps.Op.EQ, other);
+        }
+
+        @PyMethod(name = "__ne__")
+        public static Object ne_(Object self, Object other) {
+            return !IntMath.isInt(other) ? NI : CompareOps.nativeCompare(self, CompareOps.Op.NE, other);
+        }
+
         @PyMethod(name = "__lt__")
         public static Object lt_(Object self, Object other) {
             return !IntMath.isInt(other) ? NI : CompareOps.nativeCompare(self, CompareOps.Op.LT, other);
@@ -291,6 +301,16 @@ public final class NumberSlots {
         @PyMethod(name = "__abs__")
         public static Object abs_(Object self) {
             return UnaryOps.abs(self);
+        }
+
+        @PyMethod(name = "__eq__")
+        public static Object eq_(Object self, Object other) {
+            return CompareOps.nativeCompare(self, CompareOps.Op.EQ, other);
+        }
+
+        @PyMethod(name = "__ne__")
+        public static Object ne_(Object self, Object other) {
+            return CompareOps.nativeCompare(self, CompareOps.Op.NE, other);
         }
 
         @PyMethod(name = "__lt__")

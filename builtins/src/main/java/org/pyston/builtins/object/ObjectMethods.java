@@ -66,7 +66,7 @@ public final class ObjectMethods {
                 throw PyExceptions.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
             }
             if (cls.lookup("__new__") == PyType.OBJECT.lookupLocal("__new__")) {
-                throw PyExceptions.typeError("%s() takes no arguments", cls.getName());
+                throw PyExceptions.typeError("%s.__init__() takes exactly one argument (the instance to initialize)", cls.getName());
             }
         }
         return PyNone.NONE;

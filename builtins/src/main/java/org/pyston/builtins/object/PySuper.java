@@ -11,7 +11,7 @@ package org.pyston.builtins.object;
  * <p>Zero-argument {@code super()} is rewritten by the compiler into {@code super(__class__,
  * first_parameter)}, so only the explicit forms reach the runtime.
  */
-public final class PySuper implements PyObject {
+public final class PySuper implements PyObject, WrappedValue {
     /** Python's {@code super}. */
     public static final PyType TYPE = PyType.builtin("super", PySuper.class, SuperMethods.class, true);
 
@@ -22,10 +22,23 @@ public final class PySuper implements PyObject {
     /** The type whose MRO is searched ({@code __self_class__}), or null. */
     public final PyType startType;
 
+    /** The instance of a Python subclass of super wrapping this one, or null. */
+    private PyInstance wrapper;
+
     public PySuper(PyType thisClass, Object obj, PyType startType) {
         this.thisClass = thisClass;
         this.obj = obj;
         this.startType = startType;
+    }
+
+    @Override
+    public void wrappedBy(PyInstance outer) {
+        wrapper = outer;
+    }
+
+    /** The Python-visible object: the subclass instance wrapping this one, else this. */
+    public Object outer() {
+        return wrapper != null ? wrapper : this;
     }
 
     @Override

@@ -78,6 +78,9 @@ public final class SuperMethods {
                 }
             }
         }
+        if (name.equals("__class__")) {
+            return TypeOps.typeOf(s.outer());
+        }
         return AttributeOps.genericLookupAttr(s, PySuper.TYPE, name);
     }
 
@@ -95,7 +98,12 @@ public final class SuperMethods {
     public static Object get(Object self, Object obj, Object type) {
         PySuper s = (PySuper) self;
         if (obj == null || obj == PyNone.NONE || s.obj != null) {
-            return s;
+            return s.outer();
+        }
+        PyType t = TypeOps.typeOf(s.outer());
+        if (t != PySuper.TYPE) {
+            // a subclass of super binds by calling itself, as CPython's super_descr_get
+            return org.pyston.builtins.ops.CallOps.call(t, new Object[] {s.thisClass, obj}, null);
         }
         return make(s.thisClass, obj);
     }

@@ -186,7 +186,7 @@ public final class AttributeOps {
     /** object.__getattribute__: descriptors and instance storage, no {@code __getattr__}; null when absent. */
     public static Object genericLookupAttr(Object o, PyType type, String name) {
         Object descr = type.lookup(name);
-        if (descr != null && isDataDescriptor(descr)) {
+        if (descr != null && isDataDescriptor(descr) && hasGet(descr)) {
             return descriptorGet(descr, o, type);
         }
         Object v = instanceAttribute(o, name);
@@ -240,6 +240,17 @@ public final class AttributeOps {
         return null;
     }
 
+    /**
+     * Whether data descriptor {@code d} has a {@code __get__}: one with only {@code __set__} does not
+     * hide the instance's own attribute on reads (CPython's _PyObject_GenericGetAttrWithDict).
+     */
+    private static boolean hasGet(Object d) {
+        if (d instanceof PyGetSetDescriptor || d instanceof PyProperty || d instanceof PyMemberDescriptor) {
+            return true;
+        }
+        return TypeOps.typeOf(d).lookup("__get__") != null;
+    }
+
     /** True when {@code d} defines {@code __set__} or {@code __delete__} (wins over instance attributes). */
     public static boolean isDataDescriptor(Object d) {
         if (d instanceof PyGetSetDescriptor || d instanceof PyProperty || d instanceof PyMemberDescriptor) {
@@ -284,6 +295,10 @@ public final class AttributeOps {
                 throw propertyError(p, obj, "getter");
             }
             return CallOps.call(p.fget, new Object[] {obj}, null);
+        }
+        if (descr instanceof PySuper s && s.obj == null && obj != null) {
+            // an unbound super(C) stored on a class binds to the instance (super.__get__)
+            return SuperMethods.make(s.thisClass, obj);
         }
         PyType dt = TypeOps.typeOf(descr);
         if (dt.isBuiltin() && !(descr instanceof SlotDispatched)) {
@@ -344,6 +359,10 @@ public final class AttributeOps {
         }
         if (o instanceof PyInstance inst) {
             if (!type.hasInstanceDict() || type == PyType.OBJECT) {
+                if (descr != null) {
+                    // a plain class attribute shadows nothing without an instance dict
+                    throw PyExceptions.attributeError("'%s' object attribute '%s' is read-only", type.getName(), name);
+                }
                 throw noAttribute(o, name);
             }
             if (name.equals("__dict__")) {

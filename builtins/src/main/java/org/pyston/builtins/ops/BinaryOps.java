@@ -346,7 +346,9 @@ public final class BinaryOps {
         }
         boolean reflectedFirst = false;
         Object r;
-        if (ta != tb && !nativeB && tb.isSubtype(ta)) {
+        // the right operand's reflected method first when its class is a subclass that overrides it
+        // (CPython's method_is_overloaded; against a built-in left operand, any subclass)
+        if (ta != tb && !nativeB && tb.isSubtype(ta) && (nativeA || tb.lookup(op.rdunder) != ta.lookup(op.rdunder))) {
             reflectedFirst = true;
             r = userSlot(b, op.rdunder, a, tb, op, true);
             if (r != NI) {

@@ -15,6 +15,11 @@ public final class ThreadState {
 
     private Interpreter interpreter;
     private PyBaseException handledException;
+    /**
+     * While a generator body runs: the exception its resumer was handling (what sys.exc_info()
+     * shows in the body outside its own except blocks, as CPython's exc_info stack), else null.
+     */
+    private PyBaseException resumerHandled;
     /** Python-level call depth, maintained by {@link #enterCall()}/{@link #exitCall()}. */
     private int depth;
     private final IdentityHashMap<Object, Boolean> reprActive = new IdentityHashMap<>();
@@ -71,9 +76,30 @@ public final class ThreadState {
         return interpreter;
     }
 
-    /** The exception an {@code except} block on this thread is handling, or null. */
+    /**
+     * The exception being handled ({@code sys.exc_info()}): the innermost except block's of this
+     * frame's stack, else the one its generator's resumer was handling, or null.
+     */
     public PyBaseException getHandledException() {
+        PyBaseException h = handledException;
+        return h != null ? h : resumerHandled;
+    }
+
+    /**
+     * The exception an except block of the running frames (up to the innermost generator body)
+     * is handling, or null: what an except block saves on entry and restores on exit.
+     */
+    public PyBaseException getOwnHandledException() {
         return handledException;
+    }
+
+    /** The resumer's handled exception seen by a generator body (set around each resume). */
+    public PyBaseException getResumerHandled() {
+        return resumerHandled;
+    }
+
+    public void setResumerHandled(PyBaseException e) {
+        this.resumerHandled = e;
     }
 
     /** Sets the handled exception (on entry to an except block; restore the previous on exit). */

@@ -217,24 +217,9 @@ public final class Codecs {
     }
 
     public static PyBaseException encodeError(String enc, String s, int start, int end, String reason, int[] cps) {
-        String msg;
-        if (end - start == 1) {
-            msg = String.format("'%s' codec can't encode character '%s' in position %d: %s", enc, escape(cps[start]),
-                    start, reason);
-        } else {
-            msg = String.format("'%s' codec can't encode characters in position %d-%d: %s", enc, start, end - 1, reason);
-        }
-        PyBaseException e = PyExceptions.create(PyExceptions.UNICODE_ENCODE_ERROR, PyStr.of(msg));
-        setAttrs(e, enc, PyStr.of(s), start, end, reason);
-        return e;
-    }
-
-    private static void setAttrs(PyBaseException e, String enc, Object obj, int start, int end, String reason) {
-        e.setAttribute("encoding", PyStr.of(enc));
-        e.setAttribute("object", obj);
-        e.setAttribute("start", PyInt.valueOf(start));
-        e.setAttribute("end", PyInt.valueOf(end));
-        e.setAttribute("reason", PyStr.of(reason));
+        // args (encoding, object, start, end, reason) as CPython's; str() is made from them
+        return PyExceptions.create(PyExceptions.UNICODE_ENCODE_ERROR, PyStr.of(enc), PyStr.of(s),
+                PyInt.valueOf(start), PyInt.valueOf(end), PyStr.of(reason));
     }
 
     // ---- decoding ------------------------------------------------------------------------------
@@ -290,16 +275,8 @@ public final class Codecs {
     }
 
     public static PyBaseException decodeError(String enc, byte[] b, int start, int end, String reason) {
-        String msg;
-        if (end - start == 1) {
-            msg = String.format("'%s' codec can't decode byte 0x%02x in position %d: %s", enc, b[start] & 0xff, start,
-                    reason);
-        } else {
-            msg = String.format("'%s' codec can't decode bytes in position %d-%d: %s", enc, start, end - 1, reason);
-        }
-        PyBaseException e = PyExceptions.create(PyExceptions.UNICODE_DECODE_ERROR, PyStr.of(msg));
-        setAttrs(e, enc, PyBytes.wrap(b.clone()), start, end, reason);
-        return e;
+        return PyExceptions.create(PyExceptions.UNICODE_DECODE_ERROR, PyStr.of(enc), PyBytes.wrap(b.clone()),
+                PyInt.valueOf(start), PyInt.valueOf(end), PyStr.of(reason));
     }
 
     private static boolean cont(byte[] b, int i, int lo, int hi) {

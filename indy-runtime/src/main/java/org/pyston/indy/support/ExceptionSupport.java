@@ -84,7 +84,7 @@ public final class ExceptionSupport {
     /** Entering an except clause: {@code e} becomes the exception being handled; returns the previous one. */
     public static Object enterHandler(PyBaseException e) {
         ThreadState ts = ThreadState.current();
-        PyBaseException prev = ts.getHandledException();
+        PyBaseException prev = ts.getOwnHandledException();
         ts.setHandledException(e);
         return prev;
     }
@@ -100,7 +100,7 @@ public final class ExceptionSupport {
     /** Leaving an except clause normally or by a jump: the previous exception is being handled again. */
     public static void exitHandler(Object previous) {
         ThreadState ts = ThreadState.current();
-        PyBaseException e = ts.getHandledException();
+        PyBaseException e = ts.getOwnHandledException();
         if (e != null) e.handled();
         ts.setHandledException((PyBaseException) previous);
     }

@@ -162,7 +162,13 @@ public final class GeneratorSupport {
         Delegation d = (Delegation) delegation;
         PyBaseException thrown = gen.takePendingThrow();
         Object sent = gen.received();
-        return thrown != null ? d.throwIn(thrown) : d.send(sent);
+        if (thrown == null) return d.send(sent);
+        try {
+            return d.throwIn(thrown);
+        } catch (PyBaseException e) {
+            // back in this body, the error is chained with what the body is handling (as at a yield)
+            throw Resumable.chainWithOwnHandled(e);
+        }
     }
 
     /** The value of the yield-from expression: the sub-iterator's return value. */
