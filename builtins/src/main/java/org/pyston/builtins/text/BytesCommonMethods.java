@@ -126,6 +126,9 @@ public class BytesCommonMethods {
             throw PyExceptions.typeError("can't multiply sequence by non-int of type '%s'", TypeOps.typeName(n));
         }
         long k = Math.max(0, UnaryOps.indexAsLong(n));
+        if (k == 1 && self instanceof PyBytes) {
+            return self; // immutable: bytes * 1 is itself, as CPython's
+        }
         byte[] a = BytesSupport.self(self);
         if (k * a.length > Integer.MAX_VALUE - 8) {
             throw PyExceptions.memoryError();

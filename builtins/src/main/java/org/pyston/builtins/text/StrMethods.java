@@ -278,8 +278,8 @@ public final class StrMethods extends org.pyston.builtins.container.ContainerSlo
 
     private static int[] bounds(PyStr self, Object start, Object end) {
         int n = self.length();
-        long s = start == null || start == PyNone.NONE ? 0 : UnaryOps.indexAsLong(start);
-        long e = end == null || end == PyNone.NONE ? n : UnaryOps.indexAsLong(end);
+        long s = start == null || start == PyNone.NONE ? 0 : UnaryOps.indexClamped(start);
+        long e = end == null || end == PyNone.NONE ? n : UnaryOps.indexClamped(end);
         if (s < 0) {
             s = Math.max(0, s + n);
         }
