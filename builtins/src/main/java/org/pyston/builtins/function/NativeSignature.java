@@ -169,6 +169,12 @@ final class NativeSignature {
         int shift = ctor && this.name.equals("__new__") && !hasSelf ? 1 : 0;
         int min = this.min - shift, max = this.max - shift;
         n -= shift;
+        if (method.tupleArity()) {
+            boolean few = n < min;
+            int bound = few ? min : max;
+            return PyExceptions.typeError("%s() takes %s %d argument%s (%d given)", name, min == max ? "exactly"
+                    : few ? "at least" : "at most", bound, bound == 1 ? "" : "s", n);
+        }
         if (min == max) {
             if (max == 0) {
                 return PyExceptions.typeError("%s() takes no arguments (%d given)", displayName, n);

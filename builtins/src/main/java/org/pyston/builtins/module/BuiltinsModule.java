@@ -228,8 +228,15 @@ public final class BuiltinsModule {
     public static Object sum(Object[] args, String[] kwnames) {
         Object[] p = ArgParser.parse("sum", args, kwnames, 2, new String[] {"iterable", "start"}, 1);
         Object acc = p[1] == null ? new PyInt(0) : p[1];
-        if (acc instanceof PyStr) {
+        Object start = org.pyston.builtins.object.PyInstance.unwrap(acc);
+        if (start instanceof PyStr) {
             throw PyExceptions.typeError("sum() can't sum strings [use ''.join(seq) instead]");
+        }
+        if (start instanceof org.pyston.builtins.text.PyBytes) {
+            throw PyExceptions.typeError("sum() can't sum bytes [use b''.join(seq) instead]");
+        }
+        if (start instanceof org.pyston.builtins.text.PyByteArray) {
+            throw PyExceptions.typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
         }
         Object it = IterOps.iter(p[0]);
         for (Object v = IterOps.next(it); v != null; v = IterOps.next(it)) {

@@ -157,7 +157,14 @@ public final class EvalFunctions {
     }
 
     private static String sourceText(Object source, String fn) {
-        if (source instanceof PyStr s) return s.value;
+        if (source instanceof PyStr s) {
+            // eval's source string loses its leading spaces and tabs, as CPython's (exec's does not)
+            int i = 0;
+            while (fn.equals("eval") && i < s.value.length() && (s.value.charAt(i) == ' ' || s.value.charAt(i) == '\t')) {
+                i++;
+            }
+            return s.value.substring(i);
+        }
         throw PyExceptions.typeError("%s() arg 1 must be a string, bytes or code object", fn);
     }
 }
