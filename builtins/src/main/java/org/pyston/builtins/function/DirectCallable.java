@@ -4,7 +4,7 @@ import java.lang.invoke.MethodHandle;
 
 /**
  * A callable indy-runtime may link to directly, skipping argument binding. A call site guards on
- * the identity of the callable (and, for a {@link PyFunction}, its {@link PyFunction#switchPoint()}),
+ * the identity of the callable (and, for a {@link PyFunction}, its {@link PyFunction#assumption()}),
  * then invokes the handle.
  */
 public interface DirectCallable {

@@ -3,7 +3,7 @@ package org.pyston.builtins.function;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.lang.invoke.SwitchPoint;
+import org.pyston.builtins.runtime.Assumption;
 
 import org.pyston.builtins.container.PyDict;
 import org.pyston.builtins.container.PyTuple;
@@ -20,7 +20,7 @@ import org.pyston.builtins.text.PyStr;
  * <p>Direct linking: {@link #positionalHandle(int)} adapts the code's entry for a fixed number of
  * positional arguments (closure bound, defaults inserted, {@code *args}/{@code **kwargs} packed),
  * cached per arity. Assigning {@code __code__}, {@code __defaults__} or {@code __kwdefaults__}
- * invalidates {@link #switchPoint()} and drops those handles, so linked sites relink.
+ * invalidates {@link #assumption()} and drops those handles, so linked sites relink.
  */
 public final class PyFunction implements PyObject, PyCallable, DirectCallable {
     /** Python's {@code function}. */
@@ -54,7 +54,7 @@ public final class PyFunction implements PyObject, PyCallable, DirectCallable {
     /** {@code __annotations__}; null until asked for. */
     volatile PyDict annotations;
     private PyDict dict;
-    private volatile SwitchPoint switchPoint = new SwitchPoint();
+    private volatile Assumption assumption = new Assumption();
     private volatile MethodHandle[] positionalHandles = new MethodHandle[MAX_CACHED_ARITY + 1];
 
     /**
@@ -129,8 +129,8 @@ public final class PyFunction implements PyObject, PyCallable, DirectCallable {
     }
 
     /** Valid while {@code __code__}, {@code __defaults__} and {@code __kwdefaults__} are unchanged. */
-    public SwitchPoint switchPoint() {
-        return switchPoint;
+    public Assumption assumption() {
+        return assumption;
     }
 
     /** Assigns {@code __code__}; the free-variable count must match the closure. */
@@ -157,10 +157,10 @@ public final class PyFunction implements PyObject, PyCallable, DirectCallable {
     }
 
     private synchronized void invalidate() {
-        SwitchPoint old = switchPoint;
-        switchPoint = new SwitchPoint();
+        Assumption old = assumption;
+        assumption = new Assumption();
         positionalHandles = new MethodHandle[MAX_CACHED_ARITY + 1];
-        SwitchPoint.invalidateAll(new SwitchPoint[] {old});
+        old.invalidate();
     }
 
     @Override

@@ -1,6 +1,6 @@
 package org.pyston.builtins.object;
 
-import java.lang.invoke.SwitchPoint;
+import org.pyston.builtins.runtime.Assumption;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,7 +23,7 @@ import org.pyston.builtins.function.DeclarationScanner;
  * use of the dictionary. Classes created at run time ({@link #newClass}) belong to the interpreter
  * whose code created them and are reachable only through its objects.
  *
- * <p>Invalidation: {@link #switchPointFor(String)} gives a {@link SwitchPoint} per attribute name,
+ * <p>Invalidation: {@link #assumptionFor(String)} gives an {@link Assumption} per attribute name,
  * invalidated (and replaced) when that name is set or deleted on this type or on any type in its
  * MRO; every type registers weakly with its bases so that a change to a base reaches subclasses.
  * {@link #version()} is bumped on every such change, for caches that prefer a tag compare.
@@ -49,7 +49,6 @@ public class PyType implements PyObject, org.pyston.builtins.ops.SlotDispatched 
     public static final PyType TYPE = new PyType("type", "builtins", PyType.class, Layout.BUILTIN,
             org.pyston.builtins.object.TypeMethods.class, new PyType[] {OBJECT}, true, true);
 
-    private static final SwitchPoint NEVER_INVALIDATED = new SwitchPoint();
 
     private volatile String name;
     private volatile String qualname;
@@ -72,7 +71,7 @@ public class PyType implements PyObject, org.pyston.builtins.ops.SlotDispatched 
     /** Copy-on-write class dictionary, insertion ordered; replaced, never mutated, once published. */
     private volatile Map<String, Object> dict;
     private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
-    private final ConcurrentHashMap<String, SwitchPoint> switchPoints = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Assumption> assumptions = new ConcurrentHashMap<>();
     private volatile int version;
 
     /** The metaclass ({@code type(cls)}); {@code type} itself for built-in types and plain classes. */
@@ -474,11 +473,11 @@ public class PyType implements PyObject, org.pyston.builtins.ops.SlotDispatched 
      * The token an inline cache guards on for attribute {@code name} looked up on this type; it is
      * invalidated when {@code name} changes here or anywhere in the MRO. Created lazily.
      */
-    public SwitchPoint switchPointFor(String name) {
+    public Assumption assumptionFor(String name) {
         if (builtin) {
-            return NEVER_INVALIDATED;
+            return Assumption.ALWAYS_VALID;
         }
-        return switchPoints.computeIfAbsent(name, k -> new SwitchPoint());
+        return assumptions.computeIfAbsent(name, k -> new Assumption());
     }
 
     /** Bumped on every change of an attribute of this type or of a type in its MRO. */
@@ -488,9 +487,9 @@ public class PyType implements PyObject, org.pyston.builtins.ops.SlotDispatched 
 
     private void invalidate(String attr) {
         version++;
-        SwitchPoint sp = switchPoints.remove(attr);
-        if (sp != null) {
-            SwitchPoint.invalidateAll(new SwitchPoint[] {sp});
+        Assumption a = assumptions.remove(attr);
+        if (a != null) {
+            a.invalidate();
         }
         for (PyType sub : subclasses()) {
             sub.invalidate(attr);

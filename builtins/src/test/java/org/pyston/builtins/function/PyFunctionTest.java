@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.lang.invoke.SwitchPoint;
 
 import org.junit.jupiter.api.Test;
 import org.pyston.builtins.container.PyDict;
@@ -19,6 +18,7 @@ import org.pyston.builtins.exception.PyBaseException;
 import org.pyston.builtins.number.PyInt;
 import org.pyston.builtins.ops.CallOps;
 import org.pyston.builtins.ops.Repr;
+import org.pyston.builtins.runtime.Assumption;
 import org.pyston.builtins.text.PyStr;
 
 class PyFunctionTest {
@@ -116,14 +116,14 @@ class PyFunctionTest {
     }
 
     @Test
-    void testSetDefaults_invalidatesSwitchPoint() throws Exception {
-        // Tests that assigning __defaults__ invalidates the function's switch point and changes the handle.
+    void testSetDefaults_invalidatesAssumption() throws Exception {
+        // Tests that assigning __defaults__ invalidates the function's assumption and changes the handle.
         PyFunction g = twoArgs(null);
-        SwitchPoint sp = g.switchPoint();
+        Assumption a = g.assumption();
         assertNull(g.positionalHandle(1));
         g.setDefaults(PyTuple.of(new PyInt(0)));
-        assertTrue(sp.hasBeenInvalidated());
-        assertFalse(g.switchPoint().hasBeenInvalidated());
+        assertFalse(a.isValid());
+        assertTrue(g.assumption().isValid());
         assertNotNull(g.positionalHandle(1));
     }
 }

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.lang.invoke.SwitchPoint;
 
 import org.junit.jupiter.api.Test;
 import org.pyston.builtins.container.PyDict;
@@ -22,6 +21,7 @@ import org.pyston.builtins.number.PyInt;
 import org.pyston.builtins.ops.AttributeOps;
 import org.pyston.builtins.ops.CallOps;
 import org.pyston.builtins.ops.Repr;
+import org.pyston.builtins.runtime.Assumption;
 import org.pyston.builtins.text.PyStr;
 
 class PyTypeTest {
@@ -75,17 +75,17 @@ class PyTypeTest {
     }
 
     @Test
-    void testSwitchPointFor_invalidatedByBaseChange() {
-        // Tests that setting a name on a base class invalidates the subclass's switch point for that name only.
+    void testAssumptionFor_invalidatedByBaseChange() {
+        // Tests that setting a name on a base class invalidates the subclass's assumption for that name only.
         PyType base = cls("Base", new PyDict());
         PyType sub = cls("Sub", new PyDict(), base);
-        SwitchPoint m = sub.switchPointFor("m");
-        SwitchPoint other = sub.switchPointFor("other");
+        Assumption m = sub.assumptionFor("m");
+        Assumption other = sub.assumptionFor("other");
         int v = sub.version();
         AttributeOps.setAttr(base, "m", new PyInt(1));
-        assertTrue(m.hasBeenInvalidated());
-        assertFalse(other.hasBeenInvalidated());
-        assertNotSame(m, sub.switchPointFor("m"));
+        assertFalse(m.isValid());
+        assertTrue(other.isValid());
+        assertNotSame(m, sub.assumptionFor("m"));
         assertTrue(sub.version() != v);
         assertEquals("1", Repr.repr(AttributeOps.getAttr(sub, "m")));
     }

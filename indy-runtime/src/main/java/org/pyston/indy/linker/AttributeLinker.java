@@ -3,7 +3,7 @@ package org.pyston.indy.linker;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.lang.invoke.SwitchPoint;
+import org.pyston.builtins.runtime.Assumption;
 
 import org.pyston.builtins.function.PyFunction;
 import org.pyston.builtins.function.PyMemberDescriptor;
@@ -19,8 +19,8 @@ import org.pyston.builtins.ops.AttributeOps;
  * argument. Fast paths:
  * <ul>
  *   <li>an instance attribute of a Python class: guard class and shape, load or store the slot;</li>
- *   <li>a plain class attribute read through an instance: a constant behind the class's switch point;</li>
- *   <li>a module attribute ({@code math.pi}): a constant behind the module dict's switch point;</li>
+ *   <li>a plain class attribute read through an instance: a constant under the class's assumption;</li>
+ *   <li>a module attribute ({@code math.pi}): a constant under the module dict's assumption;</li>
  *   <li>a {@code __slots__} member: the slot of its hidden key, read or written like an attribute;</li>
  *   <li>a property whose getter is a plain function: the getter called directly.</li>
  * </ul>
@@ -65,7 +65,7 @@ public final class AttributeLinker implements Linker {
             return op.equals("getattr") ? linkInstanceGet(inst) : op.equals("setattr") ? linkInstanceSet(inst) : null;
         }
         if (o instanceof PyModule m && op.equals("getattr")) {
-            SwitchPoint sp = GlobalWatcher.of(m.getDict()).switchPointFor(name);
+            Assumption sp = GlobalWatcher.of(m.getDict()).assumptionFor(name);
             Object v = m.getDict().getStr(name);
             if (v == null) return null;
             return new GuardedTarget(MethodHandles.dropArguments(MethodHandles.constant(Object.class, v), 0, Object.class),
@@ -78,7 +78,7 @@ public final class AttributeLinker implements Linker {
         PyType t = inst.getType();
         Shape shape = inst.shape();
         if (shape == null) return null;
-        SwitchPoint[] sps = InstanceLayout.defaultProtocol(t, name, "__getattribute__");
+        Assumption[] sps = InstanceLayout.defaultProtocol(t, name, "__getattribute__");
         if (sps == null) return null;
         Object classAttr = t.lookup(name);
         if (classAttr instanceof PyMemberDescriptor md && t.isSubtype(md.owner)) {
@@ -106,7 +106,7 @@ public final class AttributeLinker implements Linker {
         PyType t = inst.getType();
         Shape shape = inst.shape();
         if (shape == null) return null;
-        SwitchPoint[] sps = InstanceLayout.defaultProtocol(t, name, "__setattr__");
+        Assumption[] sps = InstanceLayout.defaultProtocol(t, name, "__setattr__");
         if (sps == null) return null;
         Object classAttr = t.lookup(name);
         String key = name;
@@ -127,14 +127,14 @@ public final class AttributeLinker implements Linker {
      * a class guard only (a data descriptor wins over the instance's attributes, whatever its shape).
      * Not when the class has {@code __getattr__}, which an AttributeError from the getter would reach.
      */
-    private GuardedTarget linkPropertyGet(PyType t, PyProperty p, SwitchPoint[] sps) {
-        SwitchPoint getattrHook = t.switchPointFor("__getattr__");
+    private GuardedTarget linkPropertyGet(PyType t, PyProperty p, Assumption[] sps) {
+        Assumption getattrHook = t.assumptionFor("__getattr__");
         if (t.lookup("__getattr__") != null || !(p.fget instanceof PyFunction f)) return null;
         MethodHandle h = f.positionalHandle(1);
         if (h == null) return null;
-        SwitchPoint[] all = java.util.Arrays.copyOf(sps, sps.length + 2);
+        Assumption[] all = java.util.Arrays.copyOf(sps, sps.length + 2);
         all[sps.length] = getattrHook;
-        all[sps.length + 1] = f.switchPoint();
+        all[sps.length + 1] = f.assumption();
         return new GuardedTarget(h.asType(type), InstanceLayout.typeGuard(type, t), all);
     }
 

@@ -4,7 +4,7 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 
-import java.lang.invoke.SwitchPoint;
+import org.pyston.builtins.runtime.Assumption;
 
 import org.pyston.builtins.exception.ExceptionMethods;
 import org.pyston.builtins.exception.PyBaseException;
@@ -28,7 +28,7 @@ import org.pyston.builtins.ops.CallOps;
 /**
  * {@code call} sites: {@code f(a, b, k=c)} as {@code (callee, a, b, c)Object} with the keyword
  * names a static argument. A positional call to a function or built-in seen before links to the
- * callee's own handle behind an identity guard (and, for a Python function, the switch point that
+ * callee's own handle behind an identity guard (and, for a Python function, the assumption that
  * assignment to {@code __code__} or {@code __defaults__} invalidates): no argument array, no frame.
  */
 public final class CallLinker implements Linker {
@@ -64,14 +64,14 @@ public final class CallLinker implements Linker {
             MethodHandle h = KeywordBinding.bind(f, nargs, kwnames);
             if (h == null) return null;
             return new GuardedTarget(MethodHandles.dropArguments(h, 0, Object.class).asType(type),
-                    Guards.identity(type, 0, callee), f.switchPoint());
+                    Guards.identity(type, 0, callee), f.assumption());
         }
         if (kwnames != null || !(callee instanceof DirectCallable dc)) return null;
         MethodHandle h = dc.positionalHandle(nargs);
         if (h == null) return null;
         MethodHandle target = MethodHandles.dropArguments(h, 0, Object.class).asType(type);
         MethodHandle guard = Guards.identity(type, 0, callee);
-        if (callee instanceof PyFunction f) return new GuardedTarget(target, guard, f.switchPoint());
+        if (callee instanceof PyFunction f) return new GuardedTarget(target, guard, f.assumption());
         return new GuardedTarget(target, guard);
     }
 
@@ -83,12 +83,12 @@ public final class CallLinker implements Linker {
     /**
      * {@code C(args)} for a Python class using object's __new__ and the default metaclass: allocate
      * the instance, call its {@code __init__} directly, return the instance. Guarded by the class's
-     * identity and the switch points of __new__, __init__ and __call__ (a metaclass could add one).
+     * identity and the assumptions of __new__, __init__ and __call__ (a metaclass could add one).
      */
     private GuardedTarget linkConstructor(PyType cls) {
         if (ExceptionMethods.constructsDirectly(cls)) return linkExceptionConstructor(cls);
         if (cls.isBuiltin() || cls.layout() != PyType.Layout.INSTANCE || cls.getType() != PyType.TYPE) return null;
-        SwitchPoint newSp = cls.switchPointFor("__new__"), initSp = cls.switchPointFor("__init__");
+        Assumption newSp = cls.assumptionFor("__new__"), initSp = cls.assumptionFor("__init__");
         if (cls.lookup("__new__") != PyType.OBJECT.lookup("__new__")) return null;
         if (!(cls.lookup("__init__") instanceof PyFunction init)) return null;
         MethodHandle initHandle = init.positionalHandle(nargs + 1);
@@ -101,7 +101,7 @@ public final class CallLinker implements Linker {
         MethodHandle alloc = MethodHandles.insertArguments(NEW_INSTANCE, 0, cls);
         MethodHandle construct = MethodHandles.foldArguments(initThenSelf, alloc);
         MethodHandle target = MethodHandles.dropArguments(construct, 0, Object.class).asType(type);
-        return new GuardedTarget(target, Guards.identity(type, 0, cls), newSp, initSp, init.switchPoint());
+        return new GuardedTarget(target, Guards.identity(type, 0, cls), newSp, initSp, init.assumption());
     }
 
     private static final MethodHandle TYPE_OF = Handles.findStatic(TypeOps.class, "typeOf",
@@ -186,7 +186,7 @@ public final class CallLinker implements Linker {
             if (h == null) return null;
             MethodHandle target = MethodHandles.filterArguments(h.asType(Handles.objects(nargs + 1)), 0, BOUND_SELF);
             MethodHandle guard = Guards.onArgument(type, 0, MethodHandles.insertArguments(IS_BOUND_FUNCTION, 0, f));
-            return new GuardedTarget(target.asType(type), guard, f.switchPoint());
+            return new GuardedTarget(target.asType(type), guard, f.assumption());
         }
         if (bm.function instanceof PyMethodDescriptor md && bm.self instanceof PyObject po) {
             PyType t = po.getType();
@@ -220,11 +220,11 @@ public final class CallLinker implements Linker {
      * {@code ValueError(i)}, {@code AppError("x")}: an exception class (built-in or Python) whose
      * __new__ and __init__ are BaseException's is constructed in one direct call, without the
      * generic type call's look-ups and argument copies. Guarded by the class's identity and the
-     * switch points of __new__ and __init__ (defining either on the class or a base relinks);
+     * assumptions of __new__ and __init__ (defining either on the class or a base relinks);
      * the metaclass is type, whose __call__ cannot change.
      */
     private GuardedTarget linkExceptionConstructor(PyType cls) {
-        SwitchPoint newSp = cls.switchPointFor("__new__"), initSp = cls.switchPointFor("__init__");
+        Assumption newSp = cls.assumptionFor("__new__"), initSp = cls.assumptionFor("__init__");
         if (!ExceptionMethods.constructsDirectly(cls)) return null;
         MethodHandle construct = MethodHandles.insertArguments(CONSTRUCT_EXCEPTION, 0, cls)
                 .asCollector(Object[].class, nargs);

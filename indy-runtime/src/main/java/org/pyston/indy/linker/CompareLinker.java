@@ -97,13 +97,13 @@ public final class CompareLinker implements Linker {
     /**
      * Both operands instances of the same Python class whose comparison method is a plain function:
      * call it directly (same class, so no reflected-first rule applies); NotImplemented continues
-     * with the rest of the protocol. Guarded by the class and the switch points of the method name
+     * with the rest of the protocol. Guarded by the class and the assumptions of the method name
      * on the class and of the function's code.
      */
     private GuardedTarget linkPythonClass(Object[] args) {
         PyType t = ((PyInstance) args[0]).getType();
         if (((PyInstance) args[1]).getType() != t || t.builtinBase() != null) return null;
-        java.lang.invoke.SwitchPoint sp = t.switchPointFor(op.dunder);
+        org.pyston.builtins.runtime.Assumption sp = t.assumptionFor(op.dunder);
         if (!(t.lookup(op.dunder) instanceof PyFunction f)) return null;
         MethodHandle h = f.positionalHandle(2);
         if (h == null) return null;
@@ -113,7 +113,7 @@ public final class CompareLinker implements Linker {
         if (type.returnType() == boolean.class) target = MethodHandles.filterReturnValue(target, IS_TRUE);
         MethodHandle guard = MethodHandles.insertArguments(SAME_TYPE, 0, t)
                 .asType(MethodType.methodType(boolean.class, type.parameterType(0), type.parameterType(1)));
-        return new GuardedTarget(target.asType(type), guard, sp, f.switchPoint());
+        return new GuardedTarget(target.asType(type), guard, sp, f.assumption());
     }
 
     public static boolean bothOfType(PyType t, Object a, Object b) {

@@ -4,7 +4,7 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodHandles.Lookup;
 import java.lang.invoke.MethodType;
-import java.lang.invoke.SwitchPoint;
+import org.pyston.builtins.runtime.Assumption;
 
 import org.pyston.builtins.container.PyDict;
 import org.pyston.builtins.exception.PyExceptions;
@@ -13,7 +13,7 @@ import org.pyston.indy.support.NameSupport;
 
 /**
  * {@code global} sites: a module global, else a builtin. The value found is linked as a constant
- * behind the switch points of that name in the module's dict (and, for a builtin, in the builtins
+ * behind the assumptions of that name in the module's dict (and, for a builtin, in the builtins
  * dict), which {@link GlobalWatcher} invalidates when the name is rebound. A name rebound more than
  * {@link org.pyston.indy.site.SiteOptions#MAX_GLOBAL_REBINDS} times is read from the dict instead.
  * So {@code len}, {@code range} and a module-level function are constants at steady state.
@@ -86,11 +86,11 @@ public final class GlobalLinker implements Linker {
         if (gw.rebinds(name) > org.pyston.indy.site.SiteOptions.MAX_GLOBAL_REBINDS) {
             return new GuardedTarget(generic, null);
         }
-        // Take the switch points before reading, so a rebind in between invalidates what we link.
-        SwitchPoint inGlobals = gw.switchPointFor(name);
+        // Take the assumptions before reading, so a rebind in between invalidates what we link.
+        Assumption inGlobals = gw.assumptionFor(name);
         Object v = globals.getStr(name);
         if (v != null) return new GuardedTarget(folded(v), null, inGlobals);
-        SwitchPoint inBuiltins = GlobalWatcher.of(builtins).switchPointFor(name);
+        Assumption inBuiltins = GlobalWatcher.of(builtins).assumptionFor(name);
         v = builtins.getStr(name);
         if (v == null) return null; // NameError on the generic path, every time
         return new GuardedTarget(folded(v), null, inGlobals, inBuiltins);

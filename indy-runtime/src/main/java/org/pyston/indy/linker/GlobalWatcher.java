@@ -1,6 +1,6 @@
 package org.pyston.indy.linker;
 
-import java.lang.invoke.SwitchPoint;
+import org.pyston.builtins.runtime.Assumption;
 import java.util.Collections;
 import java.util.Map;
 import java.util.WeakHashMap;
@@ -11,14 +11,14 @@ import org.pyston.builtins.text.PyStr;
 
 /**
  * Watches the names of one namespace dict (module globals or builtins) for global sites: one
- * switch point per name, made lazily and invalidated when that name is inserted, rebound or
+ * assumption per name, made lazily and invalidated when that name is inserted, rebound or
  * deleted, and a count of such rebinds. A name no site has looked at costs nothing to rebind.
  */
 final class GlobalWatcher {
     /** PyDict does not override equals/hashCode, so this map is keyed by identity. */
     private static final Map<PyDict, GlobalWatcher> WATCHERS = Collections.synchronizedMap(new WeakHashMap<>());
 
-    private final Map<String, SwitchPoint> points = new ConcurrentHashMap<>();
+    private final Map<String, Assumption> points = new ConcurrentHashMap<>();
     private final Map<String, Integer> rebinds = new ConcurrentHashMap<>();
 
     static GlobalWatcher of(PyDict dict) {
@@ -34,8 +34,8 @@ final class GlobalWatcher {
         }
     }
 
-    SwitchPoint switchPointFor(String name) {
-        return points.computeIfAbsent(name, n -> new SwitchPoint());
+    Assumption assumptionFor(String name) {
+        return points.computeIfAbsent(name, n -> new Assumption());
     }
 
     int rebinds(String name) {
@@ -44,10 +44,10 @@ final class GlobalWatcher {
 
     private void changed(Object key) {
         if (!(key instanceof PyStr s)) return;
-        SwitchPoint sp = points.remove(s.value);
+        Assumption sp = points.remove(s.value);
         if (sp != null) {
             rebinds.merge(s.value, 1, Integer::sum);
-            SwitchPoint.invalidateAll(new SwitchPoint[] {sp});
+            sp.invalidate();
         }
     }
 }

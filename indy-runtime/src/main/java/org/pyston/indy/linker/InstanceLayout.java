@@ -3,7 +3,7 @@ package org.pyston.indy.linker;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.lang.invoke.SwitchPoint;
+import org.pyston.builtins.runtime.Assumption;
 
 import org.pyston.builtins.object.PyInstance;
 import org.pyston.builtins.object.PyType;
@@ -15,7 +15,7 @@ import org.pyston.builtins.ops.TypeOps;
  * What the attribute and method-call linkers need to know about instances of Python classes: the
  * guard "instance of exactly this class with exactly this shape", and whether the class uses the
  * default attribute protocol (no __getattribute__/__setattr__ of its own) for a given name, with
- * the switch points that keep that answer true.
+ * the assumptions that keep that answer true.
  */
 public final class InstanceLayout {
     private InstanceLayout() {}
@@ -49,11 +49,11 @@ public final class InstanceLayout {
      * the name itself and the attribute hook {@code hook} ("__getattribute__" or "__setattr__"),
      * or null when the class overrides the hook (then only the generic path is right).
      */
-    static SwitchPoint[] defaultProtocol(PyType type, String name, String hook) {
-        SwitchPoint forName = type.switchPointFor(name);
-        SwitchPoint forHook = type.switchPointFor(hook);
+    static Assumption[] defaultProtocol(PyType type, String name, String hook) {
+        Assumption forName = type.assumptionFor(name);
+        Assumption forHook = type.assumptionFor(hook);
         if (type.lookup(hook) != PyType.OBJECT.lookup(hook)) return null;
-        return new SwitchPoint[] {forName, forHook};
+        return new Assumption[] {forName, forHook};
     }
 
     static boolean isDataDescriptor(Object classAttr) {

@@ -4,7 +4,7 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 
-import java.lang.invoke.SwitchPoint;
+import org.pyston.builtins.runtime.Assumption;
 
 import org.pyston.builtins.function.PyFunction;
 import org.pyston.builtins.function.PyMethodDescriptor;
@@ -60,7 +60,7 @@ public final class MethodCallLinker implements Linker {
         if (!(attr instanceof PyMethodDescriptor md)) return null;
         MethodHandle h = md.positionalHandle(nargs);
         if (h == null) return null;
-        return new GuardedTarget(h.asType(type), Guards.exactClass(type, 0, recv.getClass()), t.switchPointFor(name));
+        return new GuardedTarget(h.asType(type), Guards.exactClass(type, 0, recv.getClass()), t.assumptionFor(name));
     }
 
     private static final MethodHandle IS_SUPER = Handles.findStatic(MethodCallLinker.class, "isSuper",
@@ -72,27 +72,27 @@ public final class MethodCallLinker implements Linker {
      * {@code super().m(args)} in a method: the function found after {@code __thisclass__} in the
      * MRO of the instance's type, called with the instance first; no bound method, no look-up
      * along the MRO per call. Guarded on the super object's class pair (the look-up depends on
-     * nothing else) and the start type's switch point for the name, which any change of the name
+     * nothing else) and the start type's assumption for the name, which any change of the name
      * on a class of that MRO invalidates. {@code object}'s own methods ({@code super().__init__()}
      * reaching object) are linked too: they accept any receiver.
      */
     private GuardedTarget linkSuper(PySuper s) {
         PyType start = s.startType;
         if (start == null || s.obj == null || s.obj == start || name.equals("__class__")) return null;
-        SwitchPoint sp = start.switchPointFor(name);
+        Assumption sp = start.assumptionFor(name);
         PyType[] mro = start.getMro();
         int i = 0;
         while (i < mro.length && mro[i] != s.thisClass) i++;
         Object found = null;
         for (i++; i < mro.length && found == null; i++) found = mro[i].lookupLocal(name);
         MethodHandle h;
-        SwitchPoint[] sps;
+        Assumption[] sps;
         if (found instanceof PyFunction f) {
             h = kwnames == null ? f.positionalHandle(nargs + 1) : KeywordBinding.bind(f, nargs + 1, kwnames);
-            sps = new SwitchPoint[] {sp, f.switchPoint()};
+            sps = new Assumption[] {sp, f.assumption()};
         } else if (found instanceof PyMethodDescriptor md && kwnames == null && md.getOwner() == PyType.OBJECT) {
             h = md.positionalHandle(nargs);
-            sps = new SwitchPoint[] {sp};
+            sps = new Assumption[] {sp};
         } else {
             return null;
         }
@@ -119,13 +119,13 @@ public final class MethodCallLinker implements Linker {
         PyType t = inst.getType();
         Shape shape = inst.shape();
         if (shape == null || shape.indexOf(name) >= 0) return null;
-        SwitchPoint[] sps = InstanceLayout.defaultProtocol(t, name, "__getattribute__");
+        Assumption[] sps = InstanceLayout.defaultProtocol(t, name, "__getattribute__");
         if (sps == null) return null;
         if (!(t.lookup(name) instanceof PyFunction f)) return null;
         MethodHandle h = kwnames == null ? f.positionalHandle(nargs + 1) : KeywordBinding.bind(f, nargs + 1, kwnames);
         if (h == null) return null;
-        SwitchPoint[] all = java.util.Arrays.copyOf(sps, sps.length + 1);
-        all[sps.length] = f.switchPoint();
+        Assumption[] all = java.util.Arrays.copyOf(sps, sps.length + 1);
+        all[sps.length] = f.assumption();
         return new GuardedTarget(h.asType(type), InstanceLayout.guard(type, t, shape), all);
     }
 }

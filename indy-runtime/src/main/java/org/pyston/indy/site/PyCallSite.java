@@ -4,10 +4,10 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.invoke.MutableCallSite;
-import java.lang.invoke.SwitchPoint;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.pyston.builtins.runtime.Assumption;
 import org.pyston.indy.linker.GuardedTarget;
 import org.pyston.indy.linker.Linker;
 import org.pyston.indy.site.SiteCounters.Event;
@@ -18,15 +18,18 @@ import org.pyston.indy.site.SiteCounters.Event;
  *   <li>unlinked: every execution runs the generic path through {@link #fallback} and counts;
  *       after {@link SiteOptions#LINK_THRESHOLD} executions the site links for the arguments seen;</li>
  *   <li>monomorphic / polymorphic: a chain of guarded targets, newest first, ending in the
- *       fallback; a guard miss or an invalidated switch point reaches the fallback, which adds a
- *       target for the new arguments (dropping invalidated ones);</li>
+ *       fallback; a guard miss reaches the fallback, which adds a target for the new arguments;
+ *       a target's {@link Assumption}s are not tested in the chain: the site registers with them
+ *       and, when one is invalidated, drops that target and sets the shorter chain;</li>
  *   <li>megamorphic: after {@link SiteOptions#MAX_CHAIN} targets or
  *       {@link SiteOptions#MAX_RELINKS} relinks, the target is the generic handle for good.</li>
  * </ol>
  * Relinking is synchronized on the site; a race between two threads at worst links twice.
  */
-public final class PyCallSite extends MutableCallSite {
+public final class PyCallSite extends MutableCallSite implements Assumption.Dependent {
     private static final MethodHandle FALLBACK;
+    /** When the runtime loaded this class: the origin of trace timestamps. */
+    private static final long T0 = System.nanoTime();
 
     static {
         try {
@@ -86,12 +89,35 @@ public final class PyCallSite extends MutableCallSite {
             if (entries.isEmpty()) goMegamorphic();
             return;
         }
-        if (t.guard() == null && t.switchPoints().length == 0) {
+        for (Assumption a : t.assumptions()) {
+            // already broken (changed while linking): the next call misses and links afresh
+            if (!a.addDependent(this)) return;
+        }
+        if (t.guard() == null && t.assumptions().length == 0) {
             entries.clear();
         }
         entries.add(t);
         SiteCounters.count(kind, first ? Event.LINK : Event.RELINK);
+        if (SiteOptions.TRACE) trace(first ? "link" : "relink", args);
         setTarget(buildChain());
+    }
+
+    /** One line on stderr per link: when, which site, how long its chain is, the argument classes. */
+    private void trace(String what, Object[] args) {
+        StringBuilder classes = new StringBuilder();
+        for (Object a : args) classes.append(' ').append(a == null ? "null" : a.getClass().getSimpleName());
+        System.err.printf("[ic %d ms] %s %s site@%x relinks=%d chain=%d:%s%n", (System.nanoTime() - T0) / 1_000_000,
+                what, kind, System.identityHashCode(this), relinks, entries.size(), classes);
+    }
+
+    @Override
+    public synchronized void assumptionInvalidated(Assumption a) {
+        if (megamorphic || !entries.removeIf(e -> !e.isValid())) return;
+        SiteCounters.count(kind, Event.INVALIDATION);
+        if (SiteOptions.TRACE) trace("invalidated", new Object[0]);
+        setTarget(buildChain());
+        // what SwitchPoint.invalidateAll does: other threads see the new target from now on
+        MutableCallSite.syncAll(new MutableCallSite[] {this});
     }
 
     private void goMegamorphic() {
@@ -104,9 +130,7 @@ public final class PyCallSite extends MutableCallSite {
     private MethodHandle buildChain() {
         MethodHandle chain = fallbackHandle;
         for (GuardedTarget e : entries) {
-            MethodHandle target = e.target();
-            for (SwitchPoint sp : e.switchPoints()) target = sp.guardWithTest(target, fallbackHandle);
-            chain = e.guard() == null ? target : MethodHandles.guardWithTest(e.guard(), target, chain);
+            chain = e.guard() == null ? e.target() : MethodHandles.guardWithTest(e.guard(), e.target(), chain);
         }
         return chain;
     }

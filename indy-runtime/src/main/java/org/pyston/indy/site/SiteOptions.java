@@ -30,4 +30,11 @@ public final class SiteOptions {
      * the dict instead (a module-level counter must not cause an invalidation storm).
      */
     public static final int MAX_GLOBAL_REBINDS = Integer.getInteger("pyston.ic.maxGlobalRebinds", 8);
+
+    /**
+     * {@code -Dpyston.ic.trace=true}: print every link and relink with its time, to see which
+     * sites change late (a relink deoptimizes compiled code that inlined the site, and a C2
+     * compile in progress that inlined it is thrown away).
+     */
+    public static final boolean TRACE = Boolean.getBoolean("pyston.ic.trace");
 }
