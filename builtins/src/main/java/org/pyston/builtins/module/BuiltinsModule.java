@@ -159,10 +159,11 @@ public final class BuiltinsModule {
 
     @PyMethod(required = 1)
     public static Object format(Object value, Object spec) {
-        if (spec != null && !(spec instanceof PyStr)) {
+        Object s = spec == null ? null : org.pyston.builtins.object.PyInstance.unwrap(spec);
+        if (s != null && !(s instanceof PyStr)) {
             throw PyExceptions.typeError("format() argument 2 must be str, not %s", TypeOps.typeName(spec));
         }
-        return Formatting.formatObject(value, spec == null ? "" : ((PyStr) spec).value);
+        return Formatting.formatObject(value, s == null ? "" : ((PyStr) s).value);
     }
 
     @PyMethod

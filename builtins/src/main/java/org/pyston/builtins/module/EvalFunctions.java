@@ -157,6 +157,11 @@ public final class EvalFunctions {
     }
 
     private static String sourceText(Object source, String fn) {
+        if (source instanceof org.pyston.builtins.text.PyBytes b) {
+            // bytes source is UTF-8 text; a leading byte order mark is dropped, as CPython's tokenizer does
+            String text = new String(b.value, java.nio.charset.StandardCharsets.UTF_8);
+            source = PyStr.of(text.startsWith("\ufeff") ? text.substring(1) : text);
+        }
         if (source instanceof PyStr s) {
             // eval's source string loses its leading spaces and tabs, as CPython's (exec's does not)
             int i = 0;
