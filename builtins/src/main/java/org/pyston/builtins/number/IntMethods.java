@@ -232,13 +232,11 @@ public final class IntMethods extends NumberSlots.IntSlots {
         return IntBytes.toBytes(self, p[0], p[1], p[2]);
     }
 
-    /** A classmethod: a subclass gets {@code cls(int)}, as CPython's. */
-    @PyMethod(isClass = true, general = true)
-    public static Object from_bytes(Object cls, Object[] args, String[] kwnames) {
+    @PyMethod(isStatic = true, general = true)
+    public static Object from_bytes(Object[] args, String[] kwnames) {
         Object[] p = org.pyston.builtins.ops.ArgParser.parse("from_bytes", args, kwnames, 2,
                 new String[] {"bytes", "byteorder", "signed"}, 1);
-        Object v = IntBytes.fromBytes(p[0], p[1], p[2]);
-        return cls == PyInt.TYPE ? v : org.pyston.builtins.ops.CallOps.call1(cls, v);
+        return IntBytes.fromBytes(p[0], p[1], p[2]);
     }
 
     /** Defers to UnaryOps (a separate holder keeps this class's imports as they were). */
