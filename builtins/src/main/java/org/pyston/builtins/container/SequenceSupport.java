@@ -10,8 +10,8 @@ final class SequenceSupport {
 
     /** The [start, stop) bounds of {@code index(x, start, stop)} clamped to a sequence of length {@code n}. */
     static int[] range(int n, Object start, Object stop) {
-        long s = start == null || start == PyNone.NONE ? 0 : UnaryOps.indexAsLong(start);
-        long e = stop == null || stop == PyNone.NONE ? n : UnaryOps.indexAsLong(stop);
+        long s = start == null || start == PyNone.NONE ? 0 : UnaryOps.indexClamped(start);
+        long e = stop == null || stop == PyNone.NONE ? n : UnaryOps.indexClamped(stop);
         if (s < 0) {
             s = Math.max(0, s + n);
         }

@@ -178,6 +178,19 @@ public final class FrameWalker {
         return frames.isEmpty() ? null : frames.get(0).globals();
     }
 
+    /**
+     * Whether the innermost Python frame on the current thread's stack is a module body (whose
+     * locals are its globals); false for a function frame or when there is none.
+     */
+    public static boolean callerIsModuleBody() {
+        List<Entry> frames = pythonFrames();
+        if (frames.isEmpty()) {
+            return false;
+        }
+        PyCode code = frames.get(0).code();
+        return code == null || code.name.equals("<module>");
+    }
+
     /** {@code sys._getframe(depth)}: the frame {@code depth} calls above the caller. */
     public static PyFrame frame(int depth) {
         if (depth < 0) {

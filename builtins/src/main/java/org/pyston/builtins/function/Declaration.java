@@ -31,9 +31,11 @@ import org.pyston.builtins.object.PySetter;
  * @param isStatic       {@link PyMethod#isStatic()}
  * @param isClass        {@link PyMethod#isClass()}
  * @param wholeSelf      {@link PyMethod#wholeSelf()}
+ * @param tupleArity     {@link PyMethod#tupleArity()}
  */
 public record Declaration(Kind kind, Class<?> owner, String javaName, String descriptor, int parameterCount,
-        String name, int required, boolean general, boolean isStatic, boolean isClass, boolean wholeSelf) {
+        String name, int required, boolean general, boolean isStatic, boolean isClass, boolean wholeSelf,
+        boolean tupleArity) {
 
     /** The annotation a declaration comes from. */
     public enum Kind {
@@ -61,7 +63,7 @@ public record Declaration(Kind kind, Class<?> owner, String javaName, String des
             if (decl != null) {
                 out.add(new Declaration(Kind.METHOD, m.getDeclaringClass(), m.getName(), descriptorOf(m),
                         m.getParameterCount(), pythonName(m, decl), decl.required(), decl.general(),
-                        decl.isStatic(), decl.isClass(), decl.wholeSelf()));
+                        decl.isStatic(), decl.isClass(), decl.wholeSelf(), decl.tupleArity()));
             }
             PyGetter g = m.getAnnotation(PyGetter.class);
             if (g != null) {
@@ -88,7 +90,7 @@ public record Declaration(Kind kind, Class<?> owner, String javaName, String des
 
     private static Declaration accessor(Kind kind, Method m, String attribute) {
         return new Declaration(kind, m.getDeclaringClass(), m.getName(), descriptorOf(m), m.getParameterCount(),
-                attribute, -1, false, false, false, false);
+                attribute, -1, false, false, false, false, false);
     }
 
     /** The Python name of a declared method: the annotation's, else the Java name minus one trailing '_'. */

@@ -49,6 +49,7 @@ public final class DeclarationIndex {
     private static final int STATIC = 2;
     private static final int CLASS = 4;
     private static final int WHOLE_SELF = 8;
+    private static final int TUPLE_ARITY = 16;
 
     /** One module's index: where each class's declarations start in {@code data}, and how long they are. */
     record Index(Map<String, int[]> classes, byte[] data, int base) {
@@ -139,7 +140,7 @@ public final class DeclarationIndex {
                 int flags = in.readByte();
                 out.add(new Declaration(kind, owner, javaName, descriptor, parameterCount, name, required,
                         (flags & GENERAL) != 0, (flags & STATIC) != 0, (flags & CLASS) != 0,
-                        (flags & WHOLE_SELF) != 0));
+                        (flags & WHOLE_SELF) != 0, (flags & TUPLE_ARITY) != 0));
             }
             return out;
         } catch (IOException | ClassNotFoundException e) {
@@ -161,7 +162,7 @@ public final class DeclarationIndex {
             out.writeUTF(d.name());
             out.writeInt(d.required());
             out.writeByte((d.general() ? GENERAL : 0) | (d.isStatic() ? STATIC : 0) | (d.isClass() ? CLASS : 0)
-                    | (d.wholeSelf() ? WHOLE_SELF : 0));
+                    | (d.wholeSelf() ? WHOLE_SELF : 0) | (d.tupleArity() ? TUPLE_ARITY : 0));
         }
     }
 

@@ -121,7 +121,7 @@ final class NativeSignature {
                 return (Object) handle.invokeExact(args, kwnames);
             }
             if (kwnames != null && kwnames.length > 0) {
-                throw PyExceptions.typeError("%s() takes no keyword arguments", displayName);
+                throw PyExceptions.typeError("%s() takes no keyword arguments", calledName());
             }
             int n = args.length;
             if (n < min || n > max) {
@@ -141,6 +141,26 @@ final class NativeSignature {
         }
     }
 
+    /** The name a message shows: a type's constructor is reported as the type ("list()"), as CPython's. */
+    private String calledName() {
+        boolean ctor = (name.equals("__init__") || name.equals("__new__")) && displayName.endsWith("." + name);
+        return ctor ? displayName.substring(0, displayName.length() - name.length() - 1) : displayName;
+    }
+
+    /**
+     * Vectorcall arguments without their keywords: a built-in constructor that takes none ignores
+     * them when a subclass overrides the other half of construction (tuple.__new__ under an
+     * overridden __init__, list.__init__ under an overridden __new__), as CPython's do.
+     */
+    Object[] withoutKeywords(Object[] args, String[] kwnames) {
+        return general || kwnames == null ? args : java.util.Arrays.copyOf(args, args.length - kwnames.length);
+    }
+
+    /** Whether {@link #withoutKeywords} drops anything. */
+    boolean dropsKeywords(String[] kwnames) {
+        return !general && kwnames != null && kwnames.length > 0;
+    }
+
     RuntimeException arityError(int n) {
         // a type's constructor reports the type's name, as CPython's: "list expected at most 1 argument"
         // (a static __new__ counts the class among its arguments; the message does not)
@@ -149,6 +169,12 @@ final class NativeSignature {
         int shift = ctor && this.name.equals("__new__") && !hasSelf ? 1 : 0;
         int min = this.min - shift, max = this.max - shift;
         n -= shift;
+        if (method.tupleArity()) {
+            boolean few = n < min;
+            int bound = few ? min : max;
+            return PyExceptions.typeError("%s() takes %s %d argument%s (%d given)", name, min == max ? "exactly"
+                    : few ? "at least" : "at most", bound, bound == 1 ? "" : "s", n);
+        }
         if (min == max) {
             if (max == 0) {
                 return PyExceptions.typeError("%s() takes no arguments (%d given)", displayName, n);

@@ -83,6 +83,10 @@ public final class PyBuiltinFunction implements PyObject, PyCallable, DirectCall
         }
         Object[] exact = args.clone();
         exact[0] = newOf;
+        if (sig.dropsKeywords(kwnames) && cls.lookup("__init__") != newOf.lookup("__init__")) {
+            exact = sig.withoutKeywords(exact, kwnames);
+            kwnames = null;
+        }
         Object value = sig.call(null, exact, kwnames);
         return new PyInstance(cls, PyInstance.unwrap(value));
     }

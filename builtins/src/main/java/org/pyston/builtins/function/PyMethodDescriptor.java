@@ -98,6 +98,11 @@ public final class PyMethodDescriptor implements PyObject, PyCallable, DirectCal
                 && i.builtinValue() != null && args.length == 1 && sig.name.equals("__getitem__")) {
             return dictSubclassGetItem(i, args[0]);
         }
+        if (sig.dropsKeywords(kwnames) && self instanceof PyInstance inst && sig.name.equals("__init__")
+                && inst.getType().lookup("__new__") != owner.lookup("__new__")) {
+            args = sig.withoutKeywords(args, kwnames);
+            kwnames = null;
+        }
         Object receiver = receiverFor(self);
         Object r = sig.call(receiver, args, kwnames);
         // `return self` of an in-place operator, __enter__ or __iter__ is the subclass instance

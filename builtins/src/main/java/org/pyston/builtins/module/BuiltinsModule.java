@@ -159,10 +159,11 @@ public final class BuiltinsModule {
 
     @PyMethod(required = 1)
     public static Object format(Object value, Object spec) {
-        if (spec != null && !(spec instanceof PyStr)) {
+        Object s = spec == null ? null : org.pyston.builtins.object.PyInstance.unwrap(spec);
+        if (s != null && !(s instanceof PyStr)) {
             throw PyExceptions.typeError("format() argument 2 must be str, not %s", TypeOps.typeName(spec));
         }
-        return Formatting.formatObject(value, spec == null ? "" : ((PyStr) spec).value);
+        return Formatting.formatObject(value, s == null ? "" : ((PyStr) s).value);
     }
 
     @PyMethod
@@ -228,8 +229,15 @@ public final class BuiltinsModule {
     public static Object sum(Object[] args, String[] kwnames) {
         Object[] p = ArgParser.parse("sum", args, kwnames, 2, new String[] {"iterable", "start"}, 1);
         Object acc = p[1] == null ? new PyInt(0) : p[1];
-        if (acc instanceof PyStr) {
+        Object start = org.pyston.builtins.object.PyInstance.unwrap(acc);
+        if (start instanceof PyStr) {
             throw PyExceptions.typeError("sum() can't sum strings [use ''.join(seq) instead]");
+        }
+        if (start instanceof org.pyston.builtins.text.PyBytes) {
+            throw PyExceptions.typeError("sum() can't sum bytes [use b''.join(seq) instead]");
+        }
+        if (start instanceof org.pyston.builtins.text.PyByteArray) {
+            throw PyExceptions.typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
         }
         Object it = IterOps.iter(p[0]);
         for (Object v = IterOps.next(it); v != null; v = IterOps.next(it)) {

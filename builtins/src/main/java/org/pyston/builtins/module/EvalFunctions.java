@@ -14,8 +14,9 @@ import org.pyston.builtins.text.PyStr;
  * The builtins that run or inspect code: eval, exec, compile, globals, locals, vars. Those that
  * need the caller's frame (globals(), locals(), vars() and eval/exec without explicit namespaces)
  * are resolved by the compiler at the call site, which passes the frame's globals and locals to
- * {@link #evalIn}/{@link #execIn}/... ; called indirectly (through another name), they raise
- * RuntimeError rather than guess a frame.
+ * {@link #evalIn}/{@link #execIn}/... ; called indirectly (through another name), eval and exec
+ * find the innermost Python frame's globals on the JVM stack (a function frame's locals are not
+ * available there: see {@link #callerLocals}), and locals()/vars() raise RuntimeError.
  */
 public final class EvalFunctions {
     private EvalFunctions() {}
@@ -23,15 +24,42 @@ public final class EvalFunctions {
     @PyMethod(general = true)
     public static Object eval(Object[] args, String[] kwnames) {
         Object[] p = ArgParser.parse("eval", args, kwnames, 3, new String[] {"source", "globals", "locals"}, 1);
-        if (p[1] == null || p[1] == PyNone.NONE) throw noFrame("eval");
+        if (p[1] == null || p[1] == PyNone.NONE) {
+            PyDict g = callerGlobalsOrFail("eval");
+            return evalIn(p[0], p[1], p[2], g, callerLocals(g));
+        }
         return evalIn(p[0], p[1], p[2], null, null);
     }
 
     @PyMethod(general = true)
     public static Object exec(Object[] args, String[] kwnames) {
         Object[] p = ArgParser.parse("exec", args, kwnames, 3, new String[] {"source", "globals", "locals"}, 1);
-        if (p[1] == null || p[1] == PyNone.NONE) throw noFrame("exec");
+        if (p[1] == null || p[1] == PyNone.NONE) {
+            PyDict g = callerGlobalsOrFail("exec");
+            return execIn(p[0], p[1], p[2], g, callerLocals(g));
+        }
         return execIn(p[0], p[1], p[2], null, null);
+    }
+
+    /**
+     * eval/exec reached through another name ({@code assertRaises(SyntaxError, eval, src)}): the
+     * innermost Python frame's globals, found on the JVM stack as {@link #globals()} does.
+     */
+    private static PyDict callerGlobalsOrFail(String name) {
+        PyDict g = org.pyston.builtins.exception.FrameWalker.callerGlobals();
+        if (g == null) {
+            throw noFrame(name);
+        }
+        return g;
+    }
+
+    /**
+     * The locals for an indirect eval/exec: a module body's are its globals; a function's are not
+     * materialised outside it (see PyFrame.f_locals), so the code runs with a fresh local
+     * namespace and sees the function's module globals and the builtins only.
+     */
+    private static Object callerLocals(PyDict g) {
+        return org.pyston.builtins.exception.FrameWalker.callerIsModuleBody() ? g : new PyDict();
     }
 
     @PyMethod(general = true)
@@ -129,7 +157,19 @@ public final class EvalFunctions {
     }
 
     private static String sourceText(Object source, String fn) {
-        if (source instanceof PyStr s) return s.value;
+        if (source instanceof org.pyston.builtins.text.PyBytes b) {
+            // bytes source is UTF-8 text; a leading byte order mark is dropped, as CPython's tokenizer does
+            String text = new String(b.value, java.nio.charset.StandardCharsets.UTF_8);
+            source = PyStr.of(text.startsWith("\ufeff") ? text.substring(1) : text);
+        }
+        if (source instanceof PyStr s) {
+            // eval's source string loses its leading spaces and tabs, as CPython's (exec's does not)
+            int i = 0;
+            while (fn.equals("eval") && i < s.value.length() && (s.value.charAt(i) == ' ' || s.value.charAt(i) == '\t')) {
+                i++;
+            }
+            return s.value.substring(i);
+        }
         throw PyExceptions.typeError("%s() arg 1 must be a string, bytes or code object", fn);
     }
 }

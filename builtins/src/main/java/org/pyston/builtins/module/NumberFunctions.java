@@ -21,12 +21,16 @@ public final class NumberFunctions {
         if (nd == null || nd == PyNone.NONE) {
             return UnaryOps.index(x);
         }
-        long n = UnaryOps.indexAsLong(nd);
+        long n = UnaryOps.indexClamped(nd);
         if (n >= 0) {
             return UnaryOps.index(x);
         }
-        BigInteger pow = BigInteger.TEN.pow((int) Math.min(-n, 100000));
-        BigDecimal bd = new BigDecimal(IntMath.big(x)).divide(new BigDecimal(pow)).setScale(0, RoundingMode.HALF_EVEN);
+        BigInteger v = IntMath.big(x);
+        if (n < -(v.bitLength() / 3 + 2)) {
+            return PyInt.valueOf(0); // |x| < 10**-n / 2: rounds to 0 (ndigits may be huge, clamped from a big int)
+        }
+        BigInteger pow = BigInteger.TEN.pow((int) -n);
+        BigDecimal bd = new BigDecimal(v).divide(new BigDecimal(pow)).setScale(0, RoundingMode.HALF_EVEN);
         return PyInt.of(bd.toBigInteger().multiply(pow));
     }
 
@@ -42,7 +46,7 @@ public final class NumberFunctions {
             }
             return IntMath.fromDouble(Math.rint(d));
         }
-        long n = UnaryOps.indexAsLong(nd);
+        long n = UnaryOps.indexClamped(nd);
         if (Double.isNaN(d) || Double.isInfinite(d) || d == 0.0) {
             return f;
         }

@@ -55,14 +55,35 @@ public final class FloatMethods extends NumberSlots.FloatSlots {
         Object m = t.isBuiltin() ? null : t.lookup("__float__");
         if (m != null) {
             Object r = CallOps.callWithSelf(m, x, new Object[0], null);
-            if (!(r instanceof PyFloat)) {
-                throw PyExceptions.typeError("%s.__float__ returned non-float (type %s)", t.getName(), TypeOps.typeName(r));
+            if (r instanceof PyFloat) {
+                return r;
             }
-            return r;
+            if (org.pyston.builtins.object.PyInstance.unwrap(r) instanceof PyFloat f) {
+                // a float subclass instance is accepted with 3.11's DeprecationWarning; the value is the float
+                org.pyston.builtins.imp.WarningsModule.emit(PyExceptions.DEPRECATION_WARNING, String.format(
+                        "%s.__float__ returned non-float (type %s).  The ability to return an instance of a strict "
+                        + "subclass of float is deprecated, and may be removed in a future version of Python.",
+                        t.getName(), TypeOps.typeName(r)), 1);
+                return f;
+            }
+            throw PyExceptions.typeError("%s.__float__ returned non-float (type %s)", t.getName(), TypeOps.typeName(r));
         }
         Object idx = t.isBuiltin() ? null : t.lookup("__index__");
         if (idx != null) {
             return new PyFloat(IntMath.toDouble(CallOps.callWithSelf(idx, x, new Object[0], null)));
+        }
+        // PyFloat_FromString: a str/bytes/bytearray subclass instance's value, or a buffer's bytes, as text
+        Object v = org.pyston.builtins.object.PyInstance.unwrap(x);
+        if (v != x && v instanceof PyStr) {
+            return toFloat(v);
+        }
+        byte[] buffer = org.pyston.builtins.text.BytesSupport.data(v);
+        if (buffer != null) {
+            try {
+                return new PyFloat(FloatParser.parse(new String(buffer, java.nio.charset.StandardCharsets.ISO_8859_1)));
+            } catch (IllegalArgumentException e) {
+                throw PyExceptions.valueError("could not convert string to float: %s", org.pyston.builtins.ops.Repr.repr(x));
+            }
         }
         throw PyExceptions.typeError("float() argument must be a string or a real number, not '%s'", t.getName());
     }

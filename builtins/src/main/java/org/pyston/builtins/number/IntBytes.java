@@ -20,7 +20,7 @@ final class IntBytes {
         if (byteorder == null) {
             return false;
         }
-        if (!(byteorder instanceof PyStr s)) {
+        if (!(org.pyston.builtins.object.PyInstance.unwrap(byteorder) instanceof PyStr s)) {
             throw PyExceptions.typeError("to_bytes() argument 'byteorder' must be str, not %s", TypeOps.typeName(byteorder));
         }
         if (s.value.equals("little")) {

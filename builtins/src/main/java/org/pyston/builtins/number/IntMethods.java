@@ -32,6 +32,24 @@ public final class IntMethods extends NumberSlots.IntSlots {
         return toInt(p[0], p[1]);
     }
 
+    /**
+     * The str, bytes or bytearray value of an instance of a subclass of one (without its own
+     * {@code __int__}/{@code __index__}/{@code __trunc__}), which int() parses as text; else x.
+     */
+    private static Object textValue(Object x) {
+        if (x instanceof org.pyston.builtins.object.PyInstance inst) {
+            Object v = inst.builtinValue();
+            if ((v instanceof PyStr || v instanceof org.pyston.builtins.text.PyBytes
+                    || v instanceof org.pyston.builtins.text.PyByteArray)) {
+                org.pyston.builtins.object.PyType t = inst.getType();
+                if (t.lookup("__int__") == null && t.lookup("__index__") == null && t.lookup("__trunc__") == null) {
+                    return v;
+                }
+            }
+        }
+        return x;
+    }
+
     /** {@code int(x)} and {@code int(x, base)}. */
     public static Object toInt(Object x, Object base) {
         if (x == null) {
@@ -40,18 +58,20 @@ public final class IntMethods extends NumberSlots.IntSlots {
             }
             return PyInt.valueOf(0);
         }
+        x = textValue(x);
         // bytes-like text parses as its Latin-1 characters (re._compiler does int(bits, 2))
         byte[] bytesText = x instanceof PyStr ? null : org.pyston.builtins.text.BytesSupport.data(x);
         if (base != null) {
-            if (!(x instanceof PyStr) && bytesText == null) {
+            if (!(x instanceof PyStr || x instanceof org.pyston.builtins.text.PyBytes
+                    || x instanceof org.pyston.builtins.text.PyByteArray)) {
                 throw PyExceptions.typeError("int() can't convert non-string with explicit base");
             }
-            String text = x instanceof PyStr s ? s.value : org.pyston.builtins.text.BytesSupport.latin1(bytesText);
-            long b = UnaryOps.indexAsLong(base);
-            return parse(text, (int) Math.max(Math.min(b, 1000), -1));
+            long b = UnaryOps.indexClamped(base);
+            int radix = (int) Math.max(Math.min(b, 1000), -1);
+            return x instanceof PyStr s ? parse(s.value, radix) : parseBytes(bytesText, radix);
         }
         if (bytesText != null) {
-            return parse(org.pyston.builtins.text.BytesSupport.latin1(bytesText), 10);
+            return parseBytes(bytesText, 10);
         }
         if (x instanceof PyInt || x instanceof PyBigInt) {
             return x;
@@ -82,6 +102,19 @@ public final class IntMethods extends NumberSlots.IntSlots {
         }
         throw PyExceptions.typeError("int() argument must be a string, a bytes-like object or a real number, not '%s'",
                 t.getName());
+    }
+
+    /** Bytes parsed as Latin-1 text; an invalid literal is shown as bytes (b'...'), as CPython's. */
+    private static Object parseBytes(byte[] text, int base) {
+        try {
+            return parse(org.pyston.builtins.text.BytesSupport.latin1(text), base);
+        } catch (org.pyston.builtins.exception.PyBaseException e) {
+            String msg = "invalid literal for int() with base " + base + ": ";
+            if (e.getType() == PyExceptions.VALUE_ERROR && Repr.str(e).startsWith(msg)) {
+                throw PyExceptions.valueError("%s%s", msg, Repr.repr(org.pyston.builtins.text.PyBytes.wrap(text)));
+            }
+            throw e;
+        }
     }
 
     private static Object parse(String s, int base) {

@@ -7,6 +7,11 @@ public final class EllipsisMethods {
     private EllipsisMethods() {
     }
 
+    @PyMethod(name = "__new__", isStatic = true, general = true)
+    public static Object new_(Object[] args, String[] kwnames) {
+        return SingletonConstruction.singleton(PyEllipsis.ELLIPSIS, "EllipsisType", args, kwnames);
+    }
+
     @PyMethod(name = "__repr__")
     public static Object repr(PyEllipsis self) {
         return PyStr.of("Ellipsis");

@@ -305,7 +305,10 @@ public final class ObjectMethods {
 
     @PyMethod(name = "__format__")
     public static Object format(Object self, Object spec) {
-        if (spec instanceof PyStr s && !s.value.isEmpty()) {
+        if (!(org.pyston.builtins.object.PyInstance.unwrap(spec) instanceof PyStr)) {
+            throw PyExceptions.typeError("__format__() argument must be str, not %s", TypeOps.typeName(spec));
+        }
+        if (org.pyston.builtins.object.PyInstance.unwrap(spec) instanceof PyStr s && !s.value.isEmpty()) {
             throw PyExceptions.typeError("unsupported format string passed to %s.__format__", TypeOps.typeName(self));
         }
         return org.pyston.builtins.ops.Repr.strObject(self);

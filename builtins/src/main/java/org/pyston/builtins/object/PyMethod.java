@@ -40,6 +40,13 @@ public @interface PyMethod {
     boolean isClass() default false;
 
     /**
+     * True when CPython parses the arguments with {@code PyArg_ParseTuple}, whose arity errors read
+     * "find() takes at most 3 arguments (4 given)" rather than Argument Clinic's "expected at most
+     * 3 arguments, got 4" (str and bytes find/count/startswith ...).
+     */
+    boolean tupleArity() default false;
+
+    /**
      * For a method in a type's methods class: true when the Java method receives self exactly as
      * called, which for an instance of a Python subclass is that instance rather than the built-in
      * value it wraps; for methods that need the instance's own class (repr, copy, __reduce__).

@@ -21,6 +21,11 @@ public final class PyNotImplemented implements PyObject {
         private Methods() {
         }
 
+        @PyMethod(name = "__new__", isStatic = true, general = true)
+        public static Object new_(Object[] args, String[] kwnames) {
+            return SingletonConstruction.singleton(NOT_IMPLEMENTED, "NotImplementedType", args, kwnames);
+        }
+
         /** True, with 3.11's DeprecationWarning: a truth test of it is almost always a bug. */
         @PyMethod(name = "__bool__")
         public static boolean bool(Object self) {

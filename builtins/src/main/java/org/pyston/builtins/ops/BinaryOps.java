@@ -561,6 +561,9 @@ public final class BinaryOps {
             throw PyExceptions.overflowError("cannot fit 'int' into an index-sized integer");
         }
         long n = Math.max(0, IntMath.small(count));
+        if (n == 1 && !(seq instanceof PyList)) {
+            return seq; // an immutable sequence times one is itself, as CPython's
+        }
         if (seq instanceof PyStr s) {
             if (n * s.value.length() > Integer.MAX_VALUE) {
                 throw PyExceptions.memoryError();

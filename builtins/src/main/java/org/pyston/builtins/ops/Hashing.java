@@ -66,8 +66,10 @@ public final class Hashing {
         if (r instanceof PyInt i) {
             return i.value == -1 ? -2 : i.value;
         }
-        if (IntMath.isInt(r)) {
-            return hash(r);
+        // an int subclass instance counts as an int (PyLong_Check); its hash is the int value's
+        Object v = org.pyston.builtins.object.PyInstance.unwrap(r);
+        if (IntMath.isInt(v)) {
+            return hash(v);
         }
         throw PyExceptions.typeError("__hash__ method should return an integer");
     }

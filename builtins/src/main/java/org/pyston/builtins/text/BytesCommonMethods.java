@@ -126,6 +126,9 @@ public class BytesCommonMethods {
             throw PyExceptions.typeError("can't multiply sequence by non-int of type '%s'", TypeOps.typeName(n));
         }
         long k = Math.max(0, UnaryOps.indexAsLong(n));
+        if (k == 1 && self instanceof PyBytes) {
+            return self; // immutable: bytes * 1 is itself, as CPython's
+        }
         byte[] a = BytesSupport.self(self);
         if (k * a.length > Integer.MAX_VALUE - 8) {
             throw PyExceptions.memoryError();
@@ -245,17 +248,17 @@ public class BytesCommonMethods {
         return i < 0 ? -1 : i + r[0];
     }
 
-    @PyMethod(required = 1)
+    @PyMethod(required = 1, tupleArity = true)
     public static Object find(Object self, Object sub, Object start, Object end) {
         return PyInt.valueOf(findImpl(self, sub, start, end, false));
     }
 
-    @PyMethod(required = 1)
+    @PyMethod(required = 1, tupleArity = true)
     public static Object rfind(Object self, Object sub, Object start, Object end) {
         return PyInt.valueOf(findImpl(self, sub, start, end, true));
     }
 
-    @PyMethod(required = 1)
+    @PyMethod(required = 1, tupleArity = true)
     public static Object index(Object self, Object sub, Object start, Object end) {
         int i = findImpl(self, sub, start, end, false);
         if (i < 0) {
@@ -264,7 +267,7 @@ public class BytesCommonMethods {
         return PyInt.valueOf(i);
     }
 
-    @PyMethod(required = 1)
+    @PyMethod(required = 1, tupleArity = true)
     public static Object rindex(Object self, Object sub, Object start, Object end) {
         int i = findImpl(self, sub, start, end, true);
         if (i < 0) {
@@ -273,7 +276,7 @@ public class BytesCommonMethods {
         return PyInt.valueOf(i);
     }
 
-    @PyMethod(required = 1)
+    @PyMethod(required = 1, tupleArity = true)
     public static Object count(Object self, Object sub, Object start, Object end) {
         String h = s(self);
         String n = BytesSupport.searchArg(sub);
@@ -320,12 +323,12 @@ public class BytesCommonMethods {
         return false;
     }
 
-    @PyMethod(required = 1)
+    @PyMethod(required = 1, tupleArity = true)
     public static boolean startswith(Object self, Object x, Object start, Object end) {
         return affix(self, x, start, end, true, "startswith");
     }
 
-    @PyMethod(required = 1)
+    @PyMethod(required = 1, tupleArity = true)
     public static boolean endswith(Object self, Object x, Object start, Object end) {
         return affix(self, x, start, end, false, "endswith");
     }

@@ -278,8 +278,8 @@ public final class StrMethods extends org.pyston.builtins.container.ContainerSlo
 
     private static int[] bounds(PyStr self, Object start, Object end) {
         int n = self.length();
-        long s = start == null || start == PyNone.NONE ? 0 : UnaryOps.indexAsLong(start);
-        long e = end == null || end == PyNone.NONE ? n : UnaryOps.indexAsLong(end);
+        long s = start == null || start == PyNone.NONE ? 0 : UnaryOps.indexClamped(start);
+        long e = end == null || end == PyNone.NONE ? n : UnaryOps.indexClamped(end);
         if (s < 0) {
             s = Math.max(0, s + n);
         }
@@ -322,12 +322,12 @@ public final class StrMethods extends org.pyston.builtins.container.ContainerSlo
         return s.startsWith(p, starts ? cs : ce - p.length());
     }
 
-    @PyMethod(required = 1)
+    @PyMethod(required = 1, tupleArity = true)
     public static boolean startswith(PyStr self, Object prefix, Object start, Object end) {
         return affix(self, prefix, start, end, true, "startswith");
     }
 
-    @PyMethod(required = 1)
+    @PyMethod(required = 1, tupleArity = true)
     public static boolean endswith(PyStr self, Object suffix, Object start, Object end) {
         return affix(self, suffix, start, end, false, "endswith");
     }
@@ -352,17 +352,17 @@ public final class StrMethods extends org.pyston.builtins.container.ContainerSlo
         return r < 0 ? -1 : self.codePointIndex(r);
     }
 
-    @PyMethod(required = 1)
+    @PyMethod(required = 1, tupleArity = true)
     public static Object find(PyStr self, Object sub, Object start, Object end) {
         return PyInt.valueOf(findImpl(self, sub, start, end, false));
     }
 
-    @PyMethod(required = 1)
+    @PyMethod(required = 1, tupleArity = true)
     public static Object rfind(PyStr self, Object sub, Object start, Object end) {
         return PyInt.valueOf(findImpl(self, sub, start, end, true));
     }
 
-    @PyMethod(required = 1)
+    @PyMethod(required = 1, tupleArity = true)
     public static Object index(PyStr self, Object sub, Object start, Object end) {
         int r = findImpl(self, sub, start, end, false);
         if (r < 0) {
@@ -371,7 +371,7 @@ public final class StrMethods extends org.pyston.builtins.container.ContainerSlo
         return PyInt.valueOf(r);
     }
 
-    @PyMethod(required = 1)
+    @PyMethod(required = 1, tupleArity = true)
     public static Object rindex(PyStr self, Object sub, Object start, Object end) {
         int r = findImpl(self, sub, start, end, true);
         if (r < 0) {
@@ -380,7 +380,7 @@ public final class StrMethods extends org.pyston.builtins.container.ContainerSlo
         return PyInt.valueOf(r);
     }
 
-    @PyMethod(required = 1)
+    @PyMethod(required = 1, tupleArity = true)
     public static Object count(PyStr self, Object sub, Object start, Object end) {
         String needle = str(sub, "must be str, not %T");
         int[] b = bounds(self, start, end);
