@@ -238,8 +238,12 @@ public final class IntMath {
         if (a.signum() == 0) {
             return new PyInt(0);
         }
-        if (b > Integer.MAX_VALUE) {
-            throw PyExceptions.overflowError("too many digits in integer");
+        if (b > Integer.MAX_VALUE - a.bitLength()) {
+            // CPython: a count beyond Py_ssize_t (the callers pass Long.MAX_VALUE for those) is an
+            // OverflowError; a smaller one it tries to allocate, which fails with MemoryError long
+            // before the 2^31 bits a BigInteger can hold
+            if (b == Long.MAX_VALUE) throw PyExceptions.overflowError("too many digits in integer");
+            throw PyExceptions.memoryError();
         }
         return PyInt.of(a.shiftLeft((int) b));
     }
