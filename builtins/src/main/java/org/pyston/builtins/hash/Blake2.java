@@ -28,7 +28,12 @@ final class Blake2 implements Digest {
 
     /** The tree and personalization parameters of a hash, as in the parameter block. */
     record Params(int digestSize, byte[] key, byte[] salt, byte[] person, int fanout, int depth, long leafSize,
-                  long nodeOffset, int nodeDepth, int innerSize, boolean lastNode) {}
+                  long nodeOffset, int nodeDepth, int innerSize, boolean lastNode) {
+        /** Unkeyed sequential hashing of the given digest size, the defaults of the constructors. */
+        static Params plain(int digestSize) {
+            return new Params(digestSize, new byte[0], new byte[0], new byte[0], 1, 1, 0, 0, 0, 0, false);
+        }
+    }
 
     /** True for BLAKE2b (64-bit words, 128-byte blocks, 12 rounds); false for BLAKE2s. */
     private final boolean big;

@@ -16,12 +16,30 @@ public final class Blake2Methods extends HashMethods {
     private static final String[] NAMES = {"data", "digest_size", "key", "salt", "person", "fanout", "depth",
         "leaf_size", "node_offset", "node_depth", "inner_size", "last_node", "usedforsecurity"};
 
+    /**
+     * leaf_size and node_offset as CPython converts them (to a C unsigned long long; a value of
+     * 2^63 or more is kept as its unsigned bits, which no range check lets through for BLAKE2s).
+     */
+    private static long unsigned(Object o) {
+        if (!org.pyston.builtins.ops.TypeOps.typeOf(o).isSubtype(org.pyston.builtins.number.PyInt.TYPE)) {
+            throw PyExceptions.typeError("an integer is required");
+        }
+        java.math.BigInteger v = org.pyston.builtins.number.IntMath.big(o);
+        if (v.signum() < 0) {
+            throw PyExceptions.valueError("value must be positive");
+        }
+        if (v.bitLength() > 64) {
+            throw PyExceptions.overflowError("int too big to convert");
+        }
+        return v.longValue();
+    }
+
     @PyMethod(name = "__new__", isStatic = true, general = true)
     public static Object new_(Object[] args, String[] kwnames) {
         PyType cls = (PyType) args[0];
         boolean big = cls == PyHash.BLAKE2B;
         Object[] rest = Arrays.copyOfRange(args, 1, args.length);
-        Object[] p = ArgParser.parse(cls.getName(), rest, kwnames, 1, NAMES, 0);
+        Object[] p = ArgParser.parse(cls.getName(), rest, kwnames, 1, 1, NAMES, 0);
         int maxDigest = big ? 64 : 32;
         int saltSize = big ? 16 : 8;
         long digestSize = p[1] == null ? maxDigest : UnaryOps.indexAsLong(p[1]);
@@ -45,11 +63,11 @@ public final class Blake2Methods extends HashMethods {
         if (depth <= 0 || depth > 255) {
             throw PyExceptions.valueError("depth must be between 1 and 255");
         }
-        long leafSize = p[7] == null ? 0 : UnaryOps.indexAsLong(p[7]);
-        if (leafSize < 0 || leafSize > 0xffffffffL) {
+        long leafSize = p[7] == null ? 0 : unsigned(p[7]);
+        if (leafSize > 0xffffffffL) {
             throw PyExceptions.overflowError("leaf_size is too large");
         }
-        long nodeOffset = p[8] == null ? 0 : UnaryOps.indexAsLong(p[8]);
+        long nodeOffset = p[8] == null ? 0 : unsigned(p[8]);
         if (!big && (nodeOffset < 0 || nodeOffset > 0xffffffffffffL)) {
             throw PyExceptions.overflowError("node_offset is too large");
         }

@@ -7,6 +7,14 @@ interface Digest {
     /** The digest of everything so far ({@code length} bytes for an XOF), leaving this state usable. */
     byte[] digest(int length);
 
+    /**
+     * The digest of everything so far, after which this state is not used again: saves the copy
+     * {@link #digest} makes where the algorithm's own finishing is destructive.
+     */
+    default byte[] finish(int length) {
+        return digest(length);
+    }
+
     /** An independent copy of the current state. */
     Digest copy();
 }

@@ -30,6 +30,11 @@ final class JdkDigest implements Digest {
     }
 
     @Override
+    public byte[] finish(int length) {
+        return md.digest();
+    }
+
+    @Override
     public Digest copy() {
         try {
             return new JdkDigest((MessageDigest) md.clone());

@@ -21,7 +21,7 @@ final class Keccak implements Digest {
     private final long[] state = new long[25];
     /** Bytes absorbed per permutation. */
     final int rate;
-    private final byte suffix;
+    final byte suffix;
     /** Position in the current block (bytes already XORed into the state). */
     private int pos;
 

@@ -26,6 +26,20 @@ public final class PyHash implements PyObject {
     static final PyType SHA3_512 = type("sha3_512", "_sha3", Sha3Methods.class);
     static final PyType BLAKE2B = type("blake2b", "_blake2", Blake2Methods.class);
     static final PyType BLAKE2S = type("blake2s", "_blake2", Blake2Methods.class);
+    /** {@code _hashlib}'s hash objects, what hashlib's constructors return when it is present. */
+    static final PyType HASH = type("HASH", "_hashlib", OpensslHashMethods.class);
+    /** {@code _hashlib}'s SHAKE objects: a HASH whose digest takes the output length. */
+    static final PyType HASHXOF = PyType.builtinInModule("HASHXOF", "_hashlib", PyHash.class, XofMethods.class, HASH);
+
+    static {
+        for (PyType t : new PyType[] {BLAKE2B, BLAKE2S}) {
+            boolean big = t == BLAKE2B;
+            t.addConstant("SALT_SIZE", new org.pyston.builtins.number.PyInt(big ? 16 : 8));
+            t.addConstant("PERSON_SIZE", new org.pyston.builtins.number.PyInt(big ? 16 : 8));
+            t.addConstant("MAX_KEY_SIZE", new org.pyston.builtins.number.PyInt(big ? 64 : 32));
+            t.addConstant("MAX_DIGEST_SIZE", new org.pyston.builtins.number.PyInt(big ? 64 : 32));
+        }
+    }
 
     private static PyType type(String name, String module, Class<?> methods) {
         return PyType.builtinInModule(name, module, PyHash.class, methods);

@@ -21,7 +21,7 @@ public final class ShakeMethods {
     public static Object new_(Object[] args, String[] kwnames) {
         PyType cls = (PyType) args[0];
         Object[] rest = Arrays.copyOfRange(args, 1, args.length);
-        Object[] p = ArgParser.parse(cls.getName(), rest, kwnames, 1, new String[] {"data", "usedforsecurity"}, 0);
+        Object[] p = ArgParser.parse(cls.getName(), rest, kwnames, 1, 1, new String[] {"data", "usedforsecurity"}, 0);
         boolean s128 = cls == PyShake.SHAKE_128;
         PyShake h = new PyShake(s128 ? PyShake.SHAKE_128 : PyShake.SHAKE_256, s128 ? "shake_128" : "shake_256",
                 new Keccak(s128 ? 168 : 136, 0x1f));
@@ -88,5 +88,20 @@ public final class ShakeMethods {
     @PyGetter("block_size")
     public static Object blockSize(PyShake self) {
         return new PyInt(self.sponge.rate);
+    }
+
+    @PyGetter("_capacity_bits")
+    public static Object capacityBits(PyShake self) {
+        return new PyInt(1600 - 8 * self.sponge.rate);
+    }
+
+    @PyGetter("_rate_bits")
+    public static Object rateBits(PyShake self) {
+        return new PyInt(8 * self.sponge.rate);
+    }
+
+    @PyGetter("_suffix")
+    public static Object suffix(PyShake self) {
+        return PyBytes.wrap(new byte[] {self.sponge.suffix});
     }
 }

@@ -252,7 +252,9 @@ public final class BuiltinsModule {
         if (pos.length != 1) {
             throw PyExceptions.typeError("sorted expected 1 argument, got %d", pos.length);
         }
-        Object[] kw = ArgParser.keywords("sort", args, kwnames, "key", "reverse");
+        // the keywords go to list.sort, as CPython's sorted passes them on
+        Object[] kw = ArgParser.parse("sort", java.util.Arrays.copyOfRange(args, 1, args.length), kwnames, 0,
+                new String[] {"key", "reverse"}, 0);
         Object[] items = IterOps.toArray(pos[0]);
         ListMethods.sortArray(items, kw[0], kw[1] != null && Truth.isTrue(kw[1]));
         return PyList.wrap(items);

@@ -27,6 +27,7 @@ public final class TypeCall {
 
     private static final class Holder {
         static final Object TYPE_CALL = PyType.TYPE.lookupLocal("__call__");
+        static final Object OBJECT_NEW = PyType.OBJECT.lookupLocal("__new__");
     }
 
     /** {@code type.__call__(cls, *args, **kw)}: __new__ then __init__. */
@@ -35,8 +36,11 @@ public final class TypeCall {
             return TypeOps.typeOf(args[0]);
         }
         Object newFn = cls.lookup("__new__");
-        if (newFn == null) {
-            throw PyExceptions.typeError("cannot create '%s' instances", cls.getName());
+        if (newFn == null || newFn == Holder.OBJECT_NEW && cls.isBuiltin() && cls.layout() != PyType.Layout.INSTANCE) {
+            // a built-in type without a constructor of its own (CPython's tp_new == NULL)
+            String module = cls.getModule();
+            throw PyExceptions.typeError("cannot create '%s' instances",
+                    module.equals("builtins") ? cls.getName() : module + "." + cls.getName());
         }
         Object[] withCls = new Object[args.length + 1];
         withCls[0] = cls;

@@ -121,18 +121,29 @@ public final class OperatorModule {
         return PyInt.valueOf(n);
     }
 
+    /** The value of a str or str subclass instance, else null. */
+    private static String strValue(Object o) {
+        if (o instanceof PyStr s) {
+            return s.value;
+        }
+        return o instanceof org.pyston.builtins.object.PyInstance inst && inst.builtinValue() instanceof PyStr s
+                ? s.value : null;
+    }
+
     /** {@code _compare_digest(a, b)}: equality in time independent of where the inputs differ. */
     @PyMethod(name = "_compare_digest")
     public static Object compareDigest(Object a, Object b) {
         byte[] x;
         byte[] y;
-        if (a instanceof PyStr s && b instanceof PyStr t) {
-            if (!isAscii(s.value) || !isAscii(t.value)) {
+        String s = strValue(a);
+        String t = strValue(b);
+        if (s != null && t != null) {
+            if (!isAscii(s) || !isAscii(t)) {
                 throw PyExceptions.typeError("comparing strings with non-ASCII characters is not supported");
             }
-            x = BytesSupport.fromLatin1(s.value);
-            y = BytesSupport.fromLatin1(t.value);
-        } else if (a instanceof PyStr || b instanceof PyStr) {
+            x = BytesSupport.fromLatin1(s);
+            y = BytesSupport.fromLatin1(t);
+        } else if (s != null || t != null) {
             if (BytesSupport.data(a) == null && BytesSupport.data(b) == null) {
                 throw PyExceptions.typeError("unsupported operand types(s) or combination of types: '%s' and '%s'",
                         TypeOps.typeName(a), TypeOps.typeName(b));

@@ -16,20 +16,35 @@ public final class ArgParser {
      */
     public static Object[] parse(String fname, Object[] args, String[] kwnames, int maxPositional, String[] names,
                                  int required) {
+        return parse(fname, args, kwnames, 0, maxPositional, names, required);
+    }
+
+    /**
+     * As {@link #parse(String, Object[], String[], int, String[], int)}, the first
+     * {@code positionalOnly} of {@code names} positional-only (a keyword of that name is invalid).
+     */
+    public static Object[] parse(String fname, Object[] args, String[] kwnames, int positionalOnly,
+                                 int maxPositional, String[] names, int required) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = args.length - nkw;
+        // argument clinic's checks, in its order: too many in all, then too many positionally
+        if (npos + nkw > names.length) {
+            throw PyExceptions.typeError("%s() takes at most %d %sargument%s (%d given)", fname, names.length,
+                    npos == 0 ? "keyword " : "", names.length == 1 ? "" : "s", npos + nkw);
+        }
         if (npos > maxPositional) {
             if (maxPositional == 0) {
                 throw PyExceptions.typeError("%s() takes no positional arguments", fname);
             }
-            throw PyExceptions.typeError("%s() takes at most %d argument%s (%d given)", fname, maxPositional,
-                    maxPositional == 1 ? "" : "s", npos);
+            throw PyExceptions.typeError("%s() takes %s %d positional argument%s (%d given)", fname,
+                    required >= maxPositional ? "exactly" : "at most", maxPositional, maxPositional == 1 ? "" : "s",
+                    npos);
         }
         Object[] out = new Object[names.length];
         System.arraycopy(args, 0, out, 0, npos);
         for (int k = 0; k < nkw; k++) {
             int idx = -1;
-            for (int j = 0; j < names.length; j++) {
+            for (int j = positionalOnly; j < names.length; j++) {
                 if (names[j].equals(kwnames[k])) {
                     idx = j;
                     break;

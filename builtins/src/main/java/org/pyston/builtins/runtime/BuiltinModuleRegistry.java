@@ -22,6 +22,7 @@ final class BuiltinModuleRegistry {
         m.put("_thread", org.pyston.builtins.module.ThreadModule::create);
         m.put("_weakref", org.pyston.builtins.module.WeakrefModule::create);
         m.put("posix", org.pyston.builtins.posix.PosixModule::create);
+        m.put("_stat", org.pyston.builtins.posix.StatModule::create);
         m.put("_posixsubprocess", org.pyston.builtins.posix.PosixSubprocessModule::create);
         m.put("pwd", org.pyston.builtins.posix.UserDatabase::createPwd);
         m.put("grp", org.pyston.builtins.posix.UserDatabase::createGrp);
@@ -50,6 +51,7 @@ final class BuiltinModuleRegistry {
         m.put("_sha512", org.pyston.builtins.hash.HashModules.Sha512::create);
         m.put("_sha3", org.pyston.builtins.hash.HashModules.Sha3::create);
         m.put("_blake2", org.pyston.builtins.hash.HashModules.Blake2Module::create);
+        m.put("_hashlib", org.pyston.builtins.hash.HashlibModule::create);
         m.put("_collections", org.pyston.builtins.collections.CollectionsModule::create);
         m.put("_struct", org.pyston.builtins.struct.StructModule::create);
         m.put("_random", org.pyston.builtins.random.RandomModule::create);

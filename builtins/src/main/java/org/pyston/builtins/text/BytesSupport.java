@@ -39,6 +39,9 @@ public final class BytesSupport {
         if (o instanceof BufferExporter e) {
             return e.bufferBytes();
         }
+        if (o instanceof org.pyston.builtins.object.PyInstance inst && inst.builtinValue() != null) {
+            return data(inst.builtinValue()); // an instance of a bytes or bytearray subclass
+        }
         return null;
     }
 
