@@ -102,6 +102,16 @@ final class SyntaxErrors {
                     prev.getLine(), prev.getCharPositionInLine(), ((PyToken) end).endLine, ((PyToken) end).endCol);
             }
         }
+        if ((off.getType() == PythonGrammar.FOR || off.getType() == PythonGrammar.ASYNC) && prev != null) {
+            // CPython's invalid_kwarg: NAME '=' expression for_if_clauses, a keyword given a bare genexp
+            PythonGrammar.PlainArgumentContext arg = keywordArgumentEndingAt(ctx, prev);
+            if (arg != null && parsesAsComprehension(off)) {
+                PyToken name = (PyToken) arg.start;
+                PyToken eq = (PyToken) arg.EQUAL().getSymbol();
+                return src.error("SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                    name.getLine(), name.getCharPositionInLine(), eq.endLine, eq.endCol);
+            }
+        }
         if (off.getType() == PythonGrammar.COLONEQUAL && prev != null && endsExpression(prev)) {
             Token aStart = expressionStart(prev);
             if (aStart != prev || prev.getType() != PythonGrammar.NAME) {
@@ -123,6 +133,35 @@ final class SyntaxErrors {
         }
         return src.error("SyntaxError", "invalid syntax", t.getLine(), t.getCharPositionInLine(), t.endLine,
             Math.max(t.endCol, t.getCharPositionInLine() + (t.getType() == Token.EOF ? 0 : 1)));
+    }
+
+    /**
+     * The {@code NAME = value} argument of a call that ends at {@code last}, searched among the
+     * children of {@code ctx} and its ancestors (the argument is complete when the parser fails
+     * after it), or null.
+     */
+    private static PythonGrammar.PlainArgumentContext keywordArgumentEndingAt(ParserRuleContext ctx, Token last) {
+        for (ParserRuleContext c = ctx; c != null && !(c instanceof PythonGrammar.StmtContext); c = c.getParent()) {
+            if (isKeywordArgumentEndingAt(c, last)) {
+                return (PythonGrammar.PlainArgumentContext) c; // the parser failed inside the argument
+            }
+            for (int i = c.getChildCount() - 1; i >= 0; i--) {
+                Object child = c.getChild(i);
+                if (child instanceof PythonGrammar.ArglistContext list) {
+                    child = list.getChild(list.getChildCount() - 1); // a call's last argument so far
+                }
+                if (isKeywordArgumentEndingAt(child, last)) {
+                    return (PythonGrammar.PlainArgumentContext) child;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isKeywordArgumentEndingAt(Object node, Token last) {
+        return node instanceof PythonGrammar.PlainArgumentContext arg && arg.EQUAL() != null
+            && arg.start.getType() == PythonGrammar.NAME && arg.test().size() == 2
+            && arg.test(0).start == arg.test(0).stop && arg.test(1).stop == last;
     }
 
     /** True where CPython parses a named_expression: if/elif/while conditions, list items and the like. */
@@ -281,6 +320,41 @@ final class SyntaxErrors {
             return new ExprBuilder(src).test(c);
         } catch (RuntimeException ex) {
             return null;
+        }
+    }
+
+    /**
+     * Whether the tokens from {@code first} (a {@code for} or {@code async}) up to the end of the
+     * call argument they are in form complete {@code for ... in ...} clauses.
+     */
+    private boolean parsesAsComprehension(Token first) {
+        List<Token> copies = new java.util.ArrayList<>();
+        int depth = 0;
+        for (int i = first.getTokenIndex(); i < tokens().size(); i++) {
+            Token t = tokens().get(i);
+            int type = t.getType();
+            if (type == Token.EOF || type == PythonGrammar.NEWLINE) break;
+            if (type == PythonGrammar.LPAR || type == PythonGrammar.LSQB || type == PythonGrammar.LBRACE) {
+                depth++;
+            } else if (type == PythonGrammar.RPAR || type == PythonGrammar.RSQB
+                || type == PythonGrammar.RBRACE) {
+                if (depth-- == 0) break;
+            } else if (type == PythonGrammar.COMMA && depth == 0) {
+                break;
+            }
+            copies.add(copy((PyToken) t));
+        }
+        if (copies.isEmpty()) return false;
+        PyToken l = (PyToken) copies.get(copies.size() - 1);
+        copies.add(new PyToken(Token.EOF, "<EOF>", l.endLine, l.endCol, l.endLine, l.endCol, 0));
+        try {
+            PythonGrammar p = new PythonGrammar(new CommonTokenStream(new org.antlr.v4.runtime.ListTokenSource(copies)));
+            p.removeErrorListeners();
+            p.setErrorHandler(new org.antlr.v4.runtime.BailErrorStrategy());
+            p.comprehension();
+            return p.getCurrentToken().getType() == Token.EOF;
+        } catch (RuntimeException ex) {
+            return false;
         }
     }
 
