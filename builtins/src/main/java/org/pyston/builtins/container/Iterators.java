@@ -299,6 +299,11 @@ public final class Iterators {
                     done = true;
                     return null;
                 }
+                if (yielded == initialSize) {
+                    // more entries than there were, at the same size: keys were deleted and added
+                    done = true;
+                    throw PyExceptions.runtimeError("dictionary keys changed during iteration");
+                }
                 pos = p + 1;
                 yielded++;
                 switch (kind) {

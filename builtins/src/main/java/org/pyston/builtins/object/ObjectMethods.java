@@ -292,6 +292,10 @@ public final class ObjectMethods {
         }
         PyType cur = TypeOps.typeOf(self);
         if (self instanceof PyInstance inst && t.layout() == PyType.Layout.INSTANCE && !t.isBuiltin()) {
+            if (cur != t && !sameLayout(cur, t)) {
+                throw PyExceptions.typeError("__class__ assignment: '%s' object layout differs from '%s'", t.getName(),
+                        cur.getName());
+            }
             inst.setType(t);
         } else if (self instanceof PyBaseException e && t.layout() == PyType.Layout.EXCEPTION) {
             e.setType(t);
@@ -301,6 +305,28 @@ public final class ObjectMethods {
         if (cur == t) {
             return;
         }
+    }
+
+    /**
+     * CPython's compatible_for_assignment for classes of plain instances: the same built-in base,
+     * both with or both without an instance dict, and the same {@code __slots__} added along the way.
+     */
+    private static boolean sameLayout(PyType a, PyType b) {
+        return a.builtinBase() == b.builtinBase() && a.hasInstanceDict() == b.hasInstanceDict()
+                && slotNames(a).equals(slotNames(b));
+    }
+
+    /** The slot members of a class and its bases, in MRO order. */
+    private static java.util.List<String> slotNames(PyType t) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (PyType c : t.getMro()) {
+            for (java.util.Map.Entry<String, Object> e : c.dictSnapshot().entrySet()) {
+                if (e.getValue() instanceof org.pyston.builtins.function.PyMemberDescriptor m && m.owner == c) {
+                    names.add(m.storageKey);
+                }
+            }
+        }
+        return names;
     }
 
     @PyMethod(name = "__format__")
