@@ -48,6 +48,11 @@ public class PyDict implements PyObject {
         /** Entry keys in insertion order; null marks a deleted (or not yet written) entry. */
         final Object[] keys;
         final Object[] values;
+        /**
+         * Per entry: a {@link DictWatcher} wants to hear of the next overwrite ({@link #watchKey}).
+         * Null in dicts without a watcher.
+         */
+        boolean[] watched;
 
         Table(int indexSize) {
             index = new int[indexSize];
@@ -94,6 +99,23 @@ public class PyDict implements PyObject {
     /** Installs (or with null removes) the watcher. */
     public synchronized void setWatcher(DictWatcher w) {
         this.watcher = w;
+        table.watched = w == null ? null : new boolean[table.keys.length];
+    }
+
+    /**
+     * Asks that the watcher hear of the next overwrite of {@code key}'s value (inserts and deletes
+     * it always hears of). Overwrites of unwatched keys, such as a module-level loop variable,
+     * then cost the watcher nothing.
+     */
+    public synchronized void watchKey(Object key) {
+        Table t = table;
+        if (t.watched == null) {
+            return;
+        }
+        int ix = findLocked(key, Hashing.hash(key));
+        if (ix >= 0) {
+            table.watched[ix] = true;
+        }
     }
 
     /** {@code len(d)}. */
@@ -196,7 +218,13 @@ public class PyDict implements PyObject {
         synchronized (this) {
             int ix = findLocked(key, h);
             if (ix >= 0) {
-                table.values[ix] = value;
+                Table t = table;
+                t.values[ix] = value;
+                // an overwrite is news only for a watched key (a module global some site folded)
+                if (t.watched != null && t.watched[ix]) {
+                    t.watched[ix] = false;
+                    watcher.onChange(key);
+                }
             } else {
                 Table t = table;
                 if (used == t.keys.length) {
@@ -207,13 +235,16 @@ public class PyDict implements PyObject {
                 t.hashes[pos] = h;
                 t.values[pos] = value;
                 t.keys[pos] = key;
+                if (t.watched != null) {
+                    t.watched[pos] = false;
+                }
                 insertIndex(t, h, pos);
                 size++;
                 mutations++;
-            }
-            DictWatcher w = watcher;
-            if (w != null) {
-                w.onChange(key);
+                DictWatcher w = watcher;
+                if (w != null) {
+                    w.onChange(key);
+                }
             }
         }
     }
@@ -259,6 +290,9 @@ public class PyDict implements PyObject {
         }
         Table old = table;
         Table t = new Table(indexSize);
+        if (old.watched != null) {
+            t.watched = new boolean[t.keys.length];
+        }
         int pos = 0;
         for (int j = 0; j < used; j++) {
             Object k = old.keys[j];
@@ -266,6 +300,9 @@ public class PyDict implements PyObject {
                 t.hashes[pos] = old.hashes[j];
                 t.keys[pos] = k;
                 t.values[pos] = old.values[j];
+                if (old.watched != null) {
+                    t.watched[pos] = old.watched[j];
+                }
                 insertIndex(t, old.hashes[j], pos);
                 pos++;
             }
@@ -339,6 +376,9 @@ public class PyDict implements PyObject {
         size = 0;
         mutations++;
         table = new Table(8);
+        if (watcher != null) {
+            table.watched = new boolean[table.keys.length];
+        }
         DictWatcher w = watcher;
         if (w != null) {
             for (int j = 0; j < n; j++) {

@@ -47,17 +47,45 @@ class PyDictTest {
     }
 
     @Test
-    void testWatcher_calledOnEveryChange() {
-        // Tests that the watcher hears inserts, overwrites and deletes, and not reads.
+    void testWatcher_hearsInsertsDeletesAndWatchedOverwrites() {
+        // Tests that the watcher hears inserts and deletes always, an overwrite only while the key
+        // is watched (once per watchKey), and never reads.
         PyDict d = new PyDict();
         List<String> seen = new ArrayList<>();
         d.setWatcher(k -> seen.add(Repr.repr(k)));
         d.putStr("x", new PyInt(1));
         d.putStr("x", new PyInt(2));
+        assertEquals(List.of("'x'"), seen);
+        d.watchKey(PyStr.of("x"));
+        d.putStr("x", new PyInt(3));
+        d.putStr("x", new PyInt(4));
+        assertEquals(List.of("'x'", "'x'"), seen);
         d.get(PyStr.of("x"));
         d.remove(PyStr.of("x"));
         d.remove(PyStr.of("absent"));
         assertEquals(List.of("'x'", "'x'", "'x'"), seen);
+    }
+
+    @Test
+    void testWatchKey_survivesResizeAndIsClearedForANewKeyInAReusedPosition() {
+        // Tests that a watched key stays watched when the table grows, and that popping the last
+        // entry and inserting another does not leave the new key watched.
+        PyDict d = new PyDict();
+        List<String> seen = new ArrayList<>();
+        d.setWatcher(k -> seen.add(Repr.repr(k)));
+        d.putStr("w", new PyInt(0));
+        d.watchKey(PyStr.of("w"));
+        for (int i = 0; i < 50; i++) {
+            d.putStr("k" + i, new PyInt(i));
+        }
+        seen.clear();
+        d.putStr("w", new PyInt(1));
+        assertEquals(List.of("'w'"), seen);
+        d.watchKey(PyStr.of("k49"));
+        d.popLast();
+        d.putStr("n", new PyInt(1));
+        d.putStr("n", new PyInt(2));
+        assertEquals(List.of("'w'", "'k49'", "'n'"), seen);
     }
 
     @Test

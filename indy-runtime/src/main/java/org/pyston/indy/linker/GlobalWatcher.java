@@ -19,13 +19,15 @@ final class GlobalWatcher {
     private static final Map<PyDict, GlobalWatcher> WATCHERS = Collections.synchronizedMap(new WeakHashMap<>());
 
     private final Map<String, Assumption> points = new ConcurrentHashMap<>();
+    /** The watched dict (weakly: {@link #WATCHERS} maps it to this watcher). */
+    private final java.lang.ref.WeakReference<PyDict> dict;
     private final Map<String, Integer> rebinds = new ConcurrentHashMap<>();
 
     static GlobalWatcher of(PyDict dict) {
         synchronized (WATCHERS) {
             GlobalWatcher w = WATCHERS.get(dict);
             if (w == null) {
-                w = new GlobalWatcher();
+                w = new GlobalWatcher(dict);
                 GlobalWatcher watcher = w;
                 dict.setWatcher(key -> watcher.changed(key));
                 WATCHERS.put(dict, w);
@@ -34,8 +36,21 @@ final class GlobalWatcher {
         }
     }
 
+    private GlobalWatcher(PyDict dict) {
+        this.dict = new java.lang.ref.WeakReference<>(dict);
+    }
+
+    /**
+     * The assumption that {@code name} keeps its value (or stays absent). The dict is asked to
+     * report the next overwrite of the name: other names' rebinds cost nothing.
+     */
     Assumption assumptionFor(String name) {
-        return points.computeIfAbsent(name, n -> new Assumption());
+        Assumption a = points.computeIfAbsent(name, n -> new Assumption());
+        PyDict d = dict.get();
+        if (d != null) {
+            d.watchKey(PyStr.of(name));
+        }
+        return a;
     }
 
     int rebinds(String name) {
