@@ -233,6 +233,9 @@ final class FunctionCompiler {
             functionPrologue(ctx, nparams, paramBase, closureSlot);
             if (extraBody != null) extraBody.accept(ctx);
         }, true);
+        // Generator bodies only, for now: for ordinary functions it was measured against a jar whose
+        // CDS archive differed (see perf/README), so its effect there is not known yet.
+        BoundCheckElision.apply(body, module.className, ctx.slotCount());
         GeneratorTransformer.transform(body, module.className, ctx.slotCount(), ctx.lineSlot);
         body.accept(module.classWriter());
         return entry;

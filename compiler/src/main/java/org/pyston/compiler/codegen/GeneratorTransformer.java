@@ -66,6 +66,9 @@ final class GeneratorTransformer {
         }
         List<Frame<BasicValue>> markerFrames = new ArrayList<>();
         for (MethodInsnNode marker : markers) markerFrames.add(frames[mn.instructions.indexOf(marker)]);
+        java.util.BitSet[] liveIn = liveLocals(mn, maxLocals);
+        List<java.util.BitSet> markerLive = new ArrayList<>();
+        for (MethodInsnNode marker : markers) markerLive.add(liveIn[mn.instructions.indexOf(marker)]);
         int temp = maxLocals; // scratch slots above every local of the body
         List<LabelNode> resumeLabels = new ArrayList<>();
         int k = 0;
@@ -82,9 +85,11 @@ final class GeneratorTransformer {
             int below = f.getStackSize() - 1;
             List<Integer> localSlots = new ArrayList<>();
             List<BasicValue> localValues = new ArrayList<>();
+            java.util.BitSet live = markerLive.get(m);
             for (int slot = 1; slot < maxLocals; slot++) {
                 BasicValue v = f.getLocal(slot);
                 if (v == null || v == BasicValue.UNINITIALIZED_VALUE || v.getType() == null) continue;
+                if (!live.get(slot)) continue; // read by no path from here before being written: not saved
                 localSlots.add(slot);
                 localValues.add(v);
             }
@@ -186,6 +191,65 @@ final class GeneratorTransformer {
         mn.instructions.insert(dispatch);
         mn.maxStack = 0;
         mn.maxLocals = 0;
+    }
+
+    /**
+     * Which local slots are live before each instruction (read on some path before being
+     * written), exception edges included: a handler's live slots are live throughout its range.
+     * Only these need saving at a yield; the rest are dead across it.
+     */
+    private static java.util.BitSet[] liveLocals(MethodNode mn, int maxLocals) {
+        AbstractInsnNode[] insns = mn.instructions.toArray();
+        int n = insns.length;
+        java.util.BitSet[] in = new java.util.BitSet[n];
+        for (int i = 0; i < n; i++) in[i] = new java.util.BitSet(maxLocals);
+        List<List<Integer>> handlers = new ArrayList<>();
+        for (int i = 0; i < n; i++) handlers.add(new ArrayList<>());
+        for (org.objectweb.asm.tree.TryCatchBlockNode tcb : mn.tryCatchBlocks) {
+            int start = mn.instructions.indexOf(tcb.start), end = mn.instructions.indexOf(tcb.end);
+            int handler = mn.instructions.indexOf(tcb.handler);
+            for (int i = start; i < end; i++) handlers.get(i).add(handler);
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int i = n - 1; i >= 0; i--) {
+                AbstractInsnNode insn = insns[i];
+                java.util.BitSet out = new java.util.BitSet(maxLocals);
+                int op = insn.getOpcode();
+                if (insn instanceof JumpInsnNode j) {
+                    out.or(in[mn.instructions.indexOf(j.label)]);
+                    if (op != GOTO && i + 1 < n) out.or(in[i + 1]);
+                } else if (insn instanceof TableSwitchInsnNode ts) {
+                    out.or(in[mn.instructions.indexOf(ts.dflt)]);
+                    for (LabelNode l : ts.labels) out.or(in[mn.instructions.indexOf(l)]);
+                } else if (insn instanceof org.objectweb.asm.tree.LookupSwitchInsnNode ls) {
+                    out.or(in[mn.instructions.indexOf(ls.dflt)]);
+                    for (LabelNode l : ls.labels) out.or(in[mn.instructions.indexOf(l)]);
+                } else if (!(op >= IRETURN && op <= RETURN || op == ATHROW) && i + 1 < n) {
+                    out.or(in[i + 1]);
+                }
+                if (insn instanceof VarInsnNode v) {
+                    boolean wide = op == LLOAD || op == DLOAD || op == LSTORE || op == DSTORE;
+                    if (op >= ISTORE && op <= ASTORE) {
+                        out.clear(v.var);
+                        if (wide) out.clear(v.var + 1);
+                    } else {
+                        out.set(v.var);
+                        if (wide) out.set(v.var + 1);
+                    }
+                } else if (insn instanceof org.objectweb.asm.tree.IincInsnNode inc) {
+                    out.set(inc.var);
+                }
+                // an exception may leave before this instruction's own write
+                for (int h : handlers.get(i)) out.or(in[h]);
+                if (!out.equals(in[i])) {
+                    in[i] = out;
+                    changed = true;
+                }
+            }
+        }
+        return in;
     }
 
     private static int storeOp(BasicValue v) {
