@@ -35,7 +35,7 @@ import org.pyston.builtins.text.PyStr;
  */
 public class PyDict implements PyObject {
     /** Python's {@code dict}. */
-    public static final PyType TYPE = PyType.builtin("dict", PyDict.class, DictMethods.class, true);
+    public static final PyType TYPE = PyType.builtin("dict", PyDict.class, DictMethods.class, true).withCollectionFlag(PyType.MAPPING_FLAG);
 
     private static final int FREE = -1;
     private static final int DUMMY = -2;

@@ -93,54 +93,80 @@ final class PatternCompiler {
         }
     }
 
+    /**
+     * A sequence pattern, as CPython 3.11 compiles it: the Py_TPFLAGS_SEQUENCE test, then
+     * {@code len(subject)} against the number of sub-patterns; then nothing more when every
+     * sub-pattern is a wildcard, {@code subject[i]} per sub-pattern (from the end after the star)
+     * when the star is {@code *_}, else the subject unpacked as an assignment target would be.
+     */
     private void sequence(List<Pattern> items, int slot, Label fail) {
+        int size = items.size();
         int star = -1;
-        for (int i = 0; i < items.size(); i++) if (items.get(i) instanceof MatchStar) star = i;
+        boolean starWildcard = false;
+        boolean onlyWildcard = true;
+        for (int i = 0; i < size; i++) {
+            Pattern p = items.get(i);
+            if (p instanceof MatchStar ms) {
+                star = i;
+                starWildcard = ms.name() == null;
+                onlyWildcard &= starWildcard;
+            } else {
+                onlyWildcard &= isWildcard(p);
+            }
+        }
         mv.visitVarInsn(ALOAD, slot);
-        mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "sequenceItems", "(" + O + ")[" + O, false);
+        mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "isSequence", "(" + O + ")Z", false);
+        mv.visitJumpInsn(IFEQ, fail);
+        if (star < 0 || size > 1) {
+            // a lone star ([*_], [*rest]) takes any length: CPython does not ask for it
+            mv.visitVarInsn(ALOAD, slot);
+            mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "sequenceLength", "(" + O + ")J", false);
+            mv.visitLdcInsn(Long.valueOf(star < 0 ? size : size - 1));
+            mv.visitInsn(LCMP);
+            mv.visitJumpInsn(star < 0 ? IFNE : IFLT, fail);
+        }
+        if (onlyWildcard) {
+            return;
+        }
+        if (starWildcard) {
+            for (int i = 0; i < size; i++) {
+                Pattern sub = items.get(i);
+                if (i == star || isWildcard(sub)) continue;
+                mv.visitVarInsn(ALOAD, slot);
+                MethodContext.pushInt(mv, i < star ? i : size - i);
+                mv.visitInsn(i < star ? ICONST_0 : ICONST_1);
+                mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "sequenceItem", "(" + O + "IZ)" + O, false);
+                int item = ctx.newTemp();
+                mv.visitVarInsn(ASTORE, item);
+                pattern(sub, item, fail);
+            }
+            return;
+        }
+        mv.visitVarInsn(ALOAD, slot);
+        MethodContext.pushInt(mv, size);
+        MethodContext.pushInt(mv, star);
+        mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "sequenceUnpack", "(" + O + "II)[" + O, false);
         int arr = ctx.newTemp();
-        mv.visitInsn(DUP);
         mv.visitVarInsn(ASTORE, arr);
-        Label isSeq = new Label();
-        mv.visitJumpInsn(IFNONNULL, isSeq);
-        mv.visitJumpInsn(GOTO, fail);
-        mv.visitLabel(isSeq);
-        int fixed = star < 0 ? items.size() : items.size() - 1;
-        mv.visitVarInsn(ALOAD, arr);
-        mv.visitInsn(ARRAYLENGTH);
-        MethodContext.pushInt(mv, fixed);
-        mv.visitJumpInsn(star < 0 ? IF_ICMPNE : IF_ICMPLT, fail);
-        int item = ctx.newTemp();
-        for (int i = 0; i < items.size(); i++) {
+        for (int i = 0; i < size; i++) {
             Pattern sub = items.get(i);
+            if (isWildcard(sub)) continue;
+            mv.visitVarInsn(ALOAD, arr);
+            MethodContext.pushInt(mv, i);
+            mv.visitInsn(AALOAD);
             if (i == star) {
-                String name = ((MatchStar) sub).name();
-                if (name == null) continue;
-                // the middle as a list: items[star : len - (size - star - 1)]
-                mv.visitVarInsn(ALOAD, arr);
-                MethodContext.pushInt(mv, star);
-                MethodContext.pushInt(mv, items.size() - star - 1);
-                mv.visitMethodInsn(INVOKESTATIC, "org/pyston/indy/support/Builders", "sliceToList", "([" + O + "II)" + O, false);
-                NameAccess.store(ctx, name);
+                NameAccess.store(ctx, ((MatchStar) sub).name());
                 continue;
             }
-            mv.visitVarInsn(ALOAD, arr);
-            if (star >= 0 && i > star) {
-                // counted from the end
-                mv.visitVarInsn(ALOAD, arr);
-                mv.visitInsn(ARRAYLENGTH);
-                MethodContext.pushInt(mv, items.size() - i);
-                mv.visitInsn(ISUB);
-            } else {
-                MethodContext.pushInt(mv, i);
-            }
-            mv.visitInsn(AALOAD);
+            int item = ctx.newTemp();
             mv.visitVarInsn(ASTORE, item);
-            int sub1 = ctx.newTemp();
-            mv.visitVarInsn(ALOAD, item);
-            mv.visitVarInsn(ASTORE, sub1);
-            pattern(sub, sub1, fail);
+            pattern(sub, item, fail);
         }
+    }
+
+    /** CPython's WILDCARD_CHECK: {@code _} (a capture pattern without a name). */
+    private static boolean isWildcard(Pattern p) {
+        return p instanceof MatchAs as && as.pattern() == null && as.name() == null;
     }
 
     private void mapping(MatchMapping map, int slot, Label fail) {

@@ -1,7 +1,5 @@
 package org.pyston.indy.support;
 
-import java.util.ArrayList;
-import java.util.List;
 
 import org.pyston.builtins.container.PyDict;
 import org.pyston.builtins.container.PyList;
@@ -14,7 +12,6 @@ import org.pyston.builtins.ops.CallOps;
 import org.pyston.builtins.ops.IterOps;
 import org.pyston.builtins.ops.ItemOps;
 import org.pyston.builtins.ops.TypeOps;
-import org.pyston.builtins.runtime.Interpreter;
 import org.pyston.builtins.text.PyStr;
 
 /**
@@ -26,27 +23,52 @@ public final class PatternSupport {
     private PatternSupport() {}
 
     /**
-     * The items of {@code subject} when it is a sequence for pattern matching (list, tuple, range,
-     * collections.abc.Sequence and its registered types, but never str, bytes or bytearray), or null.
+     * Whether {@code subject} matches sequence patterns: its type has CPython's
+     * Py_TPFLAGS_SEQUENCE (list, tuple, range, memoryview, deque, array, subclasses of
+     * collections.abc.Sequence and classes registered with it; never str, bytes or bytearray).
      */
-    public static Object[] sequenceItems(Object subject) {
-        if (subject instanceof PyList l) return l.toArray();
-        if (subject instanceof PyTuple t) return t.items;
-        PyType t = TypeOps.typeOf(subject);
-        String n = t.getName();
-        if (isBuiltinOf(t, "str") || isBuiltinOf(t, "bytes") || isBuiltinOf(t, "bytearray") || subject instanceof PyDict) return null;
-        if (isBuiltinOf(t, "range") || isBuiltinOf(t, "memoryview") || n.equals("deque") || isAbc(subject, "Sequence")) {
-            List<Object> out = new ArrayList<>();
-            Object it = IterOps.iter(subject);
-            for (Object v; (v = IterOps.next(it)) != null; ) out.add(v);
-            return out.toArray();
-        }
-        return null;
+    public static boolean isSequence(Object subject) {
+        if (subject instanceof PyList || subject instanceof PyTuple) return true;
+        return TypeOps.typeOf(subject).collectionFlags() == PyType.SEQUENCE_FLAG;
     }
 
-    /** Whether {@code subject} is a mapping for pattern matching (dict, collections.abc.Mapping). */
+    /** {@code len(subject)} of a sequence pattern's subject (CPython's GET_LEN). */
+    public static long sequenceLength(Object subject) {
+        if (subject instanceof PyList l) return l.size();
+        if (subject instanceof PyTuple t) return t.items.length;
+        return ItemOps.len(subject);
+    }
+
+    /**
+     * {@code subject[index]} of a sequence pattern whose star is a wildcard, counted from the end
+     * when {@code fromEnd} ({@code subject[len(subject) - index]}, len asked again as CPython's
+     * code does).
+     */
+    public static Object sequenceItem(Object subject, int index, boolean fromEnd) {
+        long i = fromEnd ? sequenceLength(subject) - index : index;
+        return ItemOps.getItem(subject, org.pyston.builtins.number.PyInt.valueOf(i));
+    }
+
+    /**
+     * The items of a sequence pattern's subject whose length already matched, unpacked as an
+     * assignment target would be (CPython's UNPACK_SEQUENCE, or UNPACK_EX around a named star,
+     * whose slot holds the middle as a list): iteration, with unpacking's errors if it disagrees
+     * with {@code len}.
+     */
+    public static Object[] sequenceUnpack(Object subject, int size, int star) {
+        if (star < 0) {
+            if (subject instanceof PyList l) {
+                Object[] a = l.toArray();
+                if (a.length == size) return a;
+            }
+            return Builders.unpack(subject, size);
+        }
+        return Builders.unpackStarred(subject, star, size - star - 1);
+    }
+
+    /** Whether {@code subject} matches mapping patterns: its type has CPython's Py_TPFLAGS_MAPPING. */
     public static boolean isMapping(Object subject) {
-        return subject instanceof PyDict || isAbc(subject, "Mapping");
+        return subject instanceof PyDict || TypeOps.typeOf(subject).collectionFlags() == PyType.MAPPING_FLAG;
     }
 
     /** {@code subject[key]} for a mapping pattern, or null when the key is absent. */
@@ -135,13 +157,5 @@ public final class PatternSupport {
     private static boolean isBuiltinOf(PyType t, String name) {
         for (PyType m : t.getMro()) if (m.isBuiltin() && m.getName().equals(name) && m.getModule().equals("builtins")) return true;
         return false;
-    }
-
-    /** isinstance(subject, collections.abc.NAME) when collections.abc has been imported, else false. */
-    private static boolean isAbc(Object subject, String name) {
-        Object abc = Interpreter.current().getModules().getStr("collections.abc");
-        if (abc == null) return false;
-        Object cls = AttributeOps.lookupAttr(abc, name);
-        return cls != null && TypeOps.isInstance(subject, cls);
     }
 }
