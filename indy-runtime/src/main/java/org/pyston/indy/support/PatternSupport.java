@@ -71,14 +71,39 @@ public final class PatternSupport {
         return subject instanceof PyDict || TypeOps.typeOf(subject).collectionFlags() == PyType.MAPPING_FLAG;
     }
 
-    /** {@code subject[key]} for a mapping pattern, or null when the key is absent. */
-    public static Object mappingGet(Object subject, Object key) {
-        if (subject instanceof PyDict d) return d.get(key);
-        Object get = AttributeOps.lookupAttr(subject, "get");
-        if (get == null) return null;
+    /**
+     * The values of a mapping pattern's keys, or null when the subject has fewer items or lacks
+     * one (CPython's GET_LEN test, then MATCH_KEYS: {@code subject.get} looked up once and called
+     * with a marker default per key; a key seen before is a ValueError when reached).
+     */
+    public static Object[] mappingValues(Object subject, Object[] keys) {
+        if (sequenceLength(subject) < keys.length) return null;
+        Object[] out = new Object[keys.length];
+        org.pyston.builtins.container.PySet seen = new org.pyston.builtins.container.PySet();
+        if (subject instanceof PyDict d && d.getClass() == PyDict.class) {
+            for (int i = 0; i < keys.length; i++) {
+                checkNewKey(seen, keys[i]);
+                Object v = d.get(keys[i]);
+                if (v == null) return null;
+                out[i] = v;
+            }
+            return out;
+        }
+        Object get = AttributeOps.getAttr(subject, "get");
         Object marker = new org.pyston.builtins.object.PyInstance(PyType.OBJECT); // a fresh object no mapping holds
-        Object v = CallOps.call(get, new Object[] {key, marker}, null);
-        return v == marker ? null : v;
+        for (int i = 0; i < keys.length; i++) {
+            checkNewKey(seen, keys[i]);
+            Object v = CallOps.call(get, new Object[] {keys[i], marker}, null);
+            if (v == marker) return null;
+            out[i] = v;
+        }
+        return out;
+    }
+
+    private static void checkNewKey(org.pyston.builtins.container.PySet seen, Object key) {
+        if (!seen.add(key)) {
+            throw PyExceptions.valueError("mapping pattern checks duplicate key (%s)", org.pyston.builtins.ops.Repr.repr(key));
+        }
     }
 
     /** The {@code **rest} of a mapping pattern: a new dict without the matched keys. */
@@ -103,36 +128,59 @@ public final class PatternSupport {
     }
 
     /**
-     * The value a positional sub-pattern of a class pattern matches: the attribute named by
-     * {@code cls.__match_args__[index]} (null when the subject lacks it); for a class without
-     * {@code __match_args__} that is one of the built-in types that match themselves (int, str,
-     * tuple ..., or a subclass of one), the subject. {@code __match_args__} wins over the
-     * built-in base, so a namedtuple matches by its fields (CPython's order of checks).
+     * The values a class pattern's sub-patterns match, positional ones first (the attributes
+     * {@code cls.__match_args__} names; for a class without it that is one of the built-in types
+     * that match themselves, the subject), then the keyword ones; null when the subject lacks one.
+     * An attribute named twice is a TypeError, as CPython's MATCH_CLASS.
      */
-    public static Object positionalAttribute(Object subject, Object cls, int index, int count) {
+    public static Object[] classAttributes(Object subject, Object cls, int nargs, String[] kwnames) {
         PyType t = (PyType) cls;
-        Object matchArgs = AttributeOps.lookupAttr(t, "__match_args__");
-        if (matchArgs == null) {
-            boolean self = matchesSelf(t);
-            int allowed = self ? 1 : 0;
-            if (count > allowed) {
-                throw PyExceptions.typeError("%s() accepts %d positional sub-pattern%s (%d given)", t.getName(),
-                        allowed, allowed == 1 ? "" : "s", count);
+        Object[] out = new Object[nargs + kwnames.length];
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        if (nargs > 0) {
+            Object matchArgs = attribute(t, "__match_args__");
+            boolean self = false;
+            Object[] names;
+            if (matchArgs == null) {
+                self = matchesSelf(t);
+                names = new Object[0];
+            } else if (matchArgs instanceof PyTuple tu && tu.getClass() == PyTuple.class) {
+                names = tu.items;
+            } else {
+                throw PyExceptions.typeError("%s.__match_args__ must be a tuple (got %s)", t.getName(), TypeOps.typeName(matchArgs));
             }
-            return subject;
+            int allowed = self ? 1 : names.length;
+            if (allowed < nargs) {
+                throw PyExceptions.typeError("%s() accepts %d positional sub-pattern%s (%d given)", t.getName(),
+                        allowed, allowed == 1 ? "" : "s", nargs);
+            }
+            if (self) {
+                out[0] = subject;
+            } else {
+                for (int i = 0; i < nargs; i++) {
+                    if (!(names[i] instanceof PyStr s) || names[i].getClass() != PyStr.class) {
+                        throw PyExceptions.typeError("__match_args__ elements must be strings (got %s)", TypeOps.typeName(names[i]));
+                    }
+                    Object v = classAttribute(subject, t, s.value, seen);
+                    if (v == null) return null;
+                    out[i] = v;
+                }
+            }
         }
-        if (!(matchArgs instanceof PyTuple names)) {
-            throw PyExceptions.typeError("%s.__match_args__ must be a tuple (got %s)", t.getName(), TypeOps.typeName(matchArgs));
+        for (int i = 0; i < kwnames.length; i++) {
+            Object v = classAttribute(subject, t, kwnames[i], seen);
+            if (v == null) return null;
+            out[nargs + i] = v;
         }
-        if (count > names.items.length) {
-            throw PyExceptions.typeError("%s() accepts %d positional sub-pattern%s (%d given)", t.getName(),
-                    names.items.length, names.items.length == 1 ? "" : "s", count);
+        return out;
+    }
+
+    private static Object classAttribute(Object subject, PyType t, String name, java.util.Set<String> seen) {
+        if (!seen.add(name)) {
+            throw PyExceptions.typeError("%s() got multiple sub-patterns for attribute %s", t.getName(),
+                    org.pyston.builtins.ops.Repr.repr(PyStr.of(name)));
         }
-        Object name = names.items[index];
-        if (!(name instanceof PyStr s)) {
-            throw PyExceptions.typeError("__match_args__ elements must be strings (got %s)", TypeOps.typeName(name));
-        }
-        return attribute(subject, s.value);
+        return attribute(subject, name);
     }
 
     /** A keyword sub-pattern's attribute, or null when the subject lacks it. */
