@@ -299,6 +299,11 @@ public final class Iterators {
                     done = true;
                     return null;
                 }
+                if (yielded == initialSize) {
+                    // as many deletions as insertions since the start: the size alone cannot tell
+                    done = true;
+                    throw PyExceptions.runtimeError("dictionary keys changed during iteration");
+                }
                 pos = p + 1;
                 yielded++;
                 switch (kind) {

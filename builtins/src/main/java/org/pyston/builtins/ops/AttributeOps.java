@@ -257,7 +257,8 @@ public final class AttributeOps {
             return true;
         }
         if (d instanceof PyFunction || d instanceof PyMethodDescriptor || d instanceof PyStaticMethod
-                || d instanceof PyClassMethod || d instanceof PyStr) {
+                || d instanceof PyClassMethod || d instanceof org.pyston.builtins.function.PyClassMethodDescriptor
+                || d instanceof PyStr) {
             return false;
         }
         PyType t = TypeOps.typeOf(d);
@@ -286,6 +287,9 @@ public final class AttributeOps {
         }
         if (descr instanceof PyClassMethod c) {
             return new PyBoundMethod(type != null ? type : TypeOps.typeOf(obj), c.function);
+        }
+        if (descr instanceof org.pyston.builtins.function.PyClassMethodDescriptor c) {
+            return c.bind(type != null ? type : TypeOps.typeOf(obj));
         }
         if (descr instanceof PyProperty p) {
             if (obj == null) {
