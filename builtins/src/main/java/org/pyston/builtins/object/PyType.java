@@ -271,6 +271,29 @@ public class PyType implements PyObject, org.pyston.builtins.ops.SlotDispatched 
         return m == null ? TYPE : m;
     }
 
+    /**
+     * False when instances cannot be weakly referenced: a class whose MRO's {@code __slots__}
+     * leave out "__weakref__" (only consulted for instances of Python classes).
+     */
+    private volatile boolean instanceWeakref = true;
+
+    /** True when instances of this (Python) class may be weakly referenced. */
+    public boolean hasInstanceWeakref() {
+        return instanceWeakref && this != OBJECT;
+    }
+
+    void setInstanceWeakref(boolean v) {
+        instanceWeakref = v;
+    }
+
+    /**
+     * Replaces the dictionary of a class being created (before Python code sees it) by
+     * {@code d}: what {@link SlotsLayout#finish} builds in CPython's order.
+     */
+    synchronized void replaceDictForLayout(Map<String, Object> d) {
+        dict = new LinkedHashMap<>(d);
+    }
+
     /** True when instances of this class may hold arbitrary attributes (see {@link #instanceDict}). */
     public boolean hasInstanceDict() {
         return instanceDict;

@@ -202,7 +202,7 @@ public final class AttributeOps {
     private static Object instanceAttribute(Object o, String name) {
         if (o instanceof PyInstance inst) {
             if (name.equals("__dict__")) {
-                return inst.getType().hasInstanceDict() ? inst.getDict() : null;
+                return inst.getType().hasInstanceDict() && inst.getType() != PyType.OBJECT ? inst.getDict() : null;
             }
             return inst.getAttribute(name);
         }
