@@ -195,7 +195,25 @@ final class SlotsLayout {
         if (o instanceof org.pyston.builtins.exception.PyBaseException e) {
             return e.getDict();
         }
+        // a metaclass deriving from a plain class and type: type's own __dict__ (CPython's subtype_dict
+        // defers to the first built-in base with a dict)
+        Object builtinDescr = builtinDictDescriptor(o);
+        if (builtinDescr != null) {
+            return org.pyston.builtins.ops.AttributeOps.descriptorGet(builtinDescr, o, TypeOps.typeOf(o));
+        }
         throw PyExceptions.attributeError("'%s' object has no attribute '__dict__'", TypeOps.typeName(o));
+    }
+
+    private static Object builtinDictDescriptor(Object o) {
+        for (PyType m : TypeOps.typeOf(o).getMro()) {
+            if (m.isBuiltin() && m != PyType.OBJECT) {
+                Object d = m.lookupLocal("__dict__");
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
     }
 
     /** {@code obj.__dict__ = d}: the instance adopts {@code d}; deleting leaves a fresh empty dict. */
@@ -210,6 +228,11 @@ final class SlotsLayout {
         }
         if (o instanceof PyInstance inst) {
             inst.setDict(d);
+            return;
+        }
+        Object builtinDescr = builtinDictDescriptor(o);
+        if (builtinDescr != null) {
+            org.pyston.builtins.ops.AttributeOps.descriptorSet(builtinDescr, o, value);
             return;
         }
         throw PyExceptions.attributeError("'%s' object has no attribute '__dict__'", TypeOps.typeName(o));

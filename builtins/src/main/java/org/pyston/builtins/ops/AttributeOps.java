@@ -447,7 +447,7 @@ public final class AttributeOps {
         return PyExceptions.attributeError("property of '%s' object has no %s", owner, what);
     }
 
-    private static void descriptorSet(Object descr, Object obj, Object value) {
+    public static void descriptorSet(Object descr, Object obj, Object value) {
         if (descr instanceof PyMemberDescriptor m) {
             m.set(obj, value);
             return;
