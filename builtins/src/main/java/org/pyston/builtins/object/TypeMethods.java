@@ -116,6 +116,41 @@ public final class TypeMethods {
         return m == null || t.isBuiltin() ? PyStr.of(t.getModule()) : m;
     }
 
+    /**
+     * {@code C.__annotations__} (3.10): the class's own entry, made empty and stored on first
+     * access when the class has none (never a base's); built-in types have none.
+     */
+    @PyGetter("__annotations__")
+    public static Object annotations(PyType t) {
+        if (t.isBuiltin()) {
+            throw PyExceptions.attributeError("type object '%s' has no attribute '__annotations__'", t.getName());
+        }
+        Object a = t.lookupLocal("__annotations__");
+        if (a == null) {
+            a = new org.pyston.builtins.container.PyDict();
+            t.setAttribute("__annotations__", a);
+            return a;
+        }
+        if (!(a instanceof String) && TypeOps.typeOf(a).lookup("__get__") != null) {
+            return org.pyston.builtins.ops.AttributeOps.descriptorGet(a, null, t);
+        }
+        return a;
+    }
+
+    @PySetter("__annotations__")
+    public static void setAnnotations(PyType t, Object v) {
+        if (t.isBuiltin()) {
+            throw PyExceptions.typeError("cannot set '__annotations__' attribute of immutable type '%s'", t.getName());
+        }
+        if (v == null) {
+            if (!t.setAttribute("__annotations__", null)) {
+                throw PyExceptions.attributeError("__annotations__");
+            }
+            return;
+        }
+        t.setAttribute("__annotations__", v);
+    }
+
     @PySetter("__module__")
     public static void setModule(PyType t, Object v) {
         t.setAttribute("__module__", v);
