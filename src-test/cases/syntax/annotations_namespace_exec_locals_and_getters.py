@@ -45,6 +45,9 @@ except AttributeError as e: print('AttributeError', e)
 try: int.__annotations__ = {}
 except TypeError as e: print('TypeError', e)
 class G: pass
+try: del G.__annotations__
+except AttributeError as e: print('AttributeError', e)
+print(G.__annotations__)
 del G.__annotations__
 try: del G.__annotations__
 except AttributeError as e: print('AttributeError', e)
