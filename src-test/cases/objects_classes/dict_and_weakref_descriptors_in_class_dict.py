@@ -1,6 +1,6 @@
 # A class that first gives instances a __dict__ or weak references lists the __dict__/__weakref__
-# getset descriptors in its own __dict__ (CPython order); object() has no __dict__; __slots__ without
-# __weakref__ make instances unreferenceable.
+# getset descriptors in its own __dict__ (CPython order; one the body defines wins); object() has no
+# __dict__; __slots__ without __weakref__ make instances unreferenceable.
 import collections, weakref, array
 class A: pass
 class B(A): pass
@@ -49,3 +49,8 @@ x = X(); x.a = 1
 print(sorted(k for k in dir(x) if k.startswith('__d') or k.startswith('__w') or k == 'a'))
 try: d.__get__(1)
 except TypeError as e: print('TypeError', e)
+class V:
+    def getDict(self): return {'a': 2}
+    __dict__ = property(fget=getDict)
+    __weakref__ = 5
+print(vars(V()), list(V.__dict__), V.__weakref__)

@@ -138,13 +138,12 @@ final class SlotsLayout {
                 d.putIfAbsent(e.getKey(), e.getValue());
             }
         }
-        if (addDict) {
-            d.remove("__dict__");
+        // set-default, as CPython's add_getset: a __dict__/__weakref__ the class body defines wins
+        if (addDict && !d.containsKey("__dict__")) {
             d.put("__dict__", org.pyston.builtins.function.PyGetSetDescriptor.of("__dict__", t,
                     INSTANCE_DICT_GET, INSTANCE_DICT_SET));
         }
-        if (addWeak) {
-            d.remove("__weakref__");
+        if (addWeak && !d.containsKey("__weakref__")) {
             d.put("__weakref__", org.pyston.builtins.function.PyGetSetDescriptor.of("__weakref__", t,
                     INSTANCE_WEAKREF_GET, null));
         }

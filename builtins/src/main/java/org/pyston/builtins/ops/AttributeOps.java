@@ -29,11 +29,34 @@ public final class AttributeOps {
 
     /** {@code o.name}; AttributeError when absent. */
     public static Object getAttr(Object o, String name) {
-        Object v = find(o, name, true);
+        Object v;
+        try {
+            v = find(o, name, true);
+        } catch (PyBaseException e) {
+            throw withAttributeContext(e, o, name);
+        }
         if (v == null) {
             throw noAttribute(o, name);
         }
         return v;
+    }
+
+    /**
+     * CPython's set_attribute_error_context: an AttributeError a hook raised without {@code name}
+     * and {@code obj} (a bare {@code raise AttributeError} in {@code __getattr__}) gets the looked-up
+     * name and object, so the traceback can suggest a similar name.
+     */
+    private static PyBaseException withAttributeContext(PyBaseException e, Object o, String name) {
+        if (e.isInstance(PyExceptions.ATTRIBUTE_ERROR)) {
+            Object n = e.getAttribute("name");
+            Object obj = e.getAttribute("obj");
+            if ((n == null || n == org.pyston.builtins.object.PyNone.NONE)
+                    && (obj == null || obj == org.pyston.builtins.object.PyNone.NONE)) {
+                e.setAttribute("name", PyStr.of(name));
+                e.setAttribute("obj", o);
+            }
+        }
+        return e;
     }
 
     /** The AttributeError CPython raises for a missing attribute of {@code o}. */

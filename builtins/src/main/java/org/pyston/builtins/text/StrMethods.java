@@ -66,14 +66,19 @@ public final class StrMethods extends org.pyston.builtins.container.ContainerSlo
 
     @PyMethod
     public static Object join(PyStr self, Object iterable) {
-        Object[] items;
+        Object it;
         try {
-            items = IterOps.toArray(iterable);
+            it = IterOps.iter(iterable);
         } catch (org.pyston.builtins.exception.PyBaseException e) {
+            // only a failing iter() is reported so; a TypeError the iteration raises propagates
             if (e.isInstance(PyExceptions.TYPE_ERROR)) {
                 throw PyExceptions.typeError("can only join an iterable");
             }
             throw e;
+        }
+        Object[] items = IterOps.toArray(it);
+        if (items.length == 1 && items[0] instanceof PyStr only && only.getClass() == PyStr.class) {
+            return only; // CPython returns a lone exact str itself
         }
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < items.length; i++) {
