@@ -85,7 +85,8 @@ public final class TypeMethods {
 
     @PySetter("__name__")
     public static void setName(PyType t, Object v) {
-        if (!(v instanceof PyStr s)) {
+        // a str subclass instance is a str (PyUnicode_Check); its value is the name
+        if (!(PyInstance.unwrap(v) instanceof PyStr s)) {
             throw PyExceptions.typeError("can only assign string to %s.__name__, not '%s'", t.getName(), TypeOps.typeName(v));
         }
         checkTypeName(s.value);
@@ -99,7 +100,7 @@ public final class TypeMethods {
 
     @PySetter("__qualname__")
     public static void setQualname(PyType t, Object v) {
-        if (!(v instanceof PyStr s)) {
+        if (!(PyInstance.unwrap(v) instanceof PyStr s)) {
             throw PyExceptions.typeError("can only assign string to %s.__qualname__, not '%s'", t.getName(),
                     TypeOps.typeName(v));
         }
