@@ -291,6 +291,9 @@ public final class ObjectMethods {
 
     @PySetter("__class__")
     public static void setClass(Object self, Object value) {
+        if (value == null) {
+            throw PyExceptions.typeError("can't delete __class__ attribute");
+        }
         if (!(value instanceof PyType t)) {
             throw PyExceptions.typeError("__class__ must be set to a class, not '%s' object", TypeOps.typeName(value));
         }
