@@ -101,6 +101,20 @@ public final class AbcModule {
                 }
             }
         }
+        if (cls instanceof PyType t && !t.isBuiltin()) {
+            // collections.abc's Sequence and Mapping declare the pattern-matching flag this way
+            Object flags = t.lookupLocal("__abc_tpflags__");
+            if (flags != null) {
+                if (flags instanceof PyInt fi) {
+                    long v = fi.value;
+                    if ((v & (PyType.SEQUENCE_FLAG | PyType.MAPPING_FLAG)) == (PyType.SEQUENCE_FLAG | PyType.MAPPING_FLAG)) {
+                        throw PyExceptions.typeError("__abc_tpflags__ cannot be both Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING");
+                    }
+                    t.setCollectionFlags(t.collectionFlags() | (int) (v & (PyType.SEQUENCE_FLAG | PyType.MAPPING_FLAG)));
+                }
+                t.setAttribute("__abc_tpflags__", null);
+            }
+        }
         AttributeOps.setAttr(cls, "__abstractmethods__", new PyFrozenSet(abstracts));
         AttributeOps.setAttr(cls, "_abc_impl", new AbcData(INVALIDATION_COUNTER.get()));
         return PyNone.NONE;
@@ -120,6 +134,9 @@ public final class AbcModule {
         }
         impl(cls).registry.put(subclass, Boolean.TRUE);
         INVALIDATION_COUNTER.incrementAndGet();
+        if (cls instanceof PyType abc && abc.collectionFlags() != 0) {
+            ((PyType) subclass).setCollectionFlagsRecursive(abc.collectionFlags());
+        }
         return subclass;
     }
 

@@ -15,7 +15,7 @@ import org.pyston.builtins.text.BufferExporter;
  * rest of {@code data} is spare capacity. Mutations hold this object's monitor.
  */
 public final class PyArray implements PyObject, SlotDispatched, BufferExporter {
-    public static final PyType TYPE = PyType.builtinInModule("array", "array", PyArray.class, ArrayMethods.class);
+    public static final PyType TYPE = PyType.builtinInModule("array", "array", PyArray.class, ArrayMethods.class).withCollectionFlag(PyType.SEQUENCE_FLAG);
 
     final ItemKind kind;
     private byte[] data;

@@ -21,7 +21,7 @@ import org.pyston.builtins.ops.SlotDispatched;
 public final class PyDeque implements PyObject, SlotDispatched {
     /** {@code collections.deque}. */
     public static final PyType TYPE = PyType.builtinSubclassableInModule("deque", "collections", PyDeque.class,
-            DequeMethods.class);
+            DequeMethods.class).withCollectionFlag(PyType.SEQUENCE_FLAG);
 
     private Object[] buf = new Object[8];
     private int head;

@@ -300,7 +300,7 @@ public final class Iterators {
                     return null;
                 }
                 if (yielded == initialSize) {
-                    // more entries than there were, at the same size: keys were deleted and added
+                    // as many deletions as insertions since the start: the size alone cannot tell
                     done = true;
                     throw PyExceptions.runtimeError("dictionary keys changed during iteration");
                 }

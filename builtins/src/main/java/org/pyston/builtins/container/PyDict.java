@@ -35,7 +35,7 @@ import org.pyston.builtins.text.PyStr;
  */
 public class PyDict implements PyObject {
     /** Python's {@code dict}. */
-    public static final PyType TYPE = PyType.builtin("dict", PyDict.class, DictMethods.class, true);
+    public static final PyType TYPE = PyType.builtin("dict", PyDict.class, DictMethods.class, true).withCollectionFlag(PyType.MAPPING_FLAG);
 
     private static final int FREE = -1;
     private static final int DUMMY = -2;
@@ -226,21 +226,7 @@ public class PyDict implements PyObject {
                     watcher.onChange(key);
                 }
             } else {
-                Table t = table;
-                if (used == t.keys.length) {
-                    resize(size * 3 < 8 ? 8 : size * 3);
-                    t = table;
-                }
-                int pos = used++;
-                t.hashes[pos] = h;
-                t.values[pos] = value;
-                t.keys[pos] = key;
-                if (t.watched != null) {
-                    t.watched[pos] = false;
-                }
-                insertIndex(t, h, pos);
-                size++;
-                mutations++;
+                insertNew(key, h, value);
                 DictWatcher w = watcher;
                 if (w != null) {
                     w.onChange(key);
@@ -249,23 +235,47 @@ public class PyDict implements PyObject {
         }
     }
 
+    /** Appends an entry for a key known to be absent; under the monitor. */
+    private void insertNew(Object key, long h, Object value) {
+        Table t = table;
+        if (used == t.keys.length) {
+            resize(size * 3 < 8 ? 8 : size * 3);
+            t = table;
+        }
+        int pos = used++;
+        t.hashes[pos] = h;
+        t.values[pos] = value;
+        t.keys[pos] = key;
+        if (t.watched != null) {
+            t.watched[pos] = false; // a position reused after popLast
+        }
+        insertIndex(t, h, pos);
+        size++;
+        mutations++;
+    }
+
     /** Stores {@code name = value} with a str key (a convenience for Java callers). */
     public void putStr(String name, Object value) {
         put(PyStr.of(name), value);
     }
 
-    /** {@code d.setdefault(key, value)}: the present value, or {@code value} after inserting it. */
+    /**
+     * {@code d.setdefault(key, value)}: the present value, or {@code value} after inserting it;
+     * the key is hashed once and compared at most once per colliding entry (CPython's atomic
+     * setdefault).
+     */
     public Object putIfAbsent(Object key, Object value) {
-        Object v = get(key);
-        if (v != null) {
-            return v;
-        }
+        long h = Hashing.hash(key);
         synchronized (this) {
-            v = get(key);
-            if (v != null) {
-                return v;
+            int ix = findLocked(key, h);
+            if (ix >= 0) {
+                return table.values[ix];
             }
-            put(key, value);
+            insertNew(key, h, value);
+            DictWatcher w = watcher;
+            if (w != null) {
+                w.onChange(key);
+            }
             return value;
         }
     }
@@ -389,11 +399,26 @@ public class PyDict implements PyObject {
         }
     }
 
-    /** {@code d.update(other)} for another dict. */
+    /**
+     * {@code d.update(other)} for another dict, in other's order; RuntimeError when a key's
+     * {@code __eq__} or {@code __hash__} changes {@code other}'s keys meanwhile (CPython's "dict
+     * mutated during update").
+     */
     public void putAll(PyDict other) {
-        Object[][] kv = other.entries();
-        for (Object[] e : kv) {
-            put(e[0], e[1]);
+        if (other == this) {
+            return;
+        }
+        int m = other.mutations;
+        for (int p = other.nextLive(0); p >= 0; p = other.nextLive(p + 1)) {
+            Object k = other.keyAt(p);
+            Object v = other.valueAt(p);
+            if (k == null || v == null || other.mutations != m) {
+                throw org.pyston.builtins.exception.PyExceptions.runtimeError("dict mutated during update");
+            }
+            put(k, v);
+            if (other.mutations != m) {
+                throw org.pyston.builtins.exception.PyExceptions.runtimeError("dict mutated during update");
+            }
         }
     }
 

@@ -15,7 +15,7 @@ import org.pyston.builtins.object.PyType;
  */
 public final class PyList implements PyObject {
     /** Python's {@code list}. */
-    public static final PyType TYPE = PyType.builtin("list", PyList.class, ListMethods.class, true);
+    public static final PyType TYPE = PyType.builtin("list", PyList.class, ListMethods.class, true).withCollectionFlag(PyType.SEQUENCE_FLAG);
 
     private static final Object[] EMPTY = new Object[0];
 

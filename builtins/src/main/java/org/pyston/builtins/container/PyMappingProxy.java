@@ -19,7 +19,7 @@ import org.pyston.builtins.text.PyStr;
  */
 public final class PyMappingProxy implements PyObject, SlotDispatched {
     public static final PyType TYPE = PyType.builtin("mappingproxy", PyMappingProxy.class, MappingProxyMethods.class,
-            false);
+            false).withCollectionFlag(PyType.MAPPING_FLAG);
 
     /** The class whose namespace this views; null for a proxy over {@link #mapping}. */
     private final PyType owner;

@@ -20,7 +20,7 @@ import org.pyston.builtins.ops.CompareOps;
  */
 public final class PyRange implements PyObject {
     /** Python's {@code range}. */
-    public static final PyType TYPE = PyType.builtin("range", PyRange.class, RangeMethods.class, false);
+    public static final PyType TYPE = PyType.builtin("range", PyRange.class, RangeMethods.class, false).withCollectionFlag(PyType.SEQUENCE_FLAG);
 
     /** Valid when {@link #isSmall()}. */
     public final long start;

@@ -12,7 +12,7 @@ import org.pyston.builtins.object.PyType;
  */
 public final class PyTuple implements PyObject {
     /** Python's {@code tuple}. */
-    public static final PyType TYPE = PyType.builtin("tuple", PyTuple.class, TupleMethods.class, true);
+    public static final PyType TYPE = PyType.builtin("tuple", PyTuple.class, TupleMethods.class, true).withCollectionFlag(PyType.SEQUENCE_FLAG);
     /** {@code ()}. */
     public static final PyTuple EMPTY = new PyTuple(new Object[0]);
 

@@ -82,7 +82,11 @@ public final class BoundMethodMethods {
 
     @PyMethod(name = "__repr__")
     public static Object repr(PyBoundMethod m) {
+        // CPython falls back to __name__ when the function has no __qualname__
         Object q = AttributeOps.lookupAttr(m.function, "__qualname__");
+        if (!(q instanceof PyStr)) {
+            q = AttributeOps.lookupAttr(m.function, "__name__");
+        }
         String qn = q instanceof PyStr s ? s.value : "?";
         return PyStr.of("<bound method " + qn + " of " + Repr.repr(m.self) + ">");
     }

@@ -16,6 +16,37 @@ public final class BuiltinFunctionMethods {
         return org.pyston.builtins.ops.CallOps.call(self, args, kwnames);
     }
 
+    /**
+     * Equal when bound to the same object (identity) and the same method, as CPython's
+     * meth_richcompare/wrapper_richcompare; a plain built-in function equals itself only.
+     */
+    @PyMethod(name = "__eq__")
+    public static Object eq(Object self, Object other) {
+        return org.pyston.builtins.number.PyBool.of(sameMethod(self, other));
+    }
+
+    @PyMethod(name = "__ne__")
+    public static Object ne(Object self, Object other) {
+        return org.pyston.builtins.number.PyBool.of(!sameMethod(self, other));
+    }
+
+    private static boolean sameMethod(Object self, Object other) {
+        if (self instanceof PyBoundMethod a && other instanceof PyBoundMethod b) {
+            return a.self == b.self && a.function == b.function;
+        }
+        return self == other;
+    }
+
+    /** From the receiver's identity, never its value (a list's methods hash though lists do not). */
+    @PyMethod(name = "__hash__")
+    public static Object hash(Object self) {
+        if (self instanceof PyBoundMethod b) {
+            return org.pyston.builtins.number.PyInt.valueOf(
+                    org.pyston.builtins.ops.Hashing.identityHash(b.self) ^ org.pyston.builtins.ops.Hashing.identityHash(b.function));
+        }
+        return org.pyston.builtins.number.PyInt.valueOf(org.pyston.builtins.ops.Hashing.identityHash(self));
+    }
+
     @PyGetter("__name__")
     public static Object name(Object self) {
         if (self instanceof PyBoundMethod b && b.function instanceof PyMethodDescriptor d) {

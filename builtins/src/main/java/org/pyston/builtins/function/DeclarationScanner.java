@@ -28,7 +28,7 @@ public final class DeclarationScanner {
                         dict.put(name, new PyStaticMethod(new PyBuiltinFunction(sig, "builtins", wraps ? type : null)));
                     } else if (decl.isClass()) {
                         // the receiver of a class method is the class: check it as a type, not as an instance
-                        dict.put(name, new PyClassMethod(PyMethodDescriptor.of(PyType.TYPE, decl)));
+                        dict.put(name, new PyClassMethodDescriptor(type, PyMethodDescriptor.of(PyType.TYPE, decl)));
                     } else {
                         dict.put(name, PyMethodDescriptor.of(type, decl));
                     }

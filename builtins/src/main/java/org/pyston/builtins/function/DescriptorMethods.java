@@ -124,11 +124,33 @@ public class DescriptorMethods {
         if (self instanceof PyProperty p) {
             return p.doc;
         }
+        if (self instanceof org.pyston.builtins.object.InstanceDictHolder h) {
+            // staticmethod/classmethod: the __doc__ copied into their __dict__
+            Object d = h.instanceDict().getStr("__doc__");
+            return d == null ? PyNone.NONE : d;
+        }
         return org.pyston.builtins.ops.AttributeOps.lookupAttr(func(self), "__doc__");
+    }
+
+    /** {@code __wrapped__} of a staticmethod/classmethod: the function (3.10). */
+    @PyGetter("__wrapped__")
+    public static Object wrapped(Object self) {
+        if (self instanceof PyProperty) {
+            throw PyExceptions.attributeError("'property' object has no attribute '__wrapped__'");
+        }
+        return func(self);
     }
 
     @PySetter("__doc__")
     public static void setDoc(Object self, Object v) {
+        if (self instanceof org.pyston.builtins.object.InstanceDictHolder h) {
+            if (v == null) {
+                h.instanceDict().remove(org.pyston.builtins.text.PyStr.of("__doc__"));
+            } else {
+                h.instanceDict().putStr("__doc__", v);
+            }
+            return;
+        }
         if (!(self instanceof PyProperty p)) {
             throw PyExceptions.attributeError("attribute '__doc__' of '%s' objects is not writable", TypeOps.typeName(self));
         }

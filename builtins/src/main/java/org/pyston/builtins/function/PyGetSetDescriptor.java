@@ -28,6 +28,16 @@ public final class PyGetSetDescriptor implements PyObject {
         this.getter = getter;
     }
 
+    /**
+     * A getset descriptor over {@code getter} {@code (Object)Object} and {@code setter}
+     * {@code (Object,Object)void} (value null deletes; null setter: read-only).
+     */
+    public static PyGetSetDescriptor of(String name, PyType owner, MethodHandle getter, MethodHandle setter) {
+        PyGetSetDescriptor d = new PyGetSetDescriptor(name, owner, getter);
+        d.setter = setter;
+        return d;
+    }
+
     @Override
     public PyType getType() {
         return TYPE;

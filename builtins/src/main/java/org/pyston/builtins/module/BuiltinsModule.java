@@ -432,6 +432,10 @@ public final class BuiltinsModule {
         if (name instanceof PyStr s) {
             return s.value;
         }
+        // a str subclass instance names the attribute its value spells (PyUnicode_Check)
+        if (org.pyston.builtins.object.PyInstance.unwrap(name) instanceof PyStr s) {
+            return s.value;
+        }
         throw PyExceptions.typeError("attribute name must be string, not '%s'", TypeOps.typeName(name));
     }
 

@@ -14,6 +14,28 @@ public final class ModuleMethods {
         return m.getDict();
     }
 
+    /** {@code module.__annotations__} (3.10): the dict's entry, an empty dict stored there when absent. */
+    @org.pyston.builtins.object.PyGetter("__annotations__")
+    public static Object annotations(PyModule m) {
+        Object a = m.getDict().getStr("__annotations__");
+        if (a == null) {
+            a = new org.pyston.builtins.container.PyDict();
+            m.getDict().putStr("__annotations__", a);
+        }
+        return a;
+    }
+
+    @org.pyston.builtins.object.PySetter("__annotations__")
+    public static void setAnnotations(PyModule m, Object v) {
+        if (v == null) {
+            if (m.getDict().remove(PyStr.of("__annotations__")) == null) {
+                throw org.pyston.builtins.exception.PyExceptions.attributeError("__annotations__");
+            }
+            return;
+        }
+        m.getDict().putStr("__annotations__", v);
+    }
+
     @PyMethod(name = "__new__", isStatic = true, required = 2)
     public static Object new_(Object cls, Object name, Object doc) {
         // __init__ checks the name's type, with CPython's message

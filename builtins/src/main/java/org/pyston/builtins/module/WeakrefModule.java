@@ -64,7 +64,7 @@ public final class WeakrefModule {
         if (o instanceof PyInt || o instanceof org.pyston.builtins.number.PyBigInt || o instanceof PyStr
                 || o instanceof PyTuple || o instanceof PyList || o instanceof PyDict
                 || o instanceof org.pyston.builtins.number.PyBool || o instanceof org.pyston.builtins.number.PyFloat
-                || o == PyNone.NONE) {
+                || o == PyNone.NONE || o instanceof PyInstance inst && !inst.getType().hasInstanceWeakref()) {
             throw PyExceptions.typeError("cannot create weak reference to '%s' object", TypeOps.typeName(o));
         }
     }

@@ -21,6 +21,8 @@ public final class ComplexMethods {
 
     /** {@code o} as a complex, or null when it is not an int, float or complex. */
     static PyComplex coerce(Object o) {
+        // an int or float subclass instance counts as its value, as PyLong_Check/PyFloat_Check accept it
+        o = org.pyston.builtins.object.PyInstance.unwrap(o);
         if (o instanceof PyComplex c) {
             return c;
         }
@@ -202,6 +204,7 @@ public final class ComplexMethods {
 
     @PyMethod(name = "__eq__")
     public static Object eq(PyComplex self, Object o) {
+        o = org.pyston.builtins.object.PyInstance.unwrap(o);
         if (o instanceof PyComplex c) {
             return PyBool.of(self.real == c.real && self.imag == c.imag);
         }

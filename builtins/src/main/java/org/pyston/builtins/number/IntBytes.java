@@ -61,12 +61,36 @@ final class IntBytes {
     static Object fromBytes(Object bytes, Object byteorder, Object signedObj) {
         boolean lit = little(byteorder);
         boolean signed = signedObj != null && Truth.isTrue(signedObj);
-        byte[] b = BytesSupport.data(bytes);
+        byte[] b = null;
+        if (!(bytes instanceof org.pyston.builtins.text.PyBytes)) {
+            // PyObject_Bytes: __bytes__ comes first
+            Object m = org.pyston.builtins.ops.TypeOps.typeOf(bytes).lookup("__bytes__");
+            if (m != null) {
+                Object r = org.pyston.builtins.ops.CallOps.callWithSelf(m, bytes, new Object[0], null);
+                if (!(org.pyston.builtins.object.PyInstance.unwrap(r) instanceof org.pyston.builtins.text.PyBytes)) {
+                    throw PyExceptions.typeError("__bytes__ returned non-bytes (type %s)",
+                            org.pyston.builtins.ops.TypeOps.typeName(r));
+                }
+                b = BytesSupport.data(r);
+            }
+        }
+        if (b == null) {
+            b = BytesSupport.data(bytes);
+        }
         if (b == null) {
             if (bytes instanceof PyStr) {
                 throw PyExceptions.typeError("cannot convert 'str' object to bytes");
             }
-            Object[] items = IterOps.toArray(bytes);
+            Object it;
+            try {
+                it = IterOps.iter(bytes);
+            } catch (org.pyston.builtins.exception.PyBaseException e) {
+                if (!e.isInstance(PyExceptions.TYPE_ERROR)) {
+                    throw e;
+                }
+                throw PyExceptions.typeError("cannot convert '%s' object to bytes", org.pyston.builtins.ops.TypeOps.typeName(bytes));
+            }
+            Object[] items = IterOps.toArray(it);
             b = new byte[items.length];
             for (int i = 0; i < items.length; i++) {
                 b[i] = (byte) BytesSupport.byteValue(items[i]);

@@ -236,13 +236,13 @@ public final class IntMethods extends NumberSlots.IntSlots {
         return IntBytes.toBytes(self, p[0], p[1], p[2]);
     }
 
+    /** A classmethod: a subclass gets {@code cls(value)}, as CPython's int_from_bytes_impl. */
     @PyMethod(isClass = true, general = true)
     public static Object from_bytes(Object cls, Object[] args, String[] kwnames) {
         Object[] p = org.pyston.builtins.ops.ArgParser.parse("from_bytes", args, kwnames, 2,
                 new String[] {"bytes", "byteorder", "signed"}, 1);
-        Object value = IntBytes.fromBytes(p[0], p[1], p[2]);
-        // a subclass gets an instance of itself, made from the int (as CPython's long_from_bytes)
-        return cls == PyInt.TYPE ? value : org.pyston.builtins.ops.CallOps.call(cls, new Object[] {value}, null);
+        Object v = IntBytes.fromBytes(p[0], p[1], p[2]);
+        return cls == PyInt.TYPE ? v : org.pyston.builtins.ops.CallOps.call(cls, new Object[] {v}, null);
     }
 
     /** Defers to UnaryOps (a separate holder keeps this class's imports as they were). */

@@ -141,11 +141,13 @@ public final class ClassBuilder {
             SlotsLayout.declare(name, b, ns, builtinBase != null || layout != PyType.Layout.INSTANCE);
         }
         // after the slot check: a '__doc__' slot (typing._SpecialForm) replaces this default
+        boolean defaultDoc = !ns.containsKey("__doc__");
         ns.putIfAbsent("__doc__", PyNone.NONE);
         PyType t = PyType.userClass(winner, name, module, b, layout, instanceClass, builtinBase, ns, qualname);
         if (slotted) {
             SlotsLayout.bind(t, ns);
         }
+        SlotsLayout.finish(t, ns, slotted, defaultDoc);
         for (Map.Entry<String, Object> e : ns.entrySet()) {
             Object v = e.getValue();
             if (v instanceof String) {

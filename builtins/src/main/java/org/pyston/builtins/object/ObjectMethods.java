@@ -277,6 +277,10 @@ public final class ObjectMethods {
         if (name instanceof PyStr s) {
             return s.value;
         }
+        // a str subclass instance names the attribute its value spells (PyUnicode_Check)
+        if (org.pyston.builtins.object.PyInstance.unwrap(name) instanceof PyStr s) {
+            return s.value;
+        }
         throw PyExceptions.typeError("attribute name must be string, not '%s'", TypeOps.typeName(name));
     }
 
@@ -287,6 +291,9 @@ public final class ObjectMethods {
 
     @PySetter("__class__")
     public static void setClass(Object self, Object value) {
+        if (value == null) {
+            throw PyExceptions.typeError("can't delete __class__ attribute");
+        }
         if (!(value instanceof PyType t)) {
             throw PyExceptions.typeError("__class__ must be set to a class, not '%s' object", TypeOps.typeName(value));
         }

@@ -89,6 +89,20 @@ public class PyType implements PyObject, org.pyston.builtins.ops.SlotDispatched 
      */
     private volatile boolean instanceDict = true;
 
+    /** CPython's {@code Py_TPFLAGS_SEQUENCE}: instances match sequence patterns. */
+    public static final int SEQUENCE_FLAG = 1 << 5;
+    /** CPython's {@code Py_TPFLAGS_MAPPING}: instances match mapping patterns. */
+    public static final int MAPPING_FLAG = 1 << 6;
+    private static final int COLLECTION_FLAGS = SEQUENCE_FLAG | MAPPING_FLAG;
+
+    /**
+     * {@link #SEQUENCE_FLAG}, {@link #MAPPING_FLAG} or 0 (never both): what a match statement's
+     * sequence and mapping patterns test. Set on the built-in collections, inherited at creation
+     * from the first type of the MRO that has one (as CPython's inherit_patma_flags), set on an ABC
+     * from its {@code __abc_tpflags__} and on a class registered with one (and its subclasses).
+     */
+    private volatile int collectionFlags;
+
     /** The module named at creation; what a built-in type reports even when its dict's {@code __module__} is a descriptor (as {@code type}'s is). */
     private final String declaredModule;
 
@@ -119,6 +133,47 @@ public class PyType implements PyObject, org.pyston.builtins.ops.SlotDispatched 
         this.mro = computeMro(this, bases);
         for (PyType b : bases) {
             b.addSubclass(this);
+        }
+        for (int i = 1; i < mro.length; i++) {
+            int f = mro[i].collectionFlags;
+            if (f != 0) {
+                this.collectionFlags = f;
+                break;
+            }
+        }
+    }
+
+    /** Marks a built-in type as a sequence or mapping for pattern matching; only while setting it up. */
+    public PyType withCollectionFlag(int flag) {
+        this.collectionFlags = flag & COLLECTION_FLAGS;
+        return this;
+    }
+
+    /** {@link #SEQUENCE_FLAG}, {@link #MAPPING_FLAG} or 0. */
+    public int collectionFlags() {
+        return collectionFlags;
+    }
+
+    /** An ABC's {@code __abc_tpflags__}: replaces this class's collection flag. */
+    public void setCollectionFlags(int flags) {
+        if (!builtin) {
+            collectionFlags = flags & COLLECTION_FLAGS;
+        }
+    }
+
+    /**
+     * Registration with an ABC that has a collection flag: sets it on this class and on its
+     * subclasses, stopping at built-in types and at classes that already have it (CPython's
+     * _PyType_SetFlagsRecursive).
+     */
+    public void setCollectionFlagsRecursive(int flags) {
+        int f = flags & COLLECTION_FLAGS;
+        if (builtin || collectionFlags == f) {
+            return;
+        }
+        collectionFlags = f;
+        for (PyType sub : subclasses()) {
+            sub.setCollectionFlagsRecursive(f);
         }
     }
 
@@ -214,6 +269,29 @@ public class PyType implements PyObject, org.pyston.builtins.ops.SlotDispatched 
     public PyType getType() {
         PyType m = metatype;
         return m == null ? TYPE : m;
+    }
+
+    /**
+     * False when instances cannot be weakly referenced: a class whose MRO's {@code __slots__}
+     * leave out "__weakref__" (only consulted for instances of Python classes).
+     */
+    private volatile boolean instanceWeakref = true;
+
+    /** True when instances of this (Python) class may be weakly referenced. */
+    public boolean hasInstanceWeakref() {
+        return instanceWeakref && this != OBJECT;
+    }
+
+    void setInstanceWeakref(boolean v) {
+        instanceWeakref = v;
+    }
+
+    /**
+     * Replaces the dictionary of a class being created (before Python code sees it) by
+     * {@code d}: what {@link SlotsLayout#finish} builds in CPython's order.
+     */
+    synchronized void replaceDictForLayout(Map<String, Object> d) {
+        dict = new LinkedHashMap<>(d);
     }
 
     /** True when instances of this class may hold arbitrary attributes (see {@link #instanceDict}). */

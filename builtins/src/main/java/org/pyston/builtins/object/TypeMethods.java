@@ -85,7 +85,8 @@ public final class TypeMethods {
 
     @PySetter("__name__")
     public static void setName(PyType t, Object v) {
-        if (!(v instanceof PyStr s)) {
+        // a str subclass instance is a str (PyUnicode_Check); its value is the name
+        if (!(PyInstance.unwrap(v) instanceof PyStr s)) {
             throw PyExceptions.typeError("can only assign string to %s.__name__, not '%s'", t.getName(), TypeOps.typeName(v));
         }
         checkTypeName(s.value);
@@ -99,7 +100,7 @@ public final class TypeMethods {
 
     @PySetter("__qualname__")
     public static void setQualname(PyType t, Object v) {
-        if (!(v instanceof PyStr s)) {
+        if (!(PyInstance.unwrap(v) instanceof PyStr s)) {
             throw PyExceptions.typeError("can only assign string to %s.__qualname__, not '%s'", t.getName(),
                     TypeOps.typeName(v));
         }
@@ -114,6 +115,41 @@ public final class TypeMethods {
         }
         // a built-in type's dict may hold a descriptor under the name (type's own does)
         return m == null || t.isBuiltin() ? PyStr.of(t.getModule()) : m;
+    }
+
+    /**
+     * {@code C.__annotations__} (3.10): the class's own entry, made empty and stored on first
+     * access when the class has none (never a base's); built-in types have none.
+     */
+    @PyGetter("__annotations__")
+    public static Object annotations(PyType t) {
+        if (t.isBuiltin()) {
+            throw PyExceptions.attributeError("type object '%s' has no attribute '__annotations__'", t.getName());
+        }
+        Object a = t.lookupLocal("__annotations__");
+        if (a == null) {
+            a = new org.pyston.builtins.container.PyDict();
+            t.setAttribute("__annotations__", a);
+            return a;
+        }
+        if (!(a instanceof String) && TypeOps.typeOf(a).lookup("__get__") != null) {
+            return org.pyston.builtins.ops.AttributeOps.descriptorGet(a, null, t);
+        }
+        return a;
+    }
+
+    @PySetter("__annotations__")
+    public static void setAnnotations(PyType t, Object v) {
+        if (t.isBuiltin()) {
+            throw PyExceptions.typeError("cannot set '__annotations__' attribute of immutable type '%s'", t.getName());
+        }
+        if (v == null) {
+            if (!t.setAttribute("__annotations__", null)) {
+                throw PyExceptions.attributeError("__annotations__");
+            }
+            return;
+        }
+        t.setAttribute("__annotations__", v);
     }
 
     @PySetter("__module__")

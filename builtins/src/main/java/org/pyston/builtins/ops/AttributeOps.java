@@ -29,11 +29,34 @@ public final class AttributeOps {
 
     /** {@code o.name}; AttributeError when absent. */
     public static Object getAttr(Object o, String name) {
-        Object v = find(o, name, true);
+        Object v;
+        try {
+            v = find(o, name, true);
+        } catch (PyBaseException e) {
+            throw withAttributeContext(e, o, name);
+        }
         if (v == null) {
             throw noAttribute(o, name);
         }
         return v;
+    }
+
+    /**
+     * CPython's set_attribute_error_context: an AttributeError a hook raised without {@code name}
+     * and {@code obj} (a bare {@code raise AttributeError} in {@code __getattr__}) gets the looked-up
+     * name and object, so the traceback can suggest a similar name.
+     */
+    private static PyBaseException withAttributeContext(PyBaseException e, Object o, String name) {
+        if (e.isInstance(PyExceptions.ATTRIBUTE_ERROR)) {
+            Object n = e.getAttribute("name");
+            Object obj = e.getAttribute("obj");
+            if ((n == null || n == org.pyston.builtins.object.PyNone.NONE)
+                    && (obj == null || obj == org.pyston.builtins.object.PyNone.NONE)) {
+                e.setAttribute("name", PyStr.of(name));
+                e.setAttribute("obj", o);
+            }
+        }
+        return e;
     }
 
     /** The AttributeError CPython raises for a missing attribute of {@code o}. */
@@ -202,7 +225,7 @@ public final class AttributeOps {
     private static Object instanceAttribute(Object o, String name) {
         if (o instanceof PyInstance inst) {
             if (name.equals("__dict__")) {
-                return inst.getType().hasInstanceDict() ? inst.getDict() : null;
+                return inst.getType().hasInstanceDict() && inst.getType() != PyType.OBJECT ? inst.getDict() : null;
             }
             return inst.getAttribute(name);
         }
@@ -257,7 +280,8 @@ public final class AttributeOps {
             return true;
         }
         if (d instanceof PyFunction || d instanceof PyMethodDescriptor || d instanceof PyStaticMethod
-                || d instanceof PyClassMethod || d instanceof PyStr) {
+                || d instanceof PyClassMethod || d instanceof org.pyston.builtins.function.PyClassMethodDescriptor
+                || d instanceof PyStr) {
             return false;
         }
         PyType t = TypeOps.typeOf(d);
@@ -286,6 +310,9 @@ public final class AttributeOps {
         }
         if (descr instanceof PyClassMethod c) {
             return new PyBoundMethod(type != null ? type : TypeOps.typeOf(obj), c.function);
+        }
+        if (descr instanceof org.pyston.builtins.function.PyClassMethodDescriptor c) {
+            return c.bind(type != null ? type : TypeOps.typeOf(obj));
         }
         if (descr instanceof PyProperty p) {
             if (obj == null) {
@@ -443,7 +470,7 @@ public final class AttributeOps {
         return PyExceptions.attributeError("property of '%s' object has no %s", owner, what);
     }
 
-    private static void descriptorSet(Object descr, Object obj, Object value) {
+    public static void descriptorSet(Object descr, Object obj, Object value) {
         if (descr instanceof PyMemberDescriptor m) {
             m.set(obj, value);
             return;

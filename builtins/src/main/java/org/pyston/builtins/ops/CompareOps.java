@@ -242,10 +242,11 @@ public final class CompareOps {
             return NI;
         }
         if (BinaryOps.isSetLikeView(a) && (b instanceof PySet || b instanceof PyFrozenSet || BinaryOps.isSetLikeView(b))) {
-            return PyBool.of(setCompare(SetTable.fromIterable(a), SetTable.fromIterable(b), op));
+            return PyBool.of(viewCompare(a, b, op));
         }
         if ((a instanceof PySet || a instanceof PyFrozenSet) && BinaryOps.isSetLikeView(b)) {
-            return PyBool.of(setCompare(SetTable.of(a), SetTable.fromIterable(b), op));
+            // set's own comparison declines a view; the view's reflected one answers
+            return PyBool.of(viewCompare(b, a, op.swapped()));
         }
         if (a instanceof PySet || a instanceof PyFrozenSet) {
             if (b instanceof PySet || b instanceof PyFrozenSet) {
@@ -381,6 +382,34 @@ public final class CompareOps {
     }
 
     /** {@code item in container}. */
+    /**
+     * CPython's dictview_richcompare for a keys or items view {@code a} against a set or view:
+     * sizes first, then each item of the smaller side tested with the other's {@code in} (for an
+     * items view a key lookup and a value {@code ==}, whose errors propagate).
+     */
+    private static boolean viewCompare(Object a, Object b, Op op) {
+        long la = ItemOps.len(a);
+        long lb = ItemOps.len(b);
+        switch (op) {
+            case EQ: return la == lb && allContainedIn(a, b);
+            case NE: return !(la == lb && allContainedIn(a, b));
+            case LT: return la < lb && allContainedIn(a, b);
+            case LE: return la <= lb && allContainedIn(a, b);
+            case GT: return la > lb && allContainedIn(b, a);
+            default: return la >= lb && allContainedIn(b, a);
+        }
+    }
+
+    private static boolean allContainedIn(Object self, Object other) {
+        Object it = IterOps.iter(self);
+        for (Object x = IterOps.next(it); x != null; x = IterOps.next(it)) {
+            if (!contains(other, x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static boolean contains(Object container, Object item) {
         if (container instanceof PyDict d) {
             return d.containsKey(item);

@@ -51,6 +51,21 @@ public final class Repr {
         if (o == org.pyston.builtins.object.PyNotImplemented.NOT_IMPLEMENTED) {
             return "NotImplemented";
         }
+        if (o instanceof PyList || o instanceof PyTuple || o instanceof PyDict && o.getClass() == PyDict.class
+                || o instanceof PySet || o instanceof PyFrozenSet) {
+            // nested containers recurse in Java: counted as CPython's PyObject_Repr counts them
+            ThreadState ts = ThreadState.current();
+            ts.enterRecursiveCall(" while getting the repr of an object");
+            try {
+                return container(o);
+            } finally {
+                ts.exitCall();
+            }
+        }
+        return callStringMethod(o, TypeOps.typeOf(o).lookup("__repr__"), "__repr__");
+    }
+
+    private static String container(Object o) {
         if (o instanceof PyList l) {
             return sequence(l, l.toArray(), "[", "]", "[...]");
         }
@@ -60,16 +75,14 @@ public final class Repr {
             }
             return sequence(t, t.items, "(", ")", "(...)");
         }
-        if (o instanceof PyDict d && d.getClass() == PyDict.class) {
+        if (o instanceof PyDict d) {
             return dict(d);
         }
         if (o instanceof PySet s) {
             return s.size() == 0 ? "set()" : sequence(s, s.toArray(), "{", "}", "set(...)");
         }
-        if (o instanceof PyFrozenSet s) {
-            return s.size() == 0 ? "frozenset()" : sequence(s, s.toArray(), "frozenset({", "})", "frozenset(...)");
-        }
-        return callStringMethod(o, TypeOps.typeOf(o).lookup("__repr__"), "__repr__");
+        PyFrozenSet s = (PyFrozenSet) o;
+        return s.size() == 0 ? "frozenset()" : sequence(s, s.toArray(), "frozenset({", "})", "frozenset(...)");
     }
 
     /**

@@ -115,6 +115,18 @@ public final class ThreadState {
         }
     }
 
+    /**
+     * CPython's Py_EnterRecursiveCall for recursion in C code (repr of nested containers): counts
+     * like a call; the RecursionError's message ends with {@code where}
+     * (" while getting the repr of an object"). Undo with {@link #exitCall()}.
+     */
+    public void enterRecursiveCall(String where) {
+        if (++depth > interpreter.getRecursionLimit()) {
+            depth--;
+            throw PyExceptions.recursionError("maximum recursion depth exceeded" + where);
+        }
+    }
+
     private void recursionOverflow() {
         depth--;
         throw PyExceptions.recursionError("maximum recursion depth exceeded");

@@ -12,7 +12,7 @@ import org.pyston.builtins.object.PyType;
  */
 public final class PyMemoryView implements PyObject, org.pyston.builtins.ops.SlotDispatched {
     /** Python's {@code memoryview}. */
-    public static final PyType TYPE = PyType.builtin("memoryview", PyMemoryView.class, MemoryViewMethods.class, false);
+    public static final PyType TYPE = PyType.builtin("memoryview", PyMemoryView.class, MemoryViewMethods.class, false).withCollectionFlag(PyType.SEQUENCE_FLAG);
 
     /** The exporting object (what {@code .obj} returns). */
     final BufferExporter base;

@@ -66,14 +66,19 @@ public final class StrMethods extends org.pyston.builtins.container.ContainerSlo
 
     @PyMethod
     public static Object join(PyStr self, Object iterable) {
-        Object[] items;
+        Object it;
         try {
-            items = IterOps.toArray(iterable);
+            it = IterOps.iter(iterable);
         } catch (org.pyston.builtins.exception.PyBaseException e) {
+            // only a failing iter() is reported so; a TypeError the iteration raises propagates
             if (e.isInstance(PyExceptions.TYPE_ERROR)) {
                 throw PyExceptions.typeError("can only join an iterable");
             }
             throw e;
+        }
+        Object[] items = IterOps.toArray(it);
+        if (items.length == 1 && items[0] instanceof PyStr only && only.getClass() == PyStr.class) {
+            return only; // CPython returns a lone exact str itself
         }
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < items.length; i++) {
@@ -455,39 +460,138 @@ public final class StrMethods extends org.pyston.builtins.container.ContainerSlo
 
     @PyMethod
     public static Object lower(PyStr self) {
-        return PyStr.of(self.value.toLowerCase(java.util.Locale.ROOT));
+        String s = self.value;
+        if (s.indexOf('\u03a3') < 0) {
+            return PyStr.of(s.toLowerCase(java.util.Locale.ROOT));
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        appendLower(sb, s, 0, s.length());
+        return PyStr.of(sb.toString());
+    }
+
+    /**
+     * Appends the full lower case of {@code s[from:to]}; a capital sigma becomes final (U+03C2) in
+     * CPython's Final_Sigma context, judged on the whole of {@code s} (Java's own rule differs when
+     * a cased combining mark such as U+0345 follows).
+     */
+    static void appendLower(StringBuilder sb, String s, int from, int to) {
+        for (int i = from; i < to; ) {
+            int c = s.codePointAt(i);
+            if (c == 0x3A3) {
+                sb.append(finalSigma(s, i) ? '\u03c2' : '\u03c3');
+            } else {
+                sb.append(new String(Character.toChars(c)).toLowerCase(java.util.Locale.ROOT));
+            }
+            i += Character.charCount(c);
+        }
+    }
+
+    /** CPython's handle_capital_sigma: \p{cased}\p{case-ignorable}* U+03A3 !(\p{case-ignorable}* \p{cased}). */
+    private static boolean finalSigma(String s, int i) {
+        int j = i;
+        int c = 0;
+        boolean found = false;
+        while (j > 0) {
+            c = s.codePointBefore(j);
+            j -= Character.charCount(c);
+            if (!caseIgnorable(c)) {
+                found = true;
+                break;
+            }
+        }
+        if (!found || !cased(c)) {
+            return false;
+        }
+        for (j = i + 1; j < s.length(); ) {
+            c = s.codePointAt(j);
+            if (!caseIgnorable(c)) {
+                return !cased(c);
+            }
+            j += Character.charCount(c);
+        }
+        return true;
+    }
+
+    private static boolean cased(int c) {
+        return Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c);
+    }
+
+    /** Unicode's Case_Ignorable: Mn, Me, Cf, Lm, Sk, and Word_Break MidLetter, MidNumLet, Single_Quote. */
+    private static boolean caseIgnorable(int c) {
+        switch (Character.getType(c)) {
+            case Character.NON_SPACING_MARK:
+            case Character.ENCLOSING_MARK:
+            case Character.FORMAT:
+            case Character.MODIFIER_LETTER:
+            case Character.MODIFIER_SYMBOL:
+                return true;
+            default:
+                break;
+        }
+        switch (c) {
+            case 0x27: case 0x2E: case 0x3A: case 0xB7: case 0x387: case 0x55F: case 0x5F4: case 0x2018: case 0x2019:
+            case 0x2024: case 0x2027: case 0xFE13: case 0xFE52: case 0xFE55: case 0xFF07: case 0xFF0E: case 0xFF1A:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** Appends the title case of {@code c}: the one-character mapping, else from the full upper case (ß → Ss, ῒ → Ϊ̀). */
+    private static void appendTitle(StringBuilder sb, int c) {
+        String one = new String(Character.toChars(c));
+        if (Character.isTitleCase(c) || Character.toTitleCase(c) != c
+                || one.toUpperCase(java.util.Locale.ROOT).length() == one.length()) {
+            sb.appendCodePoint(Character.toTitleCase(c));
+        } else {
+            // the full upper case with what follows its first cased letter lowered (ﬁ → Fi, ŉ → ʼN)
+            String up = one.toUpperCase(java.util.Locale.ROOT);
+            int k = 0;
+            while (k < up.length() && !cased(up.codePointAt(k))) {
+                k += Character.charCount(up.codePointAt(k));
+            }
+            if (k < up.length()) {
+                k += Character.charCount(up.codePointAt(k));
+            }
+            // an iota subscript that upper-cased to a capital iota stays a subscript (ᾲ → Ὰͅ)
+            sb.append(up, 0, k).append(up.substring(k).replace('\u0399', '\u0345').toLowerCase(java.util.Locale.ROOT));
+        }
     }
 
     @PyMethod
     public static Object swapcase(PyStr self) {
+        String s = self.value;
         StringBuilder sb = new StringBuilder();
-        self.value.codePoints().forEach(c -> {
-            String one = new String(Character.toChars(c));
-            sb.append(Character.isUpperCase(c) ? one.toLowerCase(java.util.Locale.ROOT)
-                    : Character.isLowerCase(c) ? one.toUpperCase(java.util.Locale.ROOT) : one);
-        });
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            int n = Character.charCount(c);
+            if (Character.isUpperCase(c)) {
+                appendLower(sb, s, i, i + n);
+            } else if (Character.isLowerCase(c)) {
+                sb.append(s.substring(i, i + n).toUpperCase(java.util.Locale.ROOT));
+            } else {
+                sb.append(s, i, i + n);
+            }
+            i += n;
+        }
         return PyStr.of(sb.toString());
     }
 
     @PyMethod
     public static Object title(PyStr self) {
+        String s = self.value;
         StringBuilder sb = new StringBuilder();
         boolean prevCased = false;
-        for (int i = 0; i < self.value.length(); ) {
-            int c = self.value.codePointAt(i);
-            i += Character.charCount(c);
-            String one = new String(Character.toChars(c));
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            int n = Character.charCount(c);
             if (prevCased) {
-                sb.append(one.toLowerCase(java.util.Locale.ROOT));
-            } else if (Character.toTitleCase(c) != c || one.toUpperCase(java.util.Locale.ROOT).length() == 1) {
-                sb.appendCodePoint(Character.toTitleCase(c));
+                appendLower(sb, s, i, i + n);
             } else {
-                // no one-char title case (ß, ﬁ): the full upper case, then lower case for the rest
-                String up = one.toUpperCase(java.util.Locale.ROOT);
-                sb.appendCodePoint(up.codePointAt(0)).append(up.substring(Character.charCount(up.codePointAt(0)))
-                        .toLowerCase(java.util.Locale.ROOT));
+                appendTitle(sb, c);
             }
-            prevCased = Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c);
+            i += n;
+            prevCased = cased(c);
         }
         return PyStr.of(sb.toString());
     }
@@ -499,8 +603,10 @@ public final class StrMethods extends org.pyston.builtins.container.ContainerSlo
             return self;
         }
         int c = s.codePointAt(0);
-        return PyStr.of(new StringBuilder().appendCodePoint(Character.toTitleCase(c))
-                .append(s.substring(Character.charCount(c)).toLowerCase(java.util.Locale.ROOT)).toString());
+        StringBuilder sb = new StringBuilder();
+        appendTitle(sb, c);
+        appendLower(sb, s, Character.charCount(c), s.length());
+        return PyStr.of(sb.toString());
     }
 
     private interface CodePointTest {

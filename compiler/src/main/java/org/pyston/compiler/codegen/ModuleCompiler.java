@@ -123,10 +123,18 @@ public final class ModuleCompiler {
         MethodContext ctx = new MethodContext(mc, scopes.moduleScope(), mv, MethodContext.BodyKind.MODULE, 1);
         ctx.namespaceSlot = 0;
         Handle self = new Handle(H_INVOKESTATIC, className, MODULE_BODY, desc, false);
+        String doc = mod instanceof Mod.Module m ? FunctionCompiler.docstring(m.body()) : null;
         mc.emitBody(ctx, "<module>", 1, self, body, () -> {
+            // CPython's order: SETUP_ANNOTATIONS, then the docstring, stored like any name in the locals
             if (Annotations.present(body)) {
                 mv.visitVarInsn(ALOAD, 0);
                 Annotations.emitSetup(mv);
+            }
+            if (doc != null) {
+                mv.visitVarInsn(ALOAD, 0);
+                mv.visitLdcInsn("__doc__");
+                Indy.str(mv, doc);
+                mv.visitMethodInsn(INVOKESTATIC, NAMES, "storeName", "(" + OBJECT_DESC + "L" + STRING + ";" + OBJECT_DESC + ")V", false);
             }
         }, true);
         mc.emitConstantResolution();

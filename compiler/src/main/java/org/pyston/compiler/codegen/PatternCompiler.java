@@ -15,9 +15,10 @@ import org.pyston.compiler.ast.Stmt;
 
 /**
  * The match statement: each case's pattern compiles to tests on the subject that jump to the
- * next case on failure and bind capture names as they succeed (CPython leaves names bound by a
- * failed case's partial match unspecified; this binds them). Sequence, mapping and class patterns
- * use PatternSupport for the structural tests; values compare with ==, singletons with is.
+ * next case on failure. Captures go to a temporary per name and are stored to the names only once
+ * the whole pattern matched (before the guard), as CPython's code does: a failed case, or one that
+ * raised, binds nothing. Sequence, mapping and class patterns use PatternSupport for the
+ * structural tests; values compare with ==, singletons with is.
  */
 final class PatternCompiler {
     private static final String SUPPORT = "org/pyston/indy/support/PatternSupport";
@@ -27,6 +28,8 @@ final class PatternCompiler {
     private final MethodVisitor mv;
     private final ExpressionCompiler expr;
     private final StatementCompiler stmts;
+    /** The temporary holding each capture name of the case being compiled, in binding order. */
+    private java.util.Map<String, Integer> captures;
 
     PatternCompiler(MethodContext ctx, ExpressionCompiler expr, StatementCompiler stmts) {
         this.ctx = ctx;
@@ -43,7 +46,19 @@ final class PatternCompiler {
         for (MatchCase c : node.cases()) {
             Label next = new Label();
             ctx.markLine(c.pattern().span());
+            captures = new java.util.LinkedHashMap<>();
+            collectNames(c.pattern());
+            for (int slot : captures.values()) {
+                // every path to the stores below binds every name, but the verifier wants them defined
+                mv.visitInsn(ACONST_NULL);
+                mv.visitVarInsn(ASTORE, slot);
+            }
             pattern(c.pattern(), subject, next);
+            for (java.util.Map.Entry<String, Integer> e : captures.entrySet()) {
+                mv.visitVarInsn(ALOAD, e.getValue());
+                NameAccess.store(ctx, e.getKey());
+                ctx.clearTemp(e.getValue());
+            }
             if (c.guard() != null) expr.branchIfFalse(c.guard(), next);
             stmts.compileBlock(c.body());
             mv.visitJumpInsn(GOTO, end);
@@ -60,7 +75,7 @@ final class PatternCompiler {
             if (as.pattern() != null) pattern(as.pattern(), slot, fail);
             if (as.name() != null) {
                 mv.visitVarInsn(ALOAD, slot);
-                NameAccess.store(ctx, as.name());
+                bind(as.name());
             }
         } else if (p instanceof MatchValue v) {
             mv.visitVarInsn(ALOAD, slot);
@@ -93,56 +108,116 @@ final class PatternCompiler {
         }
     }
 
+    /**
+     * A sequence pattern, as CPython 3.11 compiles it: the Py_TPFLAGS_SEQUENCE test, then
+     * {@code len(subject)} against the number of sub-patterns; then nothing more when every
+     * sub-pattern is a wildcard, {@code subject[i]} per sub-pattern (from the end after the star)
+     * when the star is {@code *_}, else the subject unpacked as an assignment target would be.
+     */
     private void sequence(List<Pattern> items, int slot, Label fail) {
+        int size = items.size();
         int star = -1;
-        for (int i = 0; i < items.size(); i++) if (items.get(i) instanceof MatchStar) star = i;
+        boolean starWildcard = false;
+        boolean onlyWildcard = true;
+        for (int i = 0; i < size; i++) {
+            Pattern p = items.get(i);
+            if (p instanceof MatchStar ms) {
+                star = i;
+                starWildcard = ms.name() == null;
+                onlyWildcard &= starWildcard;
+            } else {
+                onlyWildcard &= isWildcard(p);
+            }
+        }
         mv.visitVarInsn(ALOAD, slot);
-        mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "sequenceItems", "(" + O + ")[" + O, false);
+        mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "isSequence", "(" + O + ")Z", false);
+        mv.visitJumpInsn(IFEQ, fail);
+        if (star < 0 || size > 1) {
+            // a lone star ([*_], [*rest]) takes any length: CPython does not ask for it
+            mv.visitVarInsn(ALOAD, slot);
+            mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "sequenceLength", "(" + O + ")J", false);
+            mv.visitLdcInsn(Long.valueOf(star < 0 ? size : size - 1));
+            mv.visitInsn(LCMP);
+            mv.visitJumpInsn(star < 0 ? IFNE : IFLT, fail);
+        }
+        if (onlyWildcard) {
+            return;
+        }
+        if (starWildcard) {
+            for (int i = 0; i < size; i++) {
+                Pattern sub = items.get(i);
+                if (i == star || isWildcard(sub)) continue;
+                mv.visitVarInsn(ALOAD, slot);
+                MethodContext.pushInt(mv, i < star ? i : size - i);
+                mv.visitInsn(i < star ? ICONST_0 : ICONST_1);
+                mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "sequenceItem", "(" + O + "IZ)" + O, false);
+                int item = ctx.newTemp();
+                mv.visitVarInsn(ASTORE, item);
+                pattern(sub, item, fail);
+            }
+            return;
+        }
+        mv.visitVarInsn(ALOAD, slot);
+        MethodContext.pushInt(mv, size);
+        MethodContext.pushInt(mv, star);
+        mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "sequenceUnpack", "(" + O + "II)[" + O, false);
         int arr = ctx.newTemp();
-        mv.visitInsn(DUP);
         mv.visitVarInsn(ASTORE, arr);
-        Label isSeq = new Label();
-        mv.visitJumpInsn(IFNONNULL, isSeq);
-        mv.visitJumpInsn(GOTO, fail);
-        mv.visitLabel(isSeq);
-        int fixed = star < 0 ? items.size() : items.size() - 1;
-        mv.visitVarInsn(ALOAD, arr);
-        mv.visitInsn(ARRAYLENGTH);
-        MethodContext.pushInt(mv, fixed);
-        mv.visitJumpInsn(star < 0 ? IF_ICMPNE : IF_ICMPLT, fail);
-        int item = ctx.newTemp();
-        for (int i = 0; i < items.size(); i++) {
+        for (int i = 0; i < size; i++) {
             Pattern sub = items.get(i);
+            if (isWildcard(sub)) continue;
+            mv.visitVarInsn(ALOAD, arr);
+            MethodContext.pushInt(mv, i);
+            mv.visitInsn(AALOAD);
             if (i == star) {
-                String name = ((MatchStar) sub).name();
-                if (name == null) continue;
-                // the middle as a list: items[star : len - (size - star - 1)]
-                mv.visitVarInsn(ALOAD, arr);
-                MethodContext.pushInt(mv, star);
-                MethodContext.pushInt(mv, items.size() - star - 1);
-                mv.visitMethodInsn(INVOKESTATIC, "org/pyston/indy/support/Builders", "sliceToList", "([" + O + "II)" + O, false);
-                NameAccess.store(ctx, name);
+                bind(((MatchStar) sub).name());
                 continue;
             }
-            mv.visitVarInsn(ALOAD, arr);
-            if (star >= 0 && i > star) {
-                // counted from the end
-                mv.visitVarInsn(ALOAD, arr);
-                mv.visitInsn(ARRAYLENGTH);
-                MethodContext.pushInt(mv, items.size() - i);
-                mv.visitInsn(ISUB);
-            } else {
-                MethodContext.pushInt(mv, i);
-            }
-            mv.visitInsn(AALOAD);
+            int item = ctx.newTemp();
             mv.visitVarInsn(ASTORE, item);
-            int sub1 = ctx.newTemp();
-            mv.visitVarInsn(ALOAD, item);
-            mv.visitVarInsn(ASTORE, sub1);
-            pattern(sub, sub1, fail);
+            pattern(sub, item, fail);
         }
     }
 
+    /** CPython's WILDCARD_CHECK: {@code _} (a capture pattern without a name). */
+    private static boolean isWildcard(Pattern p) {
+        return p instanceof MatchAs as && as.pattern() == null && as.name() == null;
+    }
+
+    /** Value on the stack → the capture temporary of {@code name}. */
+    private void bind(String name) {
+        mv.visitVarInsn(ASTORE, captures.get(name));
+    }
+
+    /** Gives each name the pattern captures a temporary, in the order CPython stores them. */
+    private void collectNames(Pattern p) {
+        if (p instanceof MatchAs as) {
+            if (as.pattern() != null) collectNames(as.pattern());
+            addCapture(as.name());
+        } else if (p instanceof MatchStar st) {
+            addCapture(st.name());
+        } else if (p instanceof MatchSequence seq) {
+            for (Pattern sub : seq.patterns()) collectNames(sub);
+        } else if (p instanceof MatchMapping map) {
+            for (Pattern sub : map.patterns()) collectNames(sub);
+            addCapture(map.rest());
+        } else if (p instanceof MatchClass cls) {
+            for (Pattern sub : cls.patterns()) collectNames(sub);
+            for (Pattern sub : cls.kwd_patterns()) collectNames(sub);
+        } else if (p instanceof MatchOr or) {
+            for (Pattern sub : or.patterns()) collectNames(sub);
+        }
+    }
+
+    private void addCapture(String name) {
+        if (name != null && !captures.containsKey(name)) captures.put(name, ctx.newTemp());
+    }
+
+    /**
+     * A mapping pattern: the Py_TPFLAGS_MAPPING test, then (with keys) {@code len >= nkeys} and
+     * every key's value fetched with {@code subject.get(key, marker)} before any value sub-pattern
+     * is tried (CPython's MATCH_KEYS, with its ValueError for a key repeated at run time).
+     */
     private void mapping(MatchMapping map, int slot, Label fail) {
         mv.visitVarInsn(ALOAD, slot);
         mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "isMapping", "(" + O + ")Z", false);
@@ -150,26 +225,37 @@ final class PatternCompiler {
         int keys = ctx.newTemp();
         expr.pushArray(map.keys());
         mv.visitVarInsn(ASTORE, keys);
-        for (int i = 0; i < map.keys().size(); i++) {
+        int n = map.keys().size();
+        if (n > 0) {
             mv.visitVarInsn(ALOAD, slot);
             mv.visitVarInsn(ALOAD, keys);
-            MethodContext.pushInt(mv, i);
-            mv.visitInsn(AALOAD);
-            mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "mappingGet", "(" + O + O + ")" + O, false);
-            int v = ctx.newTemp();
+            mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "mappingValues", "(" + O + "[" + O + ")[" + O, false);
+            int values = ctx.newTemp();
             mv.visitInsn(DUP);
-            mv.visitVarInsn(ASTORE, v);
+            mv.visitVarInsn(ASTORE, values);
             mv.visitJumpInsn(IFNULL, fail);
-            pattern(map.patterns().get(i), v, fail);
+            for (int i = 0; i < n; i++) {
+                mv.visitVarInsn(ALOAD, values);
+                MethodContext.pushInt(mv, i);
+                mv.visitInsn(AALOAD);
+                int v = ctx.newTemp();
+                mv.visitVarInsn(ASTORE, v);
+                pattern(map.patterns().get(i), v, fail);
+            }
         }
         if (map.rest() != null) {
             mv.visitVarInsn(ALOAD, slot);
             mv.visitVarInsn(ALOAD, keys);
             mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "mappingRest", "(" + O + "[" + O + ")" + O, false);
-            NameAccess.store(ctx, map.rest());
+            bind(map.rest());
         }
     }
 
+    /**
+     * A class pattern: the isinstance test, then every attribute the sub-patterns name fetched
+     * (positional ones through {@code __match_args__}; an absent one fails the match, a repeated
+     * one is a TypeError) before any sub-pattern is tried, as CPython's MATCH_CLASS.
+     */
     private void classPattern(MatchClass cls, int slot, Label fail) {
         expr.compile(cls.cls());
         int type = ctx.newTemp();
@@ -179,29 +265,33 @@ final class PatternCompiler {
         mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "isInstance", "(" + O + O + ")Z", false);
         mv.visitJumpInsn(IFEQ, fail);
         int n = cls.patterns().size();
-        for (int i = 0; i < n; i++) {
-            mv.visitVarInsn(ALOAD, slot);
-            mv.visitVarInsn(ALOAD, type);
+        List<String> kw = cls.kwd_attrs();
+        if (n + kw.size() == 0) {
+            return;
+        }
+        mv.visitVarInsn(ALOAD, slot);
+        mv.visitVarInsn(ALOAD, type);
+        MethodContext.pushInt(mv, n);
+        MethodContext.pushInt(mv, kw.size());
+        mv.visitTypeInsn(ANEWARRAY, STRING);
+        for (int i = 0; i < kw.size(); i++) {
+            mv.visitInsn(DUP);
             MethodContext.pushInt(mv, i);
-            MethodContext.pushInt(mv, n);
-            mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "positionalAttribute", "(" + O + O + "II)" + O, false);
-            attributeThen(cls.patterns().get(i), fail);
+            mv.visitLdcInsn(kw.get(i));
+            mv.visitInsn(AASTORE);
         }
-        for (int i = 0; i < cls.kwd_attrs().size(); i++) {
-            mv.visitVarInsn(ALOAD, slot);
-            mv.visitLdcInsn(cls.kwd_attrs().get(i));
-            mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "attribute", "(" + O + "L" + STRING + ";)" + O, false);
-            attributeThen(cls.kwd_patterns().get(i), fail);
-        }
-    }
-
-    /** Stack: an attribute value or null (absent) → matched against {@code p}. */
-    private void attributeThen(Pattern p, Label fail) {
-        int v = ctx.newTemp();
+        mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "classAttributes", "(" + O + O + "I[L" + STRING + ";)[" + O, false);
+        int values = ctx.newTemp();
         mv.visitInsn(DUP);
-        mv.visitVarInsn(ASTORE, v);
+        mv.visitVarInsn(ASTORE, values);
         mv.visitJumpInsn(IFNULL, fail);
-        pattern(p, v, fail);
+        for (int i = 0; i < n + kw.size(); i++) {
+            mv.visitVarInsn(ALOAD, values);
+            MethodContext.pushInt(mv, i);
+            mv.visitInsn(AALOAD);
+            int v = ctx.newTemp();
+            mv.visitVarInsn(ASTORE, v);
+            pattern(i < n ? cls.patterns().get(i) : cls.kwd_patterns().get(i - n), v, fail);
+        }
     }
-
 }

@@ -87,7 +87,8 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
         // Module and class level: simple names are recorded in __annotations__ (annotations are evaluated).
         if (ctx.kind != MethodContext.BodyKind.FUNCTION) {
             if (node.simple() && node.target() instanceof Expr.Name n) {
-                if (ctx.kind == MethodContext.BodyKind.CLASS) mv.visitVarInsn(ALOAD, ctx.namespaceSlot);
+                // the body's namespace: a class's, exec's locals, else the module globals
+                if (ctx.namespaceSlot >= 0) mv.visitVarInsn(ALOAD, ctx.namespaceSlot);
                 else ctx.module.loadGlobals(mv);
                 mv.visitLdcInsn(NameAccess.mangle(ctx, n.id()));
                 expr.compile(node.annotation());
@@ -782,7 +783,7 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
         mv.visitMethodInsn(INVOKESTATIC, IMPORTS, "importFrom", "(L" + STRING + ";IL" + PY_DICT + ";[L" + STRING + ";)" + O, false);
         if (star) {
             if (ctx.kind == MethodContext.BodyKind.FUNCTION) throw Unsupported.syntax("import * only allowed at module level", node.span());
-            if (ctx.kind == MethodContext.BodyKind.CLASS) mv.visitVarInsn(ALOAD, ctx.namespaceSlot);
+            if (ctx.namespaceSlot >= 0) mv.visitVarInsn(ALOAD, ctx.namespaceSlot);
             else ctx.module.loadGlobals(mv);
             mv.visitMethodInsn(INVOKESTATIC, IMPORTS, "importStar", "(" + O + O + ")V", false);
             return null;

@@ -25,7 +25,12 @@ final class PatternBuilder {
     /** The pattern after 'case': an open sequence becomes a MatchSequence. */
     Pattern patterns(PythonGrammar.PatternsContext ctx) {
         var items = ctx.seq_pattern_item();
-        if (items.size() == 1 && ctx.COMMA().isEmpty() && items.get(0).STAR() == null) {
+        if (items.size() == 1 && ctx.COMMA().isEmpty()) {
+            if (items.get(0).STAR() != null) {
+                // a lone star pattern needs a comma (open_sequence_pattern): CPython stops at the next token
+                var cb = (PythonGrammar.Case_blockContext) ctx.getParent();
+                throw eb.error("invalid syntax", Spans.of(cb.IF() != null ? cb.IF().getSymbol() : cb.COLON().getSymbol()));
+            }
             return pattern(items.get(0).pattern());
         }
         return new Pattern.MatchSequence(seqItems(items), Spans.of(ctx));
@@ -82,7 +87,8 @@ final class PatternBuilder {
         }
         if (ctx instanceof PythonGrammar.ParenPatternContext pp) {
             var items = pp.seq_pattern_item();
-            if (items.size() == 1 && pp.COMMA().isEmpty() && items.get(0).STAR() == null) {
+            if (items.size() == 1 && pp.COMMA().isEmpty()) {
+                if (items.get(0).STAR() != null) throw eb.error("invalid syntax", Spans.of(pp.stop));
                 return pattern(items.get(0).pattern());
             }
             return new Pattern.MatchSequence(seqItems(items), span);
@@ -95,9 +101,14 @@ final class PatternBuilder {
         List<Pattern> values = new ArrayList<>();
         String rest = null;
         for (var item : mp.mapping_item()) {
-            if (rest != null) throw eb.error("invalid syntax", Spans.of(item));
+            if (rest != null) {
+                // CPython's parser stops at the first token after "**rest,"
+                throw eb.error("invalid syntax", item.literal_pattern() != null ? Spans.of(item.literal_pattern())
+                    : Spans.of(item.NAME(0).getSymbol()));
+            }
             if (item.DOUBLESTAR() != null) {
                 rest = item.NAME(0).getText();
+                if (rest.equals("_")) throw eb.error("invalid syntax", Spans.of(item.NAME(0).getSymbol()));
                 continue;
             }
             Expr key = item.literal_pattern() != null ? literal(item.literal_pattern()) : dotted(item.NAME());

@@ -247,7 +247,9 @@ final class PlacementChecker implements Stmt.Visitor<Void>, Expr.Visitor<Void>, 
     @Override
     public Void visit(Stmt.Match n) {
         expr(n.subject());
-        for (MatchCase c : n.cases()) {
+        for (int i = 0; i < n.cases().size(); i++) {
+            MatchCase c = n.cases().get(i);
+            PatternChecks.checkCase(filename, n.cases(), i);
             c.pattern().accept(this);
             expr(c.guard());
             stmts(c.body());

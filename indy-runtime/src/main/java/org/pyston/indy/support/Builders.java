@@ -161,11 +161,6 @@ public final class Builders {
         return out;
     }
 
-    /** {@code [*middle]} of a sequence pattern: items[from : length - fromEnd] as a new list. */
-    public static Object sliceToList(Object[] items, int from, int fromEnd) {
-        return PyList.wrap(java.util.Arrays.copyOfRange(items, from, items.length - fromEnd));
-    }
-
     private static Object iterOrCannotUnpack(Object iterable) {
         if (TypeOps.typeOf(iterable).lookup("__iter__") == null && TypeOps.typeOf(iterable).lookup("__getitem__") == null) {
             throw PyExceptions.typeError("cannot unpack non-iterable %s object", TypeOps.typeName(iterable));

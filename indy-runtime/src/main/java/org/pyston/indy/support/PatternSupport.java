@@ -1,7 +1,5 @@
 package org.pyston.indy.support;
 
-import java.util.ArrayList;
-import java.util.List;
 
 import org.pyston.builtins.container.PyDict;
 import org.pyston.builtins.container.PyList;
@@ -14,7 +12,6 @@ import org.pyston.builtins.ops.CallOps;
 import org.pyston.builtins.ops.IterOps;
 import org.pyston.builtins.ops.ItemOps;
 import org.pyston.builtins.ops.TypeOps;
-import org.pyston.builtins.runtime.Interpreter;
 import org.pyston.builtins.text.PyStr;
 
 /**
@@ -26,37 +23,87 @@ public final class PatternSupport {
     private PatternSupport() {}
 
     /**
-     * The items of {@code subject} when it is a sequence for pattern matching (list, tuple, range,
-     * collections.abc.Sequence and its registered types, but never str, bytes or bytearray), or null.
+     * Whether {@code subject} matches sequence patterns: its type has CPython's
+     * Py_TPFLAGS_SEQUENCE (list, tuple, range, memoryview, deque, array, subclasses of
+     * collections.abc.Sequence and classes registered with it; never str, bytes or bytearray).
      */
-    public static Object[] sequenceItems(Object subject) {
-        if (subject instanceof PyList l) return l.toArray();
-        if (subject instanceof PyTuple t) return t.items;
-        PyType t = TypeOps.typeOf(subject);
-        String n = t.getName();
-        if (isBuiltinOf(t, "str") || isBuiltinOf(t, "bytes") || isBuiltinOf(t, "bytearray") || subject instanceof PyDict) return null;
-        if (isBuiltinOf(t, "range") || isBuiltinOf(t, "memoryview") || n.equals("deque") || isAbc(subject, "Sequence")) {
-            List<Object> out = new ArrayList<>();
-            Object it = IterOps.iter(subject);
-            for (Object v; (v = IterOps.next(it)) != null; ) out.add(v);
-            return out.toArray();
+    public static boolean isSequence(Object subject) {
+        if (subject instanceof PyList || subject instanceof PyTuple) return true;
+        return TypeOps.typeOf(subject).collectionFlags() == PyType.SEQUENCE_FLAG;
+    }
+
+    /** {@code len(subject)} of a sequence pattern's subject (CPython's GET_LEN). */
+    public static long sequenceLength(Object subject) {
+        if (subject instanceof PyList l) return l.size();
+        if (subject instanceof PyTuple t) return t.items.length;
+        return ItemOps.len(subject);
+    }
+
+    /**
+     * {@code subject[index]} of a sequence pattern whose star is a wildcard, counted from the end
+     * when {@code fromEnd} ({@code subject[len(subject) - index]}, len asked again as CPython's
+     * code does).
+     */
+    public static Object sequenceItem(Object subject, int index, boolean fromEnd) {
+        long i = fromEnd ? sequenceLength(subject) - index : index;
+        return ItemOps.getItem(subject, org.pyston.builtins.number.PyInt.valueOf(i));
+    }
+
+    /**
+     * The items of a sequence pattern's subject whose length already matched, unpacked as an
+     * assignment target would be (CPython's UNPACK_SEQUENCE, or UNPACK_EX around a named star,
+     * whose slot holds the middle as a list): iteration, with unpacking's errors if it disagrees
+     * with {@code len}.
+     */
+    public static Object[] sequenceUnpack(Object subject, int size, int star) {
+        if (star < 0) {
+            if (subject instanceof PyList l) {
+                Object[] a = l.toArray();
+                if (a.length == size) return a;
+            }
+            return Builders.unpack(subject, size);
         }
-        return null;
+        return Builders.unpackStarred(subject, star, size - star - 1);
     }
 
-    /** Whether {@code subject} is a mapping for pattern matching (dict, collections.abc.Mapping). */
+    /** Whether {@code subject} matches mapping patterns: its type has CPython's Py_TPFLAGS_MAPPING. */
     public static boolean isMapping(Object subject) {
-        return subject instanceof PyDict || isAbc(subject, "Mapping");
+        return subject instanceof PyDict || TypeOps.typeOf(subject).collectionFlags() == PyType.MAPPING_FLAG;
     }
 
-    /** {@code subject[key]} for a mapping pattern, or null when the key is absent. */
-    public static Object mappingGet(Object subject, Object key) {
-        if (subject instanceof PyDict d) return d.get(key);
-        Object get = AttributeOps.lookupAttr(subject, "get");
-        if (get == null) return null;
+    /**
+     * The values of a mapping pattern's keys, or null when the subject has fewer items or lacks
+     * one (CPython's GET_LEN test, then MATCH_KEYS: {@code subject.get} looked up once and called
+     * with a marker default per key; a key seen before is a ValueError when reached).
+     */
+    public static Object[] mappingValues(Object subject, Object[] keys) {
+        if (sequenceLength(subject) < keys.length) return null;
+        Object[] out = new Object[keys.length];
+        org.pyston.builtins.container.PySet seen = new org.pyston.builtins.container.PySet();
+        if (subject instanceof PyDict d && d.getClass() == PyDict.class) {
+            for (int i = 0; i < keys.length; i++) {
+                checkNewKey(seen, keys[i]);
+                Object v = d.get(keys[i]);
+                if (v == null) return null;
+                out[i] = v;
+            }
+            return out;
+        }
+        Object get = AttributeOps.getAttr(subject, "get");
         Object marker = new org.pyston.builtins.object.PyInstance(PyType.OBJECT); // a fresh object no mapping holds
-        Object v = CallOps.call(get, new Object[] {key, marker}, null);
-        return v == marker ? null : v;
+        for (int i = 0; i < keys.length; i++) {
+            checkNewKey(seen, keys[i]);
+            Object v = CallOps.call(get, new Object[] {keys[i], marker}, null);
+            if (v == marker) return null;
+            out[i] = v;
+        }
+        return out;
+    }
+
+    private static void checkNewKey(org.pyston.builtins.container.PySet seen, Object key) {
+        if (!seen.add(key)) {
+            throw PyExceptions.valueError("mapping pattern checks duplicate key (%s)", org.pyston.builtins.ops.Repr.repr(key));
+        }
     }
 
     /** The {@code **rest} of a mapping pattern: a new dict without the matched keys. */
@@ -81,36 +128,59 @@ public final class PatternSupport {
     }
 
     /**
-     * The value a positional sub-pattern of a class pattern matches: the attribute named by
-     * {@code cls.__match_args__[index]} (null when the subject lacks it); for a class without
-     * {@code __match_args__} that is one of the built-in types that match themselves (int, str,
-     * tuple ..., or a subclass of one), the subject. {@code __match_args__} wins over the
-     * built-in base, so a namedtuple matches by its fields (CPython's order of checks).
+     * The values a class pattern's sub-patterns match, positional ones first (the attributes
+     * {@code cls.__match_args__} names; for a class without it that is one of the built-in types
+     * that match themselves, the subject), then the keyword ones; null when the subject lacks one.
+     * An attribute named twice is a TypeError, as CPython's MATCH_CLASS.
      */
-    public static Object positionalAttribute(Object subject, Object cls, int index, int count) {
+    public static Object[] classAttributes(Object subject, Object cls, int nargs, String[] kwnames) {
         PyType t = (PyType) cls;
-        Object matchArgs = AttributeOps.lookupAttr(t, "__match_args__");
-        if (matchArgs == null) {
-            boolean self = matchesSelf(t);
-            int allowed = self ? 1 : 0;
-            if (count > allowed) {
-                throw PyExceptions.typeError("%s() accepts %d positional sub-pattern%s (%d given)", t.getName(),
-                        allowed, allowed == 1 ? "" : "s", count);
+        Object[] out = new Object[nargs + kwnames.length];
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        if (nargs > 0) {
+            Object matchArgs = attribute(t, "__match_args__");
+            boolean self = false;
+            Object[] names;
+            if (matchArgs == null) {
+                self = matchesSelf(t);
+                names = new Object[0];
+            } else if (matchArgs instanceof PyTuple tu && tu.getClass() == PyTuple.class) {
+                names = tu.items;
+            } else {
+                throw PyExceptions.typeError("%s.__match_args__ must be a tuple (got %s)", t.getName(), TypeOps.typeName(matchArgs));
             }
-            return subject;
+            int allowed = self ? 1 : names.length;
+            if (allowed < nargs) {
+                throw PyExceptions.typeError("%s() accepts %d positional sub-pattern%s (%d given)", t.getName(),
+                        allowed, allowed == 1 ? "" : "s", nargs);
+            }
+            if (self) {
+                out[0] = subject;
+            } else {
+                for (int i = 0; i < nargs; i++) {
+                    if (!(names[i] instanceof PyStr s) || names[i].getClass() != PyStr.class) {
+                        throw PyExceptions.typeError("__match_args__ elements must be strings (got %s)", TypeOps.typeName(names[i]));
+                    }
+                    Object v = classAttribute(subject, t, s.value, seen);
+                    if (v == null) return null;
+                    out[i] = v;
+                }
+            }
         }
-        if (!(matchArgs instanceof PyTuple names)) {
-            throw PyExceptions.typeError("%s.__match_args__ must be a tuple (got %s)", t.getName(), TypeOps.typeName(matchArgs));
+        for (int i = 0; i < kwnames.length; i++) {
+            Object v = classAttribute(subject, t, kwnames[i], seen);
+            if (v == null) return null;
+            out[nargs + i] = v;
         }
-        if (count > names.items.length) {
-            throw PyExceptions.typeError("%s() accepts %d positional sub-pattern%s (%d given)", t.getName(),
-                    names.items.length, names.items.length == 1 ? "" : "s", count);
+        return out;
+    }
+
+    private static Object classAttribute(Object subject, PyType t, String name, java.util.Set<String> seen) {
+        if (!seen.add(name)) {
+            throw PyExceptions.typeError("%s() got multiple sub-patterns for attribute %s", t.getName(),
+                    org.pyston.builtins.ops.Repr.repr(PyStr.of(name)));
         }
-        Object name = names.items[index];
-        if (!(name instanceof PyStr s)) {
-            throw PyExceptions.typeError("__match_args__ elements must be strings (got %s)", TypeOps.typeName(name));
-        }
-        return attribute(subject, s.value);
+        return attribute(subject, name);
     }
 
     /** A keyword sub-pattern's attribute, or null when the subject lacks it. */
@@ -135,13 +205,5 @@ public final class PatternSupport {
     private static boolean isBuiltinOf(PyType t, String name) {
         for (PyType m : t.getMro()) if (m.isBuiltin() && m.getName().equals(name) && m.getModule().equals("builtins")) return true;
         return false;
-    }
-
-    /** isinstance(subject, collections.abc.NAME) when collections.abc has been imported, else false. */
-    private static boolean isAbc(Object subject, String name) {
-        Object abc = Interpreter.current().getModules().getStr("collections.abc");
-        if (abc == null) return false;
-        Object cls = AttributeOps.lookupAttr(abc, name);
-        return cls != null && TypeOps.isInstance(subject, cls);
     }
 }
