@@ -44,10 +44,16 @@ final class FunctionCompiler {
         MethodVisitor mv = outer.mv;
         for (Expr d : node.decorator_list()) expr.compile(d);
         Scope scope = module.scopes.scopeOf(scopeNode);
-        Handle entry = compileFunctionBody(scope, node.args(), node.body(), null, node.span().lineno());
-        makeFunction(outer, expr, scope, node.name(), node.span().lineno(), entry, node.args(), annotations(node), docstring(node.body()));
+        int firstLine = firstLineno(node.span().lineno(), node.decorator_list());
+        Handle entry = compileFunctionBody(scope, node.args(), node.body(), null, firstLine);
+        makeFunction(outer, expr, scope, node.name(), firstLine, entry, node.args(), annotations(node), docstring(node.body()));
         applyDecorators(outer, node.decorator_list());
         NameAccess.store(outer, node.name());
+    }
+
+    /** CPython's co_firstlineno of a def or class: the line of its first decorator, if any. */
+    private static int firstLineno(int defLine, List<Expr> decorators) {
+        return decorators.isEmpty() ? defLine : Math.min(defLine, decorators.get(0).span().lineno());
     }
 
     /** {@code async def}: as def; the scope analysis marks the body a coroutine. */
@@ -356,7 +362,7 @@ final class FunctionCompiler {
         MethodContext cctx = new MethodContext(module, scope, cmv, MethodContext.BodyKind.CLASS, closure ? 2 : 1);
         cctx.namespaceSlot = 0;
         Handle self = new Handle(H_INVOKESTATIC, module.className, name, desc, false);
-        module.emitBody(cctx, node.name(), node.span().lineno(), self, node.body(), () -> {
+        module.emitBody(cctx, node.name(), firstLineno(node.span().lineno(), node.decorator_list()), self, node.body(), () -> {
             for (String c : scope.cellvars()) {
                 int slot = cctx.newLocal(c);
                 cmv.visitTypeInsn(NEW, PY_CELL);
