@@ -71,8 +71,9 @@ final class FunctionCompiler {
     private static List<Object[]> annotations(FunctionDef node) {
         List<Object[]> out = new ArrayList<>();
         Arguments a = node.args();
-        List<Arg> all = new ArrayList<>(a.posonlyargs());
-        all.addAll(a.args());
+        // CPython's order: the ordinary positional parameters before the positional-only ones
+        List<Arg> all = new ArrayList<>(a.args());
+        all.addAll(a.posonlyargs());
         if (a.vararg() != null) all.add(a.vararg());
         all.addAll(a.kwonlyargs());
         if (a.kwarg() != null) all.add(a.kwarg());
@@ -110,7 +111,9 @@ final class FunctionCompiler {
             List<Expr> keys = new ArrayList<>(), values = new ArrayList<>();
             for (Object[] a : annotations) {
                 keys.add(new Constant(NameAccess.mangle(outer, (String) a[0]), null, Span.NONE));
-                values.add((Expr) a[1]);
+                Expr annotation = (Expr) a[1];
+                values.add(module.scopes.futureAnnotations()
+                        ? new Constant(AnnotationUnparser.unparse(annotation), null, Span.NONE) : annotation);
             }
             expr.compile(new Dict(keys, values, Span.NONE));
         }
