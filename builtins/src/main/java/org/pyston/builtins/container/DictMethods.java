@@ -141,14 +141,25 @@ public final class DictMethods extends ContainerSlots.DictSlots {
         self.clear();
     }
 
-    /** Static rather than a classmethod: classmethods of built-in types do not bind yet, and dict has no subclasses yet. */
-    @PyMethod(isStatic = true, required = 1)
-    public static Object fromkeys(Object iterable, Object value) {
-        PyDict d = new PyDict();
+    /**
+     * A classmethod, as CPython's: {@code dict.fromkeys} fills a new dict directly; a subclass's
+     * {@code D.fromkeys} makes {@code D()} and sets each key through its {@code __setitem__}.
+     */
+    @PyMethod(isClass = true, required = 1)
+    public static Object fromkeys(Object cls, Object iterable, Object value) {
         Object v = value == null ? PyNone.NONE : value;
+        if (cls == PyDict.TYPE) {
+            PyDict d = new PyDict();
+            Object it = IterOps.iter(iterable);
+            for (Object k = IterOps.next(it); k != null; k = IterOps.next(it)) {
+                d.put(k, v);
+            }
+            return d;
+        }
+        Object d = org.pyston.builtins.ops.CallOps.call0(cls);
         Object it = IterOps.iter(iterable);
         for (Object k = IterOps.next(it); k != null; k = IterOps.next(it)) {
-            d.put(k, v);
+            org.pyston.builtins.ops.ItemOps.setItem(d, k, v);
         }
         return d;
     }

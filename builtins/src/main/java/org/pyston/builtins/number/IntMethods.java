@@ -236,11 +236,13 @@ public final class IntMethods extends NumberSlots.IntSlots {
         return IntBytes.toBytes(self, p[0], p[1], p[2]);
     }
 
-    @PyMethod(isStatic = true, general = true)
-    public static Object from_bytes(Object[] args, String[] kwnames) {
+    /** A classmethod, as CPython's: a subclass gets {@code cls(value)}. */
+    @PyMethod(isClass = true, general = true)
+    public static Object from_bytes(Object cls, Object[] args, String[] kwnames) {
         Object[] p = org.pyston.builtins.ops.ArgParser.parse("from_bytes", args, kwnames, 2,
                 new String[] {"bytes", "byteorder", "signed"}, 1);
-        return IntBytes.fromBytes(p[0], p[1], p[2]);
+        Object v = IntBytes.fromBytes(p[0], p[1], p[2]);
+        return cls == PyInt.TYPE ? v : org.pyston.builtins.ops.CallOps.call1(cls, v);
     }
 
     /** Defers to UnaryOps (a separate holder keeps this class's imports as they were). */
