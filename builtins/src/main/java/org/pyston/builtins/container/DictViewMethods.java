@@ -32,7 +32,7 @@ public class DictViewMethods {
         }
 
         private static Object operation(Object a, Object b, String symbol) {
-            return new PySet(SetTable.fromIterable(a).operation(symbol, SetTable.fromIterable(b)));
+            return new PySet(SetTable.viewOperation(a, b, symbol));
         }
 
         @PyMethod(name = "__and__")

@@ -14,7 +14,7 @@ public final class MutableSetMethods extends ContainerSlots.MutableSetSlots {
     public static Object init(PySet self, Object iterable) {
         self.table().clear();
         if (iterable != null) {
-            self.table().addAll(SetTable.fromIterable(iterable));
+            self.table().update(iterable);
         }
         return PyNone.NONE;
     }
@@ -49,27 +49,27 @@ public final class MutableSetMethods extends ContainerSlots.MutableSetSlots {
     @PyMethod(general = true)
     public static void update(PySet self, Object[] args, String[] kwnames) {
         for (Object o : args) {
-            self.table().addAll(SetTable.fromIterable(o));
+            self.table().update(o);
         }
     }
 
     @PyMethod(name = "intersection_update", general = true)
     public static void intersectionUpdate(PySet self, Object[] args, String[] kwnames) {
         for (Object o : args) {
-            self.table().retainAll(SetTable.fromIterable(o));
+            self.table().retainAll(o);
         }
     }
 
     @PyMethod(name = "difference_update", general = true)
     public static void differenceUpdate(PySet self, Object[] args, String[] kwnames) {
         for (Object o : args) {
-            self.table().removeAll(SetTable.fromIterable(o));
+            self.table().differenceUpdate(o);
         }
     }
 
     @PyMethod(name = "symmetric_difference_update")
     public static void symmetricDifferenceUpdate(PySet self, Object other) {
-        self.table().symmetricDifferenceUpdate(SetTable.fromIterable(other));
+        self.table().symmetricDifferenceUpdate(other);
     }
 
     // In-place operators (wired into BinaryOps for sets); declared so they are attributes and a

@@ -24,11 +24,30 @@ public final class SetMethods extends ContainerSlots.SetOperators {
         return self instanceof PySet ? new PySet(t) : new PyFrozenSet(t);
     }
 
+    /**
+     * CPython's set_union/set_intersection_multi/set_difference_multi: a copy of self when there is
+     * no other; else the operation with the first other, then with each further one (union and
+     * difference update the result in place, intersection intersects again).
+     */
     private static SetTable combine(Object self, Object[] others, String op) {
-        SetTable r = SetTable.of(self).copy();
-        for (Object o : others) {
-            SetTable other = o instanceof PySet || o instanceof PyFrozenSet ? SetTable.of(o) : SetTable.fromIterable(o);
-            r = r.operation(op, other);
+        if (others.length == 0) {
+            return SetTable.of(self).copy();
+        }
+        SetTable r;
+        if (op.equals("|")) {
+            r = SetTable.of(self).copy();
+            for (Object o : others) {
+                r.update(o);
+            }
+            return r;
+        }
+        r = SetTable.of(self).operation(op, others[0]);
+        for (int i = 1; i < others.length; i++) {
+            if (op.equals("-")) {
+                r.differenceUpdate(others[i]);
+            } else {
+                r = r.operation(op, others[i]);
+            }
         }
         return r;
     }

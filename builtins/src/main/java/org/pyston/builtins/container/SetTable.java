@@ -39,15 +39,142 @@ public final class SetTable {
     /** A table holding the values of {@code iterable}. */
     public static SetTable fromIterable(Object iterable) {
         SetTable t = new SetTable();
-        if (iterable instanceof PySet || iterable instanceof PyFrozenSet) {
-            t.addAll(of(iterable));
-            return t;
+        t.update(iterable);
+        return t;
+    }
+
+    /**
+     * Adds the elements of {@code iterable} as CPython's {@code set_update_internal}: a set or
+     * frozenset is merged ({@link #addAll}); an exact dict grows the table once for all its keys,
+     * then adds them; anything else adds item by item, growing as it goes. The growth points
+     * decide the table size and so the iteration order.
+     */
+    public void update(Object iterable) {
+        SetTable t = asTable(iterable);
+        if (t != null) {
+            addAll(t);
+            return;
+        }
+        if (iterable instanceof PyDict d && d.getType() == PyDict.TYPE) {
+            Object[] ks = d.keysArray();
+            synchronized (this) {
+                if ((fill + (long) ks.length) * 5L >= mask * 3L) {
+                    resize((used + ks.length) * 2);
+                }
+            }
+            for (Object k : ks) {
+                add(k);
+            }
+            return;
         }
         Object it = IterOps.iter(iterable);
         for (Object v = IterOps.next(it); v != null; v = IterOps.next(it)) {
-            t.add(v);
+            add(v);
         }
-        return t;
+    }
+
+    /** The table of a set, a frozenset or a table itself; null for anything else. */
+    private static SetTable asTable(Object o) {
+        if (o instanceof SetTable t) {
+            return t;
+        }
+        return o instanceof PySet || o instanceof PyFrozenSet ? of(o) : null;
+    }
+
+    /** The number of elements of a set, frozenset or exact dict; -1 for other iterables. */
+    private static int knownSize(Object o) {
+        SetTable t = asTable(o);
+        if (t != null) {
+            return t.size();
+        }
+        if (o instanceof PyDict d && d.getType() == PyDict.TYPE) {
+            return d.size();
+        }
+        return -1;
+    }
+
+    /**
+     * {@code self - other} as CPython's {@code set_difference}: when {@code other} is an iterable
+     * of unknown size, or much smaller than this set, a copy with other's elements discarded;
+     * else a new table of this set's elements not in {@code other}.
+     */
+    public SetTable difference(Object other) {
+        int otherSize = knownSize(other);
+        if (otherSize < 0 || (size() >> 2) > otherSize) {
+            SetTable r = copy();
+            r.differenceUpdate(other);
+            return r;
+        }
+        SetTable r = new SetTable();
+        for (Object k : toArray()) {
+            boolean in = other instanceof PyDict d ? d.containsKey(k) : asTable(other).contains(k);
+            if (!in) {
+                r.add(k);
+            }
+        }
+        return r;
+    }
+
+    /**
+     * {@code self -= other} as CPython's {@code set_difference_update_internal}: discards other's
+     * elements (other replaced by the intersection when it is over 8 times larger), then rebuilds
+     * the table when more than a quarter of it is deleted-slot markers.
+     */
+    public void differenceUpdate(Object other) {
+        SetTable o = asTable(other);
+        if (o != null) {
+            if (o == this) {
+                clear();
+                return;
+            }
+            if ((o.size() >> 3) > size()) {
+                o = intersection(o);
+            }
+            for (Object k : o.toArray()) {
+                discard(k);
+            }
+        } else {
+            Object it = IterOps.iter(other);
+            for (Object v = IterOps.next(it); v != null; v = IterOps.next(it)) {
+                discard(v);
+            }
+        }
+        synchronized (this) {
+            if (fill - used > mask / 4) {
+                resize(used > 50000 ? used * 2 : used * 4);
+            }
+        }
+    }
+
+    /**
+     * {@code self & other} for any iterable, as CPython's {@code set_intersection}: sets by
+     * {@link #intersection(SetTable)}; other iterables in their own order, keeping the items in
+     * this set.
+     */
+    public SetTable intersectionWith(Object other) {
+        SetTable o = asTable(other);
+        if (o != null) {
+            return o == this ? copy() : intersection(o);
+        }
+        SetTable r = new SetTable();
+        Object it = IterOps.iter(other);
+        for (Object v = IterOps.next(it); v != null; v = IterOps.next(it)) {
+            if (contains(v)) {
+                r.add(v);
+            }
+        }
+        return r;
+    }
+
+    /**
+     * {@code self ^ other} as CPython's {@code set_symmetric_difference}: a new set made from
+     * {@code other}, then updated symmetrically with this set's elements.
+     */
+    public SetTable symmetricDifference(Object other) {
+        SetTable r = new SetTable();
+        r.update(other);
+        r.symmetricDifferenceUpdate(this);
+        return r;
     }
 
     public synchronized int size() {
@@ -227,13 +354,13 @@ public final class SetTable {
         return null;
     }
 
-    public synchronized SetTable copy() {
+    /**
+     * A new table with the same elements, as CPython's {@code set_copy} makes it: merged into an
+     * empty table, which may be smaller than this one (a different iteration order).
+     */
+    public SetTable copy() {
         SetTable t = new SetTable();
-        t.keys = keys.clone();
-        t.hashes = hashes.clone();
-        t.mask = mask;
-        t.fill = fill;
-        t.used = used;
+        t.addAll(this);
         return t;
     }
 
@@ -309,8 +436,9 @@ public final class SetTable {
         return result;
     }
 
-    public synchronized void retainAll(SetTable other) {
-        SetTable r = intersection(other);
+    /** {@code self &= other} (CPython's set_intersection_update): the intersection's table replaces this one's. */
+    public synchronized void retainAll(Object other) {
+        SetTable r = intersectionWith(other);
         keys = r.keys;
         hashes = r.hashes;
         mask = r.mask;
@@ -318,14 +446,19 @@ public final class SetTable {
         used = r.used;
     }
 
-    public void removeAll(SetTable other) {
-        for (Object k : other.toArray()) {
-            discard(k);
-        }
-    }
 
-    public void symmetricDifferenceUpdate(SetTable other) {
-        for (Object k : other.toArray()) {
+
+    /** {@code self ^= other}: other's elements (a new set made from other when it is none) toggled in this one. */
+    public void symmetricDifferenceUpdate(Object other) {
+        SetTable o = asTable(other);
+        if (o == this) {
+            clear();
+            return;
+        }
+        if (o == null) {
+            o = fromIterable(other);
+        }
+        for (Object k : o.toArray()) {
             if (!discard(k)) {
                 add(k);
             }
@@ -361,30 +494,72 @@ public final class SetTable {
         return true;
     }
 
-    /** The result of {@code | & - ^} as a new table. */
-    public SetTable operation(String symbol, SetTable other) {
+    /**
+     * {@code a op b} where one operand is a set-like dict view (CPython's dictviews_or/sub/xor/and):
+     * a new set made from {@code a} updated with {@code b}; for {@code &}, the items of the smaller
+     * side (any iterable) that the other contains.
+     */
+    public static SetTable viewOperation(Object a, Object b, String symbol) {
         switch (symbol) {
             case "|": {
-                SetTable r = copy();
-                r.addAll(other);
+                SetTable r = fromIterable(a);
+                r.update(b);
                 return r;
             }
-            case "&":
-                return intersection(other);
             case "-": {
+                SetTable r = fromIterable(a);
+                r.differenceUpdate(b);
+                return r;
+            }
+            case "^": {
+                SetTable r = fromIterable(a);
+                r.symmetricDifferenceUpdate(b);
+                return r;
+            }
+            default: {
+                if (!(a instanceof PyDictView)) {
+                    Object t = a;
+                    a = b;
+                    b = t;
+                }
+                long lenA = org.pyston.builtins.ops.ItemOps.len(a);
+                if (b instanceof PySet ps && lenA <= of(ps).size()) {
+                    return of(ps).intersectionWith(a);
+                }
+                if (b instanceof PyDictView && org.pyston.builtins.ops.ItemOps.len(b) > lenA) {
+                    Object t = a;
+                    a = b;
+                    b = t;
+                }
                 SetTable r = new SetTable();
-                for (Object k : toArray()) {
-                    if (!other.contains(k)) {
-                        r.add(k);
+                Object it = IterOps.iter(b);
+                for (Object v = IterOps.next(it); v != null; v = IterOps.next(it)) {
+                    if (CompareOps.contains(a, v)) {
+                        r.add(v);
                     }
                 }
                 return r;
             }
-            default: {
+        }
+    }
+
+    /**
+     * The result of {@code | & - ^} as a new table, by CPython's rules for each ({@code other}: a
+     * set or frozenset, or for the methods any iterable).
+     */
+    public SetTable operation(String symbol, Object other) {
+        switch (symbol) {
+            case "|": {
                 SetTable r = copy();
-                r.symmetricDifferenceUpdate(other);
+                r.update(other);
                 return r;
             }
+            case "&":
+                return intersectionWith(other);
+            case "-":
+                return difference(other);
+            default:
+                return symmetricDifference(other);
         }
     }
 

@@ -131,8 +131,10 @@ public final class PyBaseException extends RuntimeException implements PyObject 
     /**
      * Records that the exception is propagating out of {@code code} at {@code lineno}: prepends an
      * entry, so after unwinding the chain runs from the outermost frame to the one that raised.
+     * Frames of the runtime's own stand-ins for C modules get none ({@link PyCode#hiddenFrame}).
      */
     public PyBaseException addTraceback(PyCode code, int lineno) {
+        if (code.hiddenFrame) return this;
         this.traceback = new PyTraceback(code, lineno, traceback);
         return this;
     }

@@ -35,8 +35,20 @@ public final class PyCode implements PyObject {
     /** Ours: the entry takes the closure cell array as its first parameter. */
     public static final int HAS_CLOSURE = 0x1000_0000;
 
+    /**
+     * The folder (ending with '/') of the runtime's own Python modules that stand in for CPython's
+     * C modules ({@code lib/pyston}, e.g. itertools); set once by the import system when it finds
+     * the library. Null: none.
+     */
+    public static volatile String builtinModulesFolder;
+
     public final String name;
     public final String qualname;
+    /**
+     * True for code from {@link #builtinModulesFolder}: like the C functions they replace, its
+     * frames get no traceback entries, so a user's traceback is the one CPython prints.
+     */
+    public final boolean hiddenFrame;
     public final String filename;
     public final int firstlineno;
     /** Parameter names first (positional, keyword-only, *args, **kwargs), then other locals. */
@@ -75,6 +87,8 @@ public final class PyCode implements PyObject {
         this.kwonlyargcount = kwonlyargcount;
         this.flags = flags;
         this.entry = entry;
+        String hidden = builtinModulesFolder;
+        this.hiddenFrame = hidden != null && filename != null && filename.startsWith(hidden);
         int n = entry.type().parameterCount();
         int expected = argcount + kwonlyargcount + (hasVarargs() ? 1 : 0) + (hasVarkw() ? 1 : 0)
                 + (hasClosure() ? 1 : 0);

@@ -18,6 +18,7 @@ import org.pyston.builtins.ops.CallOps;
 import org.pyston.builtins.ops.SlotDispatched;
 import org.pyston.builtins.ops.TypeOps;
 import org.pyston.builtins.ops.UnaryOps;
+import org.pyston.builtins.runtime.ThreadState;
 import org.pyston.builtins.text.PyStr;
 
 /**
@@ -130,8 +131,19 @@ public final class LruCacheWrapper implements InstanceDictHolder, PyCallable, Sl
         return PyTuple.wrap(key);
     }
 
+    /** CPython's wrapper has only tp_call, which counts a recursion level around every call. */
     @Override
     public Object call(Object[] args, String[] kwnames) {
+        ThreadState ts = ThreadState.current();
+        ts.enterObjectCall();
+        try {
+            return callCounted(args, kwnames);
+        } finally {
+            ts.exitCall();
+        }
+    }
+
+    private Object callCounted(Object[] args, String[] kwnames) {
         if (maxsize == 0) {
             synchronized (this) {
                 misses++;

@@ -39,6 +39,13 @@ public final class PyAsyncGenerator extends Resumable {
         return "async generator";
     }
 
+    /** PEP 525: a StopAsyncIteration escaping the body is an error too, not the end of iteration. */
+    @Override
+    protected PyBaseException escaping(PyBaseException e) {
+        if (e.isInstance(PyExceptions.STOP_ASYNC_ITERATION)) return raisedFrom(e, "StopAsyncIteration");
+        return super.escaping(e);
+    }
+
     /** Resumes for a step: the raw result (a YieldedValue, an awaited value, or null when finished). */
     Object stepRaw(Object value, PyBaseException toThrow) {
         if (state == 0 && toThrow == null && value != PyNone.NONE) {

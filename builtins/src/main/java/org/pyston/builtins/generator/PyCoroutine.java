@@ -2,6 +2,8 @@ package org.pyston.builtins.generator;
 
 import java.lang.invoke.MethodHandle;
 
+import org.pyston.builtins.exception.PyBaseException;
+import org.pyston.builtins.exception.PyExceptions;
 import org.pyston.builtins.function.PyCode;
 import org.pyston.builtins.object.PyType;
 
@@ -26,6 +28,12 @@ public final class PyCoroutine extends Resumable {
     @Override
     protected String kind() {
         return "coroutine";
+    }
+
+    /** CPython's error for a coroutine resumed (sent to, thrown into, awaited) after it finished. */
+    @Override
+    protected PyBaseException exhausted() {
+        return PyExceptions.runtimeError("cannot reuse already awaited coroutine");
     }
 
     /** One step for the {@code __await__} iterator: null when finished. */

@@ -137,6 +137,8 @@ public abstract class Resumable implements PyObject {
             throw PyExceptions.valueError("%s already executing", kind());
         }
         if (state == FINISHED) {
+            PyBaseException reuse = exhausted();
+            if (reuse != null) throw reuse;
             if (toThrow != null) throw toThrow;
             return null;
         }
@@ -162,14 +164,7 @@ public abstract class Resumable implements PyObject {
         } catch (PyBaseException e) {
             state = FINISHED;
             saved = null;
-            if (e.isInstance(PyExceptions.STOP_ITERATION)) {
-                PyBaseException re = PyExceptions.runtimeError("%s raised StopIteration", kind());
-                re.setPyCause(e);
-                re.setContext(e);
-                re.setSuppressContext(true);
-                throw re;
-            }
-            throw e;
+            throw escaping(e);
         } catch (Throwable t) {
             state = FINISHED;
             saved = null;
@@ -179,6 +174,29 @@ public abstract class Resumable implements PyObject {
             ts.setHandledException(outer);
             ts.setResumerHandled(outerResumer);
         }
+    }
+
+    /** What an exception escaping the body becomes: a StopIteration turns into RuntimeError (PEP 479). */
+    protected PyBaseException escaping(PyBaseException e) {
+        if (e.isInstance(PyExceptions.STOP_ITERATION)) return raisedFrom(e, "StopIteration");
+        return e;
+    }
+
+    /** RuntimeError("KIND raised WHAT") caused by {@code e}, as CPython's _PyErr_FormatFromCause. */
+    protected final PyBaseException raisedFrom(PyBaseException e, String what) {
+        PyBaseException re = PyExceptions.runtimeError("%s raised %s", kind(), what);
+        re.setPyCause(e);
+        re.setContext(e);
+        re.setSuppressContext(true);
+        return re;
+    }
+
+    /**
+     * What resuming a finished body raises instead of reporting its end (or raising what is
+     * thrown in); null for a generator, which just stays exhausted.
+     */
+    protected PyBaseException exhausted() {
+        return null;
     }
 
     /** "generator" or "coroutine", for messages. */
@@ -205,10 +223,13 @@ public abstract class Resumable implements PyObject {
     /** {@code gen.throw(exc)}: raises exc at the suspended yield. */
     public Object throwInto(PyBaseException exc) {
         if (state == 0) {
-            // Not started: the body never runs; the exception comes straight back.
+            // Not started: CPython raises it in the new frame before its first line runs, so the
+            // traceback gets the frame's entry at co_firstlineno (the def, or its first decorator),
+            // and a StopIteration is converted as one escaping the body.
             state = FINISHED;
             saved = null;
-            throw exc;
+            exc.addTraceback(code, code.firstlineno);
+            throw escaping(exc);
         }
         Object r = resume(PyNone.NONE, exc);
         if (r == null) throw PyExceptions.stopIteration(returnValue);

@@ -230,11 +230,38 @@ public final class PyTextIOWrapper extends PyIOBase {
         return b;
     }
 
+    /** All the rest of the input, in one read (CPython's read() of everything). */
+    private byte[] readAllInput() {
+        Object r;
+        if (fast != null) {
+            synchronized (fast) {
+                r = fast.read(-1);
+            }
+        } else {
+            r = IOSupport.call(buffer, "read");
+        }
+        if (r == PyNone.NONE) {
+            return new byte[0];
+        }
+        byte[] b = BytesSupport.data(r);
+        if (b == null) {
+            throw PyExceptions.typeError("underlying read() should have returned a bytes object, not '%s'",
+                    org.pyston.builtins.ops.TypeOps.typeName(r));
+        }
+        return b;
+    }
+
+    boolean loadChunk() {
+        return loadChunk(false);
+    }
+
     /**
      * Replaces the chunk with the next decoded one; false at the end of the input. Empty decoded
-     * pieces (an unfinished character) are skipped over.
+     * pieces (an unfinished character) are skipped over. With {@code all}, the chunk is the whole
+     * rest of the input decoded as final, as CPython's read() does, so a decoding error's
+     * position counts from the bytes the decoder held plus the rest, not from a chunk boundary.
      */
-    boolean loadChunk() {
+    boolean loadChunk(boolean all) {
         if (eof) {
             return false;
         }
@@ -248,8 +275,8 @@ public final class PyTextIOWrapper extends PyIOBase {
             fed.write(h, 0, h.length);
         }
         while (true) {
-            byte[] in = readInput();
-            boolean fin = in.length == 0;
+            byte[] in = all ? readAllInput() : readInput();
+            boolean fin = all || in.length == 0;
             input += in.length;
             if (fed != null) {
                 fed.write(in, 0, in.length);
@@ -332,7 +359,7 @@ public final class PyTextIOWrapper extends PyIOBase {
         long want = n < 0 ? Long.MAX_VALUE : n;
         long got = 0;
         while (got < want) {
-            if (pos >= chunk.length() && !loadChunk()) {
+            if (pos >= chunk.length() && !loadChunk(n < 0)) {
                 break;
             }
             if (!readUniversal && n < 0) {
@@ -377,6 +404,15 @@ public final class PyTextIOWrapper extends PyIOBase {
                 out.append(c);
                 got++;
             }
+        }
+        if (n < 0 && eof && pos >= chunk.length() && !chunk.isEmpty()) {
+            // as if the empty final chunk had been loaded: tell() is the position of the end
+            chunk = "";
+            pos = 0;
+            chunkInput = decoderPending();
+            chunkFlags = decoderFlags();
+            chunkBytes = null;
+            chunkBom = 0;
         }
         return out.toString();
     }

@@ -243,7 +243,7 @@ public final class BinaryOps {
             switch (op) {
                 case OR: s.table().addAll(other); break;
                 case AND: s.table().retainAll(other); break;
-                case SUB: s.table().removeAll(other); break;
+                case SUB: s.table().differenceUpdate(other); break;
                 default: s.table().symmetricDifferenceUpdate(other); break;
             }
             return s;
@@ -517,7 +517,7 @@ public final class BinaryOps {
             case OR: case AND: case SUB: case XOR:
                 if (isSetLikeView(a) || isSetLikeView(b)) {
                     // as CPython's dictviews_and/or/xor/sub: any iterable, TypeError for anything else
-                    SetTable r = SetTable.fromIterable(a).operation(op.symbol, SetTable.fromIterable(b));
+                    SetTable r = SetTable.viewOperation(a, b, op.symbol);
                     return new PySet(r);
                 }
                 if ((a instanceof PySet || a instanceof PyFrozenSet) && (b instanceof PySet || b instanceof PyFrozenSet)) {

@@ -132,6 +132,18 @@ public final class ThreadState {
         throw PyExceptions.recursionError("maximum recursion depth exceeded");
     }
 
+    /**
+     * Counts a call of a callable CPython implements in C without vectorcall (its tp_call counts a
+     * recursion level, as {@code Py_EnterRecursiveCall(" while calling a Python object")} does);
+     * undone by {@link #exitCall()}.
+     */
+    public void enterObjectCall() {
+        if (++depth > interpreter.getRecursionLimit()) {
+            depth--;
+            throw PyExceptions.recursionError("maximum recursion depth exceeded while calling a Python object");
+        }
+    }
+
     /** Undoes {@link #enterCall()}. */
     public void exitCall() {
         depth--;

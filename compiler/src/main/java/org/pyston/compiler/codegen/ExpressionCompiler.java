@@ -333,7 +333,7 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
             int callee = ctx.newTemp();
             mv.visitInsn(DUP);
             mv.visitVarInsn(ASTORE, callee);
-            compileStarArgs(node.args());
+            compileStarArgs(node.args(), callee);
             compileStarKwargs(node.keywords(), callee);
             mv.visitMethodInsn(INVOKESTATIC, FUNCTIONS, "callEx", Indy.objects(3), false);
             return null;
@@ -433,8 +433,17 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
         return sb.toString();
     }
 
-    /** Builds a tuple of all positional arguments, expanding {@code *x}. */
-    private void compileStarArgs(List<Expr> args) {
+    /**
+     * Builds a tuple of all positional arguments, expanding {@code *x}; a lone {@code *x} is
+     * converted as CPython's CALL_FUNCTION_EX does it (its error names the callee).
+     */
+    private void compileStarArgs(List<Expr> args, int calleeSlot) {
+        if (args.size() == 1 && args.get(0) instanceof Starred s) {
+            compile(s.value());
+            mv.visitVarInsn(ALOAD, calleeSlot);
+            mv.visitMethodInsn(INVOKESTATIC, BUILDERS, "starArgs", Indy.objects(2), false);
+            return;
+        }
         buildSequence(args, "newList");
         mv.visitMethodInsn(INVOKESTATIC, BUILDERS, "listToTuple", Indy.objects(1), false);
     }

@@ -44,10 +44,16 @@ final class FunctionCompiler {
         MethodVisitor mv = outer.mv;
         for (Expr d : node.decorator_list()) expr.compile(d);
         Scope scope = module.scopes.scopeOf(scopeNode);
-        Handle entry = compileFunctionBody(scope, node.args(), node.body(), null, node.span().lineno());
-        makeFunction(outer, expr, scope, node.name(), node.span().lineno(), entry, node.args(), annotations(node), docstring(node.body()));
+        int firstLine = firstLineno(node.span().lineno(), node.decorator_list());
+        Handle entry = compileFunctionBody(scope, node.args(), node.body(), null, firstLine);
+        makeFunction(outer, expr, scope, node.name(), firstLine, entry, node.args(), annotations(node), docstring(node.body()));
         applyDecorators(outer, node.decorator_list());
         NameAccess.store(outer, node.name());
+    }
+
+    /** CPython's co_firstlineno of a def or class: the line of its first decorator, if any. */
+    private static int firstLineno(int defLine, List<Expr> decorators) {
+        return decorators.isEmpty() ? defLine : Math.min(defLine, decorators.get(0).span().lineno());
     }
 
     /** {@code async def}: as def; the scope analysis marks the body a coroutine. */
@@ -65,8 +71,9 @@ final class FunctionCompiler {
     private static List<Object[]> annotations(FunctionDef node) {
         List<Object[]> out = new ArrayList<>();
         Arguments a = node.args();
-        List<Arg> all = new ArrayList<>(a.posonlyargs());
-        all.addAll(a.args());
+        // CPython's order: the ordinary positional parameters before the positional-only ones
+        List<Arg> all = new ArrayList<>(a.args());
+        all.addAll(a.posonlyargs());
         if (a.vararg() != null) all.add(a.vararg());
         all.addAll(a.kwonlyargs());
         if (a.kwarg() != null) all.add(a.kwarg());
@@ -104,7 +111,9 @@ final class FunctionCompiler {
             List<Expr> keys = new ArrayList<>(), values = new ArrayList<>();
             for (Object[] a : annotations) {
                 keys.add(new Constant(NameAccess.mangle(outer, (String) a[0]), null, Span.NONE));
-                values.add((Expr) a[1]);
+                Expr annotation = (Expr) a[1];
+                values.add(module.scopes.futureAnnotations()
+                        ? new Constant(AnnotationUnparser.unparse(annotation), null, Span.NONE) : annotation);
             }
             expr.compile(new Dict(keys, values, Span.NONE));
         }
@@ -359,7 +368,7 @@ final class FunctionCompiler {
         MethodContext cctx = new MethodContext(module, scope, cmv, MethodContext.BodyKind.CLASS, closure ? 2 : 1);
         cctx.namespaceSlot = 0;
         Handle self = new Handle(H_INVOKESTATIC, module.className, name, desc, false);
-        module.emitBody(cctx, node.name(), node.span().lineno(), self, node.body(), () -> {
+        module.emitBody(cctx, node.name(), firstLineno(node.span().lineno(), node.decorator_list()), self, node.body(), () -> {
             for (String c : scope.cellvars()) {
                 int slot = cctx.newLocal(c);
                 cmv.visitTypeInsn(NEW, PY_CELL);

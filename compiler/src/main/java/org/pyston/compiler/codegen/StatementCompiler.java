@@ -91,9 +91,13 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
                 if (ctx.namespaceSlot >= 0) mv.visitVarInsn(ALOAD, ctx.namespaceSlot);
                 else ctx.module.loadGlobals(mv);
                 mv.visitLdcInsn(NameAccess.mangle(ctx, n.id()));
-                expr.compile(node.annotation());
+                if (ctx.module.scopes.futureAnnotations()) {
+                    Indy.str(mv, AnnotationUnparser.unparse(node.annotation()));
+                } else {
+                    expr.compile(node.annotation());
+                }
                 mv.visitMethodInsn(INVOKESTATIC, NAMES, "addAnnotation", "(" + O + "L" + STRING + ";" + O + ")V", false);
-            } else {
+            } else if (!ctx.module.scopes.futureAnnotations()) {
                 expr.compile(node.annotation());
                 mv.visitInsn(POP);
             }

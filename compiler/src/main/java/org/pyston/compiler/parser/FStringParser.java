@@ -43,8 +43,21 @@ final class FStringParser {
         this.whole = whole;
     }
 
+    /**
+     * An f-string error is reported where CPython's parser stands when it decodes the strings: at
+     * the token after the last string (the look-ahead that ended the sequence, maybe on a later
+     * line), with its extent; at the end of the last string, with no extent, when that token is
+     * the NEWLINE ending the line (CPython's has none) or has no extent itself.
+     */
     private ParseError error(String msg) {
         PyToken last = toks.get(toks.size() - 1);
+        int next = last.getTokenIndex() + 1;
+        if (b.tokens != null && last.getTokenIndex() >= 0 && next < b.tokens.size()) {
+            PyToken t = b.tokens.get(next);
+            if (t.getType() != PythonGrammar.NEWLINE && t.endLine == t.getLine() && t.endCol > t.getCharPositionInLine()) {
+                return b.error(msg, Spans.of(t));
+            }
+        }
         return b.error(msg, new Span(last.endLine, last.endCol, last.endLine, last.endCol));
     }
 

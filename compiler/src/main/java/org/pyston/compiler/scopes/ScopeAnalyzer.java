@@ -33,7 +33,7 @@ public final class ScopeAnalyzer {
         new ScopeResolver(filename).resolve(module);
         PlacementChecker placement = new PlacementChecker(filename, collector.scopesByNode, futureAnnotations);
         placement.check(mod);
-        return new ScopeTable(module, collector.scopesByNode, List.copyOf(placement.warnings));
+        return new ScopeTable(module, collector.scopesByNode, List.copyOf(placement.warnings), futureAnnotations);
     }
 
     /** {@code from __future__ import annotations} among the future imports that open a module (after its docstring). */

@@ -12,11 +12,19 @@ public final class ScopeTable {
     private final Scope module;
     private final IdentityHashMap<Object, Scope> byNode;
     private final List<CompileWarning> warnings;
+    /** The module opens with {@code from __future__ import annotations}: annotations are stored as strings. */
+    private final boolean futureAnnotations;
 
-    ScopeTable(Scope module, IdentityHashMap<Object, Scope> byNode, List<CompileWarning> warnings) {
+    ScopeTable(Scope module, IdentityHashMap<Object, Scope> byNode, List<CompileWarning> warnings, boolean futureAnnotations) {
         this.module = module;
         this.byNode = byNode;
         this.warnings = warnings;
+        this.futureAnnotations = futureAnnotations;
+    }
+
+    /** Whether annotations are never evaluated but kept as their source text (PEP 563). */
+    public boolean futureAnnotations() {
+        return futureAnnotations;
     }
 
     /** The warnings CPython's compiler issues for this module, in its order. */

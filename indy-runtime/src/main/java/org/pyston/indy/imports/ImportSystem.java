@@ -11,6 +11,7 @@ import org.pyston.builtins.container.PyDict;
 import org.pyston.builtins.container.PyList;
 import org.pyston.builtins.exception.PyBaseException;
 import org.pyston.builtins.exception.PyExceptions;
+import org.pyston.builtins.function.PyCode;
 import org.pyston.builtins.module.PyModule;
 import org.pyston.builtins.number.PyBool;
 import org.pyston.builtins.object.PyNone;
@@ -115,7 +116,10 @@ public final class ImportSystem {
                 cached = new String[0];
             } else {
                 java.util.ArrayList<String> l = new java.util.ArrayList<>();
-                if (PathEntry.of(root + "lib/pyston") != null) l.add(root + "lib/pyston");
+                if (PathEntry.of(root + "lib/pyston") != null) {
+                    l.add(root + "lib/pyston");
+                    PyCode.builtinModulesFolder = root + "lib/pyston/";
+                }
                 l.add(root + "lib/python3.11");
                 cached = l.toArray(new String[0]);
             }

@@ -66,6 +66,7 @@ public final class CallLinker implements Linker {
             return new GuardedTarget(MethodHandles.dropArguments(h, 0, Object.class).asType(type),
                     Guards.identity(type, 0, callee), f.assumption());
         }
+        if (callee instanceof PyMethodDescriptor md) return kwnames == null ? linkDescriptorCall(md, args) : null;
         if (kwnames != null || !(callee instanceof DirectCallable dc)) return null;
         MethodHandle h = dc.positionalHandle(nargs);
         if (h == null) return null;
@@ -199,6 +200,24 @@ public final class CallLinker implements Linker {
             return new GuardedTarget(target.asType(type), guard);
         }
         return null;
+    }
+
+    /**
+     * {@code str.strip(s)}, {@code f(x)} with f = {@code str.upper}: a method descriptor called with
+     * its receiver as the first argument. Its handle takes the receiver and the rest, so the site
+     * guards the descriptor's identity and the receiver's exact class, checked at link time to be
+     * a built-in type the descriptor applies to (anything else takes the generic path and its
+     * "descriptor ... doesn't apply" TypeError).
+     */
+    private GuardedTarget linkDescriptorCall(PyMethodDescriptor md, Object[] args) {
+        if (nargs == 0 || !(args[1] instanceof PyObject po)) return null;
+        PyType t = po.getType();
+        if (!t.isBuiltin() || t.instanceClass() != po.getClass() || !t.isSubtype(md.getOwner())) return null;
+        MethodHandle h = md.positionalHandle(nargs - 1);
+        if (h == null) return null;
+        MethodHandle target = MethodHandles.dropArguments(h.asType(Handles.objects(nargs)), 0, Object.class);
+        MethodHandle guard = Guards.and(Guards.identity(type, 0, md), Guards.exactClass(type, 1, po.getClass()));
+        return new GuardedTarget(target.asType(type), guard);
     }
 
     public static boolean isBoundFunction(Object function, Object o) {

@@ -5,6 +5,7 @@ import org.pyston.builtins.container.PyList;
 import org.pyston.builtins.container.PySet;
 import org.pyston.builtins.container.PySlice;
 import org.pyston.builtins.container.PyTuple;
+import org.pyston.builtins.exception.PyBaseException;
 import org.pyston.builtins.exception.PyExceptions;
 import org.pyston.builtins.ops.CallOps;
 import org.pyston.builtins.ops.IterOps;
@@ -55,10 +56,41 @@ public final class Builders {
         ((PyList) list).append(v);
     }
 
+    /** {@code [*x]}, {@code (a, *x)}, {@code f(a, *x)}: CPython's LIST_EXTEND, with its message for a non-iterable. */
     public static void listExtend(Object list, Object iterable) {
         PyList l = (PyList) list;
+        if (!iterableOrSequence(iterable)) {
+            throw PyExceptions.typeError("Value after * must be an iterable, not %s", TypeOps.typeName(iterable));
+        }
         Object it = IterOps.iter(iterable);
         for (Object v; (v = IterOps.next(it)) != null; ) l.append(v);
+    }
+
+    /**
+     * {@code f(*x)} with no other positional argument: x itself becomes the argument tuple (CPython's
+     * CALL_FUNCTION_EX), and a non-iterable x is reported with the callee's name.
+     */
+    public static Object starArgs(Object iterable, Object callee) {
+        if (iterable instanceof PyTuple t && t.getClass() == PyTuple.class) {
+            return t;
+        }
+        if (!iterableOrSequence(iterable)) {
+            throw PyExceptions.typeError("%s argument after * must be an iterable, not %s",
+                    FunctionSupport.functionStr(callee), TypeOps.typeName(iterable));
+        }
+        PyList l = new PyList();
+        Object it = IterOps.iter(iterable);
+        for (Object v; (v = IterOps.next(it)) != null; ) l.append(v);
+        return newTuple(l.toArray());
+    }
+
+    /** Has {@code __iter__}, or is a sequence ({@code __getitem__}, not a dict): CPython's tp_iter / PySequence_Check. */
+    private static boolean iterableOrSequence(Object o) {
+        org.pyston.builtins.object.PyType t = TypeOps.typeOf(o);
+        if (t.lookup("__iter__") != null) {
+            return true;
+        }
+        return t.lookup("__getitem__") != null && !t.isSubtype(PyDict.TYPE);
     }
 
     public static Object listToTuple(Object list) {
@@ -79,8 +111,22 @@ public final class Builders {
         ((PyDict) dict).put(k, v);
     }
 
-    /** {@code {**m}}: m is a dict or any mapping with keys() and __getitem__. */
+    /**
+     * {@code {**m}}: m is a dict or any mapping with keys() and __getitem__; an AttributeError on
+     * the way (no keys()) is CPython's DICT_UPDATE TypeError.
+     */
     public static void dictUpdate(Object dict, Object mapping) {
+        try {
+            mergeMapping(dict, mapping);
+        } catch (PyBaseException e) {
+            if (e.isInstance(PyExceptions.ATTRIBUTE_ERROR)) {
+                throw PyExceptions.typeError("'%s' object is not a mapping", TypeOps.typeName(mapping));
+            }
+            throw e;
+        }
+    }
+
+    private static void mergeMapping(Object dict, Object mapping) {
         PyDict d = (PyDict) dict;
         if (mapping instanceof PyDict m) {
             d.putAll(m);
@@ -115,7 +161,16 @@ public final class Builders {
                         FunctionSupport.functionStr(callee), TypeOps.typeName(mapping));
             }
             m = new PyDict();
-            dictUpdate(m, mapping);
+            try {
+                mergeMapping(m, mapping);
+            } catch (PyBaseException e) {
+                // CPython's format_kwargs_error: an AttributeError means "not a mapping"
+                if (e.isInstance(PyExceptions.ATTRIBUTE_ERROR)) {
+                    throw PyExceptions.typeError("%s argument after ** must be a mapping, not %s",
+                            FunctionSupport.functionStr(callee), TypeOps.typeName(mapping));
+                }
+                throw e;
+            }
         }
         for (Object k : m.keysArray()) {
             if (!(k instanceof PyStr s)) throw PyExceptions.typeError("keywords must be strings");
