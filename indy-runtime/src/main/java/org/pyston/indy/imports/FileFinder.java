@@ -64,6 +64,50 @@ public final class FileFinder implements PyObject {
         return ModuleSpecs.create(((PyStr) fullname).value, null, null, PyList.of(PyStr.of(f.namespacePortion())), false);
     }
 
+    /**
+     * {@code iter_modules(prefix='')}: the (name, ispkg) pairs of the modules and packages here,
+     * what pkgutil's _iter_file_finder_modules lists for CPython's FileFinder (pkgutil asks a
+     * finder of another class for this method): sorted names, packages before same-named modules,
+     * folders only with an {@code __init__} module.
+     */
+    @PyMethod(name = "iter_modules", required = 0)
+    public static Object iterModules(FileFinder self, Object prefixArg) {
+        String prefix = prefixArg == null ? "" : ((PyStr) prefixArg).value;
+        java.util.List<String> names = new java.util.ArrayList<>(self.entry.list(""));
+        java.util.Collections.sort(names);
+        java.util.Set<String> yielded = new java.util.HashSet<>();
+        PyList out = new PyList();
+        for (String fn : names) {
+            String modname = moduleName(fn);
+            if ("__init__".equals(modname) || yielded.contains(modname)) continue;
+            boolean ispkg = false;
+            if (modname == null && fn.indexOf('.') < 0 && self.entry.isDirectory(fn)) {
+                for (String inner : self.entry.list(fn)) {
+                    if ("__init__".equals(moduleName(inner))) {
+                        ispkg = true;
+                        break;
+                    }
+                }
+                if (!ispkg) continue; // not a package
+                modname = fn;
+            }
+            if (modname != null && modname.indexOf('.') < 0) {
+                yielded.add(modname);
+                out.append(org.pyston.builtins.container.PyTuple.of(PyStr.of(prefix + modname),
+                        org.pyston.builtins.number.PyBool.of(ispkg)));
+            }
+        }
+        return out;
+    }
+
+    /** inspect.getmodulename: the name of a module file (.py, .pyc or an extension), else null. */
+    private static String moduleName(String fn) {
+        for (String suffix : new String[] {".cpython-311-x86_64-linux-gnu.so", ".abi3.so", ".pyc", ".py", ".so"}) {
+            if (fn.endsWith(suffix)) return fn.substring(0, fn.length() - suffix.length());
+        }
+        return null;
+    }
+
     @PyMethod(name = "invalidate_caches")
     public static Object invalidateCaches(FileFinder self) {
         return PyNone.NONE;

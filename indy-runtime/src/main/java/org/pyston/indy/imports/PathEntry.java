@@ -68,6 +68,9 @@ public abstract sealed class PathEntry permits PathEntry.Directory, PathEntry.Ar
     /** The bytes of the file {@code rel}. */
     public abstract byte[] read(String rel) throws IOException;
 
+    /** The names directly inside folder {@code rel} ("" for the entry itself), files and folders. */
+    public abstract java.util.List<String> list(String rel);
+
     /** The path of {@code rel} as a Python path string ({@code __file__}, {@code __path__} items). */
     public String pathOf(String rel) {
         if (path.isEmpty()) return rel;
@@ -115,6 +118,17 @@ public abstract sealed class PathEntry permits PathEntry.Directory, PathEntry.Ar
         @Override
         public byte[] read(String rel) throws IOException {
             return Files.readAllBytes(dir.resolve(rel));
+        }
+
+        @Override
+        public java.util.List<String> list(String rel) {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            try (java.util.stream.Stream<Path> s = Files.list(rel.isEmpty() ? dir : dir.resolve(rel))) {
+                s.forEach(p -> names.add(p.getFileName().toString()));
+            } catch (IOException | UncheckedIOException e) {
+                // unreadable: nothing to list, as os.listdir's OSError in pkgutil
+            }
+            return names;
         }
 
         @Override
@@ -167,6 +181,11 @@ public abstract sealed class PathEntry permits PathEntry.Directory, PathEntry.Ar
         @Override
         public byte[] read(String rel) throws IOException {
             return archive.read(prefix + rel);
+        }
+
+        @Override
+        public java.util.List<String> list(String rel) {
+            return archive.children(rel.isEmpty() ? prefix : prefix + rel + "/");
         }
 
         @Override
@@ -241,6 +260,18 @@ public abstract sealed class PathEntry permits PathEntry.Directory, PathEntry.Ar
             ZipEntry e = zip.getEntry(name);
             if (e != null && e.isDirectory()) return true;
             return index().directories.contains(name);
+        }
+
+        /** The names of the files and folders directly inside {@code folder} (empty or ending with '/'). */
+        java.util.List<String> children(String folder) {
+            Set<String> names = new java.util.TreeSet<>();
+            for (Enumeration<? extends ZipEntry> en = zip.entries(); en.hasMoreElements(); ) {
+                String n = en.nextElement().getName();
+                if (!n.startsWith(folder) || n.length() == folder.length()) continue;
+                int slash = n.indexOf('/', folder.length());
+                names.add(slash < 0 ? n.substring(folder.length()) : n.substring(folder.length(), slash));
+            }
+            return new java.util.ArrayList<>(names);
         }
 
         static Archive open(Path file) {
