@@ -165,7 +165,8 @@ final class FunctionCompiler {
         String name = module.methodName(scope.qualname());
         int nparams = scope.argcount() + scope.kwonlyargcount() + (scope.hasVarargs() ? 1 : 0) + (scope.hasVarkeywords() ? 1 : 0);
         String desc = methodDescriptor(scope, nparams);
-        MethodVisitor mv = module.classWriter().visitMethod(ACC_PUBLIC | ACC_STATIC, name, desc, null, null);
+        // built as a tree first, so that BoundCheckElision can drop the checks it proves redundant
+        org.objectweb.asm.tree.MethodNode mv = new org.objectweb.asm.tree.MethodNode(ACC_PUBLIC | ACC_STATIC, name, desc, null, null);
         // parameter names for javap / debuggers
         int first = hasClosure(scope) ? 1 : 0;
         MethodContext ctx = new MethodContext(module, scope, mv, MethodContext.BodyKind.FUNCTION, first + nparams);
@@ -177,6 +178,8 @@ final class FunctionCompiler {
             if (!unbinding.contains(p)) ctx.alwaysBound.add(p);
         }
         module.emitBody(ctx, scope.name(), line, self, stmts, () -> functionPrologue(ctx, nparams, first), body != null);
+        BoundCheckElision.apply(mv, module.className, ctx.slotCount());
+        mv.accept(module.classWriter());
         return self;
     }
 
@@ -242,8 +245,6 @@ final class FunctionCompiler {
             functionPrologue(ctx, nparams, paramBase, closureSlot);
             if (extraBody != null) extraBody.accept(ctx);
         }, true);
-        // Generator bodies only, for now: for ordinary functions it was measured against a jar whose
-        // CDS archive differed (see perf/README), so its effect there is not known yet.
         BoundCheckElision.apply(body, module.className, ctx.slotCount());
         GeneratorTransformer.transform(body, module.className, ctx.slotCount(), ctx.lineSlot);
         body.accept(module.classWriter());
