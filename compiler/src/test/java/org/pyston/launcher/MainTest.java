@@ -130,6 +130,30 @@ class MainTest {
     }
 
     @Test
+    void testDashM_moduleAlreadyImportedByItsPackageWarns() throws IOException {
+        // Tests runpy's RuntimeWarning when the package's __init__ already imported the module
+        // that -m then runs again as __main__ (the module still runs).
+        Path pkg = Files.createDirectories(tmp.resolve("wpkg"));
+        Files.writeString(pkg.resolve("__init__.py"), "from . import tool\n");
+        Files.writeString(pkg.resolve("tool.py"), "print('tool', __name__)\n");
+        Files.writeString(pkg.resolve("quiet.py"), "print('quiet', __name__)\n");
+        String old = System.getProperty("user.dir");
+        System.setProperty("user.dir", tmp.toString());
+        try {
+            Result r = run("-B", "-m", "wpkg.tool");
+            assertEquals("tool wpkg.tool\ntool __main__\n", r.out, r.err);
+            assertEquals("<frozen runpy>:128: RuntimeWarning: 'wpkg.tool' found in sys.modules after import of package"
+                    + " 'wpkg', but prior to execution of 'wpkg.tool'; this may result in unpredictable behaviour\n",
+                    r.err);
+            r = run("-B", "-m", "wpkg.quiet");
+            assertEquals("tool wpkg.tool\nquiet __main__\n", r.out, r.err);
+            assertEquals("", r.err);
+        } finally {
+            System.setProperty("user.dir", old);
+        }
+    }
+
+    @Test
     void testDashM_packageWithoutMain() throws IOException {
         // Tests CPython's message for -m on a package that has no __main__.
         Path pkg = Files.createDirectories(tmp.resolve("nomain"));

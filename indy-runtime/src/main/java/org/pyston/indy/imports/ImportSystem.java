@@ -458,7 +458,12 @@ public final class ImportSystem {
         int dot = name.lastIndexOf('.');
         Object path = null;
         if (dot >= 0) {
-            Object parent = importModule(name.substring(0, dot));
+            String pkgName = name.substring(0, dot);
+            Object parent = importModule(pkgName);
+            Object existing = ((PyDict) interp.getSys().getDict().getStr("modules")).getStr(name);
+            if (existing != null && AttributeOps.lookupAttr(existing, "__path__") == null) {
+                warnAlreadyImported(interp, name, pkgName);
+            }
             path = AttributeOps.lookupAttr(parent, "__path__");
             if (path == null) {
                 throw new MainModuleError("Error while finding module specification for '" + name
@@ -469,6 +474,29 @@ public final class ImportSystem {
         Object spec = findSpec(interp, st, name, path);
         if (spec == null) throw new MainModuleError("No module named " + name);
         return spec;
+    }
+
+    /**
+     * runpy's RuntimeWarning when importing the package already ran the module -m runs again, with
+     * runpy's location; through {@code warnings} (filters apply), or printed as its default format
+     * when there is no {@code warnings} module (a runtime without the standard library).
+     */
+    private static void warnAlreadyImported(Interpreter interp, String name, String pkgName) {
+        String msg = "'" + name + "' found in sys.modules after import of package '" + pkgName
+                + "', but prior to execution of '" + name + "'; this may result in unpredictable behaviour";
+        Object warnings;
+        try {
+            warnings = importModule("warnings");
+        } catch (PyBaseException e) {
+            Object err = interp.getSys().getDict().getStr("stderr");
+            if (err != null && err != PyNone.NONE) {
+                CallOps.callMethod(err, "write", new Object[] {PyStr.of("<frozen runpy>:128: RuntimeWarning: " + msg + "\n")}, null);
+            }
+            return;
+        }
+        CallOps.call(AttributeOps.getAttr(warnings, "warn_explicit"), new Object[] {PyStr.of(msg),
+            org.pyston.builtins.exception.PyExceptions.RUNTIME_WARNING, PyStr.of("<frozen runpy>"),
+            org.pyston.builtins.number.PyInt.valueOf(128)}, null);
     }
 
     /** A {@code -m} failure CPython reports as "python: MESSAGE" with exit status 1. */
