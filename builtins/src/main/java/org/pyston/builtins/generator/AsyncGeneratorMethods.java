@@ -42,6 +42,16 @@ public final class AsyncGeneratorMethods {
         return PyBool.of(self.isRunning());
     }
 
+    @PyGetter("ag_frame")
+    public static Object agFrame(PyAsyncGenerator self) {
+        return GeneratorMethods.frameOf(self);
+    }
+
+    @PyGetter("ag_await")
+    public static Object agAwait(PyAsyncGenerator self) {
+        return self.yieldFrom();
+    }
+
     @PyGetter("ag_code")
     public static Object agCode(PyAsyncGenerator self) {
         return self.getCode();

@@ -37,6 +37,16 @@ public final class CoroutineMethods {
         return PyBool.of(self.isRunning());
     }
 
+    @PyGetter("cr_frame")
+    public static Object crFrame(PyCoroutine self) {
+        return GeneratorMethods.frameOf(self);
+    }
+
+    @PyGetter("cr_await")
+    public static Object crAwait(PyCoroutine self) {
+        return self.yieldFrom();
+    }
+
     @PyGetter("cr_suspended")
     public static Object crSuspended(PyCoroutine self) {
         return PyBool.of(self.isSuspended());

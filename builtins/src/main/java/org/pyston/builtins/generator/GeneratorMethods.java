@@ -90,6 +90,11 @@ public final class GeneratorMethods {
         return PyBool.of(self.isRunning());
     }
 
+    @PyGetter("gi_yieldfrom")
+    public static Object giYieldFrom(PyGenerator self) {
+        return self.yieldFrom();
+    }
+
     @PyGetter("gi_suspended")
     public static Object giSuspended(PyGenerator self) {
         return PyBool.of(self.isSuspended());
@@ -98,6 +103,11 @@ public final class GeneratorMethods {
     /** A frame while the generator can still run (its line: where it is suspended), None once finished. */
     @PyGetter("gi_frame")
     public static Object giFrame(PyGenerator self) {
+        return frameOf(self);
+    }
+
+    /** gi_frame/cr_frame/ag_frame: a snapshot frame at the suspension line, None once finished. */
+    static Object frameOf(Resumable self) {
         if (self.isFinished()) return PyNone.NONE;
         int line = self.state == 0 ? self.getCode().firstlineno : self.getCode().lineOf(self.suspendedLine);
         return new org.pyston.builtins.exception.PyFrame(self.getCode(), line);

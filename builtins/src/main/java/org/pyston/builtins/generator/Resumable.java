@@ -45,6 +45,8 @@ public abstract class Resumable implements PyObject {
     private boolean running;
     /** The exception being handled inside the body when it last yielded (its own sys.exc_info). */
     private PyBaseException handledInside;
+    /** The iterator a {@code yield from}/{@code await} delegates to, while it does; else null. */
+    private Object delegate;
 
     private final MethodHandle body;
     private final PyCode code;
@@ -118,6 +120,17 @@ public abstract class Resumable implements PyObject {
             PyExceptions.setContextBreakingCycles(e, own);
         }
         return e;
+    }
+
+    /** Set by yield-from/await while delegating to {@code sub} (null when the delegation ends). */
+    public void setDelegate(Object sub) {
+        delegate = sub;
+    }
+
+    /** {@code gi_yieldfrom}/{@code cr_await}: the delegate while suspended in a delegation, else None. */
+    public Object yieldFrom() {
+        Object d = delegate;
+        return d != null && state > 0 ? d : PyNone.NONE;
     }
 
     /** Used by yield-from: the pending exception (taken) or null, without raising it. */

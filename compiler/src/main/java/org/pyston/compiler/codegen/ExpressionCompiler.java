@@ -673,7 +673,8 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
         int d = ctx.newTemp();
         mv.visitVarInsn(ASTORE, d);
         mv.visitVarInsn(ALOAD, d);
-        mv.visitMethodInsn(INVOKESTATIC, support, "yieldFromFirst", "(" + O + ")" + O, false);
+        mv.visitVarInsn(ALOAD, 0); // the generator (slot 0 of a generator body): gi_yieldfrom/cr_await
+        mv.visitMethodInsn(INVOKESTATIC, support, "yieldFromFirst", "(" + O + O + ")" + O, false);
         Label loop = new Label(), done = new Label();
         mv.visitLabel(loop);
         mv.visitInsn(DUP);

@@ -152,8 +152,17 @@ public final class GeneratorSupport {
     }
 
     /** The first value to yield, or null when the sub-iterator finished at once. */
-    public static Object yieldFromFirst(Object delegation) {
-        return ((Delegation) delegation).send(PyNone.NONE);
+    public static Object yieldFromFirst(Object delegation, Object generator) {
+        Delegation d = (Delegation) delegation;
+        Resumable gen = (Resumable) generator;
+        gen.setDelegate(d.sub);
+        Object v = null;
+        try {
+            v = d.send(PyNone.NONE);
+        } finally {
+            if (v == null) gen.setDelegate(null);
+        }
+        return v;
     }
 
     /** After resuming inside yield from: forward what the generator received; the next value or null when done. */
@@ -162,12 +171,16 @@ public final class GeneratorSupport {
         Delegation d = (Delegation) delegation;
         PyBaseException thrown = gen.takePendingThrow();
         Object sent = gen.received();
-        if (thrown == null) return d.send(sent);
+        Object v = null;
         try {
-            return d.throwIn(thrown);
+            if (thrown == null) return v = d.send(sent);
+            return v = d.throwIn(thrown);
         } catch (PyBaseException e) {
+            if (thrown == null) throw e;
             // back in this body, the error is chained with what the body is handling (as at a yield)
             throw Resumable.chainWithOwnHandled(e);
+        } finally {
+            if (v == null) gen.setDelegate(null); // the delegation ended (finished or raised)
         }
     }
 
