@@ -37,7 +37,7 @@ final class SiteWork {
             for (Object entry : path.toArray()) {
                 if (!(entry instanceof PyStr dir)) continue;
                 for (String name : new String[] {"sitecustomize", "usercustomize"}) {
-                    if (isFile(dir.value, name + ".py") || isDir(PyStr.of(dir.value), name)) return true;
+                    if (isFile(dir.value(), name + ".py") || isDir(PyStr.of(dir.value()), name)) return true;
                 }
             }
         }
@@ -46,7 +46,7 @@ final class SiteWork {
 
     private static boolean isDir(Object base, String rel) {
         try {
-            return base instanceof PyStr s && !s.value.isEmpty() && Files.isDirectory(Path.of(s.value, rel));
+            return base instanceof PyStr s && !s.value().isEmpty() && Files.isDirectory(Path.of(s.value(), rel));
         } catch (RuntimeException e) {
             return false;
         }

@@ -95,7 +95,7 @@ public final class AbcModule {
                 if (!(name instanceof PyStr s)) {
                     continue;
                 }
-                Object value = AttributeOps.lookupAttr(cls, s.value);
+                Object value = AttributeOps.lookupAttr(cls, s.value());
                 if (value != null && isAbstract(value)) {
                     abstracts.add(name);
                 }

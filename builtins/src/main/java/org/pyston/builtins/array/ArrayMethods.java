@@ -40,10 +40,10 @@ public final class ArrayMethods {
             throw PyExceptions.typeError("array() takes at most 2 arguments (%d given)", args.length - 1);
         }
         Object tc = args[1];
-        if (!(tc instanceof PyStr s) || s.value.codePointCount(0, s.value.length()) != 1) {
+        if (!(tc instanceof PyStr s) || s.value().codePointCount(0, s.value().length()) != 1) {
             throw PyExceptions.typeError("array() argument 1 must be a unicode character, not %s", TypeOps.typeName(tc));
         }
-        ItemKind kind = s.value.length() == 1 ? ItemKind.of(s.value.charAt(0)) : null;
+        ItemKind kind = s.value().length() == 1 ? ItemKind.of(s.value().charAt(0)) : null;
         if (kind == null) {
             throw PyExceptions.valueError("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)");
         }
@@ -292,7 +292,7 @@ public final class ArrayMethods {
         if (self.kind != ItemKind.WCHAR) {
             throw PyExceptions.valueError("fromunicode() may only be called on unicode type arrays");
         }
-        str.value.codePoints().forEach(cp -> self.append(cp));
+        str.value().codePoints().forEach(cp -> self.append(cp));
         return PyNone.NONE;
     }
 

@@ -107,10 +107,10 @@ enum ItemKind {
     long toBits(Object value) {
         switch (this) {
             case WCHAR: {
-                if (!(value instanceof PyStr s) || s.value.codePointCount(0, s.value.length()) != 1) {
+                if (!(value instanceof PyStr s) || s.value().codePointCount(0, s.value().length()) != 1) {
                     throw PyExceptions.typeError("array item must be unicode character");
                 }
-                return s.value.codePointAt(0);
+                return s.value().codePointAt(0);
             }
             case FLOAT:
                 return Float.floatToRawIntBits((float) real(value)) & 0xffffffffL;

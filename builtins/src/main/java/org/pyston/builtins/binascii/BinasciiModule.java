@@ -75,7 +75,7 @@ public final class BinasciiModule {
     /** CPython's {@code ascii_buffer} converter: a bytes-like object, or a str of ASCII characters only. */
     static byte[] asciiData(Object o) {
         if (o instanceof PyStr s) {
-            String v = s.value;
+            String v = s.value();
             for (int i = 0; i < v.length(); i++) {
                 if (v.charAt(i) > 127) {
                     throw PyExceptions.valueError("string argument should contain only ASCII characters");

@@ -51,7 +51,7 @@ public final class CodecsModule {
 
     static String str(Object o, String fn, String what) {
         if (o instanceof PyStr s) {
-            return s.value;
+            return s.value();
         }
         throw PyExceptions.typeError("%s() argument '%s' must be str, not %s", fn, what, TypeOps.typeName(o));
     }
@@ -131,7 +131,7 @@ public final class CodecsModule {
         String errors = errors(p[2], "encode");
         String j = javaCodec(enc);
         if (j != null && p[0] instanceof PyStr s && ErrorHandlers.isBuiltIn(errors)) {
-            return PyBytes.wrap(Codecs.encode(s.value, j, errors));
+            return PyBytes.wrap(Codecs.encode(s.value(), j, errors));
         }
         Object info = CodecRegistry.lookup(enc);
         Object r = CallOps.call(ItemOps.getItem(info, PyInt.valueOf(0)), new Object[] {p[0], PyStr.of(errors)}, null);
@@ -182,7 +182,7 @@ public final class CodecsModule {
             throw PyExceptions.typeError("'%s' decoder returned '%s' instead of 'str'; use codecs.decode() to decode to arbitrary types",
                     encoding, TypeOps.typeName(v));
         }
-        return s.value;
+        return s.value();
     }
 
     // ---- the Java codecs, as the encodings package calls them ----------------------------------------
@@ -191,7 +191,7 @@ public final class CodecsModule {
         if (!(s instanceof PyStr str)) {
             throw PyExceptions.typeError("%s() argument 1 must be str, not %s", fn, TypeOps.typeName(s));
         }
-        byte[] b = Codecs.encode(str.value, codec, errors(errors, fn));
+        byte[] b = Codecs.encode(str.value(), codec, errors(errors, fn));
         return PyTuple.of(PyBytes.wrap(b), PyInt.valueOf(str.length()));
     }
 
@@ -440,7 +440,7 @@ public final class CodecsModule {
             return decodeWith("latin-1", data, errors, PyNone.NONE, "charmap_decode");
         }
         StringBuilder sb = new StringBuilder(b.length);
-        String table = mapping instanceof PyStr s ? s.value : null;
+        String table = mapping instanceof PyStr s ? s.value() : null;
         for (int i = 0; i < b.length; i++) {
             int v = b[i] & 0xff;
             String out = null;
@@ -452,7 +452,7 @@ public final class CodecsModule {
                 Object m = mapped(mapping, v);
                 if (m != null && m != PyNone.NONE) {
                     if (m instanceof PyStr ms) {
-                        out = ms.value.equals("\ufffe") ? null : ms.value;
+                        out = ms.value().equals("\ufffe") ? null : ms.value();
                     } else if (IntMath.isInt(m)) {
                         long c = UnaryOps.indexAsLong(m);
                         if (c < 0 || c > 0x10ffff) {
@@ -492,7 +492,7 @@ throw Codecs.decodeError("charmap", b, i, i + 1, "character maps to <undefined>"
 
     @PyMethod(required = 1)
     public static Object readbuffer_encode(Object data, Object errors) {
-        byte[] b = data instanceof PyStr s ? Codecs.encode(s.value, "utf-8", "strict") : BytesSupport.need(data);
+        byte[] b = data instanceof PyStr s ? Codecs.encode(s.value(), "utf-8", "strict") : BytesSupport.need(data);
         return PyTuple.of(PyBytes.wrap(b), PyInt.valueOf(b.length));
     }
 }

@@ -49,7 +49,7 @@ public final class ErrorHandlerFunctions {
 
     private static int[] codePoints(Object exc) {
         Object o = field(exc, "object");
-        return ((PyStr) o).value.codePoints().toArray();
+        return ((PyStr) o).value().codePoints().toArray();
     }
 
     @PyMethod

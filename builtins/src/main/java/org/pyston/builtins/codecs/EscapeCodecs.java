@@ -71,7 +71,7 @@ public final class EscapeCodecs {
 
     private static byte[] data(Object o, String fn) {
         if (o instanceof PyStr s) {
-            return Codecs.encode(s.value, "utf-8", "strict");
+            return Codecs.encode(s.value(), "utf-8", "strict");
         }
         return BytesSupport.need(o);
     }

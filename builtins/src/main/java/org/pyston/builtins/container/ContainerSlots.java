@@ -301,7 +301,7 @@ public final class ContainerSlots {
 
         @PyMethod(name = "__getnewargs__")
         public static Object getnewargs_(Object self) {
-            return PyTuple.of(org.pyston.builtins.text.PyStr.of(((org.pyston.builtins.text.PyStr) value(self)).value));
+            return PyTuple.of(org.pyston.builtins.text.PyStr.of(((org.pyston.builtins.text.PyStr) value(self)).value()));
         }
     }
 }

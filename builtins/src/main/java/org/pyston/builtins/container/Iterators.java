@@ -164,7 +164,7 @@ public final class Iterators {
         int offset;
 
         public StrIterator(PyStr s) {
-            this.s = s.value;
+            this.s = s.value();
         }
 
         @Override

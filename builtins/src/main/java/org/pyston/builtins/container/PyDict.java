@@ -130,7 +130,7 @@ public class PyDict implements PyObject {
             return true;
         }
         if (a instanceof PyStr sa) {
-            return b instanceof PyStr sb ? sa.value.equals(sb.value) : !(b instanceof PyInt) && CompareOps.eqBool(b, a);
+            return b instanceof PyStr sb ? sa.value().equals(sb.value()) : !(b instanceof PyInt) && CompareOps.eqBool(b, a);
         }
         if (a instanceof PyInt ia && b instanceof PyInt ib) {
             return ia.value == ib.value;

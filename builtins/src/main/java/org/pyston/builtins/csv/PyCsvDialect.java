@@ -90,7 +90,7 @@ public final class PyCsvDialect implements PyObject {
             if (!(v[3] instanceof PyStr s)) {
                 throw PyExceptions.typeError("\"lineterminator\" must be a string");
             }
-            lineterminator = s.value;
+            lineterminator = s.value();
         }
         int quotechar = v[4] == null ? '"' : character("quotechar", v[4], true);
         int quoting = QUOTE_MINIMAL;
@@ -127,10 +127,10 @@ public final class PyCsvDialect implements PyObject {
             throw PyExceptions.typeError(noneOk && !name.equals("quotechar") ? "\"%s\" must be string or None, not %s"
                     : "\"%s\" must be string, not %s", name, TypeOps.typeName(o));
         }
-        if (s.value.codePointCount(0, s.value.length()) != 1) {
+        if (s.value().codePointCount(0, s.value().length()) != 1) {
             throw PyExceptions.typeError("\"%s\" must be a 1-character string", name);
         }
-        return s.value.codePointAt(0);
+        return s.value().codePointAt(0);
     }
 
     @PyMethod(name = "__new__", isStatic = true, general = true)

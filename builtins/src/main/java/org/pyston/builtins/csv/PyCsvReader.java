@@ -72,7 +72,7 @@ public final class PyCsvReader implements PyIterator {
                         TypeOps.typeName(line));
             }
             lineNum++;
-            String v = s.value;
+            String v = s.value();
             for (int i = 0; i < v.length(); ) {
                 int c = v.codePointAt(i);
                 i += Character.charCount(c);

@@ -200,9 +200,9 @@ public final class ExceptionMethods {
             boolean hasFile = file instanceof PyStr;
             boolean hasLine = line != null && line != PyNone.NONE;
             if (hasFile && hasLine) {
-                return m + " (" + basename(((PyStr) file).value) + ", line " + Repr.str(line) + ")";
+                return m + " (" + basename(((PyStr) file).value()) + ", line " + Repr.str(line) + ")";
             } else if (hasFile) {
-                return m + " (" + basename(((PyStr) file).value) + ")";
+                return m + " (" + basename(((PyStr) file).value()) + ")";
             } else if (hasLine) {
                 return m + " (line " + Repr.str(line) + ")";
             }

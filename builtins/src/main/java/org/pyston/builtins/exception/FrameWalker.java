@@ -118,7 +118,7 @@ public final class FrameWalker {
 
     private static PyCode makeModuleCode(Class<?> type, PyDict globals) {
         Object file = globals.getStr("__file__");
-        String filename = file instanceof org.pyston.builtins.text.PyStr f ? f.value : "<string>";
+        String filename = file instanceof org.pyston.builtins.text.PyStr f ? f.value() : "<string>";
         for (java.lang.reflect.Method m : type.getDeclaredMethods()) {
             if (m.getName().equals("module_body") && Modifier.isStatic(m.getModifiers())) {
                 try {

@@ -39,7 +39,7 @@ final class Suggestions {
                         || obj == null || obj == org.pyston.builtins.object.PyNone.NONE) {
                     return null;
                 }
-                return closest(namesOf(BuiltinsModule.dir(obj)), name.value);
+                return closest(namesOf(BuiltinsModule.dir(obj)), name.value());
             }
             if (t == PyExceptions.NAME_ERROR) {
                 if (!(e.getAttribute("name") instanceof PyStr name) || name.getType() != PyStr.TYPE) return null;
@@ -48,15 +48,15 @@ final class Suggestions {
                 while (tb.next != null) tb = tb.next;
                 PyCode code = tb.code;
                 if (code == null) return null;
-                String s = closest(List.of(code.varnames), name.value);
+                String s = closest(List.of(code.varnames), name.value());
                 if (s != null) return s;
                 PyDict globals = FrameWalker.globalsOf(code);
                 if (globals == null) return null;
-                s = closest(namesOf(PyList.wrap(globals.keysArray())), name.value);
+                s = closest(namesOf(PyList.wrap(globals.keysArray())), name.value());
                 if (s != null) return s;
                 Object b = globals.getStr("__builtins__");
                 if (b instanceof PyModule m) b = m.getDict();
-                return b instanceof PyDict bd ? closest(namesOf(PyList.wrap(bd.keysArray())), name.value) : null;
+                return b instanceof PyDict bd ? closest(namesOf(PyList.wrap(bd.keysArray())), name.value()) : null;
             }
         } catch (RuntimeException | StackOverflowError ignored) {
             // as CPython: an error while looking for a suggestion only means there is none
@@ -67,7 +67,7 @@ final class Suggestions {
     private static List<String> namesOf(Object list) {
         List<String> out = new ArrayList<>();
         for (Object o : ((PyList) list).toArray()) {
-            out.add(o instanceof PyStr s ? s.value : null);
+            out.add(o instanceof PyStr s ? s.value() : null);
         }
         return out;
     }

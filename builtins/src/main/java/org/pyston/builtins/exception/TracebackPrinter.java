@@ -257,10 +257,10 @@ public final class TracebackPrinter {
         Object offset = e.getAttribute("offset");
         Object endOffset = e.getAttribute("end_offset");
         if (file instanceof PyStr f && lineno != null && lineno != PyNone.NONE) {
-            out.append("  File \"").append(f.value).append("\", line ").append(Repr.str(lineno)).append('\n');
+            out.append("  File \"").append(f.value()).append("\", line ").append(Repr.str(lineno)).append('\n');
         }
         if (text instanceof PyStr t) {
-            String raw = t.value;
+            String raw = t.value();
             int lead = 0;
             while (lead < raw.length() && (raw.charAt(lead) == ' ' || raw.charAt(lead) == '\t' || raw.charAt(lead) == '\f')) {
                 lead++;

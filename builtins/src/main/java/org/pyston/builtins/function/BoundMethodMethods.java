@@ -39,7 +39,7 @@ public final class BoundMethodMethods {
     /** Attributes the method itself lacks come from the function ({@code __isabstractmethod__}, user attributes). */
     @PyMethod(name = "__getattr__")
     public static Object getattr(PyBoundMethod m, Object name) {
-        return AttributeOps.getAttr(m.function, ((PyStr) name).value);
+        return AttributeOps.getAttr(m.function, ((PyStr) name).value());
     }
 
     @PyGetter("__self__")
@@ -87,7 +87,7 @@ public final class BoundMethodMethods {
         if (!(q instanceof PyStr)) {
             q = AttributeOps.lookupAttr(m.function, "__name__");
         }
-        String qn = q instanceof PyStr s ? s.value : "?";
+        String qn = q instanceof PyStr s ? s.value() : "?";
         return PyStr.of("<bound method " + qn + " of " + Repr.repr(m.self) + ">");
     }
 }

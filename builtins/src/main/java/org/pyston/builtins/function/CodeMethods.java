@@ -90,8 +90,8 @@ public final class CodeMethods {
             Object v = args[npos + i];
             switch (kwnames[i]) {
                 case "co_flags" -> flags = (int) org.pyston.builtins.number.IntMath.small(v);
-                case "co_name" -> name = ((org.pyston.builtins.text.PyStr) v).value;
-                case "co_qualname" -> qualname = ((org.pyston.builtins.text.PyStr) v).value;
+                case "co_name" -> name = ((org.pyston.builtins.text.PyStr) v).value();
+                case "co_qualname" -> qualname = ((org.pyston.builtins.text.PyStr) v).value();
                 default -> throw org.pyston.builtins.exception.PyExceptions.notImplementedError(
                         "code.replace(%s=...) is not supported (the body is compiled)", kwnames[i]);
             }

@@ -167,7 +167,7 @@ public class DescriptorMethods {
     @PyMethod(name = "__set_name__")
     public static Object setName(Object self, Object owner, Object name) {
         if (self instanceof PyProperty p && name instanceof org.pyston.builtins.text.PyStr s) {
-            p.name = s.value;
+            p.name = s.value();
         }
         return PyNone.NONE;
     }

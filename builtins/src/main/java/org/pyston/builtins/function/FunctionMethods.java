@@ -43,7 +43,7 @@ public final class FunctionMethods {
 
     private static String requireStr(Object v, String attr) {
         if (v instanceof PyStr s) {
-            return s.value;
+            return s.value();
         }
         throw PyExceptions.typeError("%s must be set to a string object", attr);
     }

@@ -76,7 +76,7 @@ public final class PyPartial implements InstanceDictHolder, PyCallable {
             if (!(entries[i][0] instanceof PyStr s)) {
                 throw PyExceptions.typeError("keywords must be strings");
             }
-            names[i] = s.value;
+            names[i] = s.value();
             full[a.size() + npos + i] = entries[i][1];
         }
         return CallOps.call(func, full, names);

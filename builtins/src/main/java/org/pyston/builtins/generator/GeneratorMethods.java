@@ -126,7 +126,7 @@ public final class GeneratorMethods {
     @PySetter("__name__")
     public static void setName(PyGenerator self, Object v) {
         if (!(v instanceof PyStr s)) throw PyExceptions.typeError("__name__ must be set to a string object");
-        self.setName(s.value);
+        self.setName(s.value());
     }
 
     @PyGetter("__qualname__")
@@ -137,7 +137,7 @@ public final class GeneratorMethods {
     @PySetter("__qualname__")
     public static void setQualname(PyGenerator self, Object v) {
         if (!(v instanceof PyStr s)) throw PyExceptions.typeError("__qualname__ must be set to a string object");
-        self.setQualname(s.value);
+        self.setQualname(s.value());
     }
 
     @PyMethod(name = "__repr__")

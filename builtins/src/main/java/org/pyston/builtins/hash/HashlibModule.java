@@ -114,7 +114,7 @@ public final class HashlibModule {
         if (!(p[0] instanceof PyStr name)) {
             throw PyExceptions.typeError("name must be a string");
         }
-        return hash(byName(name.value), p[1]);
+        return hash(byName(name.value()), p[1]);
     }
 
     @PyMethod(name = "openssl_md5", general = true)
@@ -183,13 +183,13 @@ public final class HashlibModule {
     private static Algorithm digestmod(Object digestmod) {
         Algorithm a;
         if (digestmod instanceof PyStr s) {
-            a = byName(s.value);
+            a = byName(s.value());
         } else {
             Object name = state().constructors.get(digestmod);
             if (name == null) {
                 throw unsupported("Unsupported digestmod %s", Repr.repr(digestmod));
             }
-            a = Algorithm.lookup(((PyStr) name).value);
+            a = Algorithm.lookup(((PyStr) name).value());
         }
         if (a.xof()) {
             throw PyExceptions.valueError("no reason supplied"); // OpenSSL has no HMAC over an XOF
@@ -235,7 +235,7 @@ public final class HashlibModule {
         byte[] salt = BytesSupport.need(p[2]);
         long iterations = cLong(p[3]);
         Long dklen = p[4] == null || p[4] == PyNone.NONE ? null : cLong(p[4]);
-        Algorithm a = byName(name.value);
+        Algorithm a = byName(name.value());
         if (a.xof()) {
             throw PyExceptions.valueError("no reason supplied");
         }

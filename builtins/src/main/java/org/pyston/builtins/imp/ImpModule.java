@@ -172,7 +172,7 @@ public final class ImpModule {
 
     private static String str(Object o, String fn) {
         if (o instanceof PyStr s) {
-            return s.value;
+            return s.value();
         }
         throw PyExceptions.typeError("%s() argument must be str, not %s", fn, org.pyston.builtins.ops.TypeOps.typeName(o));
     }

@@ -108,13 +108,13 @@ public final class MarshalModule {
             int64(out, Double.doubleToRawLongBits(c.real));
             int64(out, Double.doubleToRawLongBits(c.imag));
         } else if (v instanceof PyStr s) {
-            byte[] b = s.value.getBytes(StandardCharsets.UTF_8);
-            boolean ascii = b.length == s.value.length() && s.value.chars().allMatch(ch -> ch < 128);
+            byte[] b = s.value().getBytes(StandardCharsets.UTF_8);
+            boolean ascii = b.length == s.value().length() && s.value().chars().allMatch(ch -> ch < 128);
             if (ascii && b.length < 256) {
                 out.write('z');
                 out.write(b.length);
             } else {
-                b = encodeSurrogatePass(s.value);
+                b = encodeSurrogatePass(s.value());
                 out.write(ascii ? 'a' : 'u');
                 int32(out, b.length);
             }

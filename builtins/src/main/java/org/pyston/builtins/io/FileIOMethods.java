@@ -176,7 +176,7 @@ public final class FileIOMethods {
 
     private static String modeArg(Object o) {
         if (o instanceof PyStr s) {
-            return s.value;
+            return s.value();
         }
         throw PyExceptions.typeError("FileIO() argument 'mode' must be str, not %s", TypeOps.typeName(o));
     }
@@ -201,10 +201,10 @@ public final class FileIOMethods {
     /** A path argument: str, bytes or an os.PathLike. */
     static String fsPath(Object file) {
         if (file instanceof PyStr s) {
-            if (s.value.indexOf('\0') >= 0) {
+            if (s.value().indexOf('\0') >= 0) {
                 throw PyExceptions.valueError("embedded null character");
             }
-            return s.value;
+            return s.value();
         }
         if (file instanceof PyBytes b) {
             return new String(b.value, java.nio.charset.StandardCharsets.UTF_8);

@@ -162,7 +162,7 @@ public final class IOModule {
             if (!(p[1] instanceof PyStr s)) {
                 throw PyExceptions.typeError("open() argument 'mode' must be str, not %s", TypeOps.typeName(p[1]));
             }
-            mode = s.value;
+            mode = s.value();
         }
         long buffering = p[2] == null ? -1 : UnaryOps.indexAsLong(p[2]);
         String encoding = IOSupport.optStr(p[3], "open", "encoding");

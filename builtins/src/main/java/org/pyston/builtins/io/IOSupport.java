@@ -66,7 +66,7 @@ final class IOSupport {
             return null;
         }
         if (o instanceof PyStr s) {
-            return s.value;
+            return s.value();
         }
         throw PyExceptions.typeError("%s() argument '%s' must be str or None, not %s", fn, what, TypeOps.typeName(o));
     }

@@ -47,7 +47,7 @@ public final class NewlineDecoderMethods {
         if (!(out instanceof PyStr s)) {
             throw PyExceptions.typeError("decoder should return a string result, not '%s'", TypeOps.typeName(out));
         }
-        return PyStr.of(t.feed(s.value, fin));
+        return PyStr.of(t.feed(s.value(), fin));
     }
 
     @PyMethod

@@ -303,7 +303,7 @@ public final class PyTextIOWrapper extends PyIOBase {
             throw PyExceptions.typeError("decoder should return a string result, not '%s'",
                     org.pyston.builtins.ops.TypeOps.typeName(r));
         }
-        return s.value;
+        return s.value();
     }
 
     private long decoderPending() {

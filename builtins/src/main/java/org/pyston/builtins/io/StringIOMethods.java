@@ -34,7 +34,7 @@ public final class StringIOMethods {
         if (nl == PyNone.NONE) {
             newline = null;
         } else if (nl instanceof PyStr s) {
-            newline = s.value;
+            newline = s.value();
         } else {
             throw PyExceptions.typeError("newline must be str or None, not %s", TypeOps.typeName(nl));
         }
@@ -56,8 +56,8 @@ public final class StringIOMethods {
             self.pos = 0;
             self.closed = false;
             self.initialized = true;
-            if (init instanceof PyStr s && !s.value.isEmpty()) {
-                self.writeText(s.value);
+            if (init instanceof PyStr s && !s.value().isEmpty()) {
+                self.writeText(s.value());
                 self.pos = 0;
             }
         }
@@ -105,7 +105,7 @@ public final class StringIOMethods {
         if (!(line instanceof PyStr s)) {
             throw PyExceptions.osError("readline() should have returned a str object, not '%s'", TypeOps.typeName(line));
         }
-        if (s.value.isEmpty()) {
+        if (s.value().isEmpty()) {
             throw PyExceptions.create(PyExceptions.STOP_ITERATION);
         }
         return line;
@@ -119,7 +119,7 @@ public final class StringIOMethods {
         synchronized (self) {
             check(self);
             int n = str.length();
-            self.writeText(str.value);
+            self.writeText(str.value());
             return PyInt.valueOf(n);
         }
     }

@@ -45,7 +45,7 @@ public final class TextIOWrapperMethods {
             throw PyExceptions.typeError("TextIOWrapper() argument 'newline' must be str or None, not %s",
                     TypeOps.typeName(newline));
         }
-        String v = s.value;
+        String v = s.value();
         if (!v.isEmpty() && !v.equals("\n") && !v.equals("\r") && !v.equals("\r\n")) {
             throw PyExceptions.valueError("illegal newline value: %s", v);
         }
@@ -104,7 +104,7 @@ public final class TextIOWrapperMethods {
     }
 
     private static void setNewline(PyTextIOWrapper self, Object newline) {
-        String nl = newline == PyNone.NONE ? null : ((PyStr) newline).value;
+        String nl = newline == PyNone.NONE ? null : ((PyStr) newline).value();
         self.readUniversal = nl == null || nl.isEmpty();
         self.readTranslate = nl == null;
         self.readnl = nl == null || nl.isEmpty() ? null : nl;
@@ -193,7 +193,7 @@ public final class TextIOWrapperMethods {
             throw PyExceptions.typeError("write() argument must be str, not %s", TypeOps.typeName(s));
         }
         synchronized (self) {
-            self.write(str.value);
+            self.write(str.value());
         }
         return PyInt.valueOf(str.length());
     }
@@ -224,7 +224,7 @@ public final class TextIOWrapperMethods {
         if (!(line instanceof PyStr s)) {
             throw PyExceptions.osError("readline() should have returned a str object, not '%s'", TypeOps.typeName(line));
         }
-        if (s.value.isEmpty()) {
+        if (s.value().isEmpty()) {
             throw PyExceptions.create(PyExceptions.STOP_ITERATION);
         }
         return line;

@@ -69,7 +69,7 @@ public final class JsonModule {
      * the char offset after its closing quote in {@code endOut[0]}. Shared with {@link PyJsonScanner}.
      */
     static PyStr scanString(PyStr doc, int end, boolean strict, int[] endOut) {
-        String s = doc.value;
+        String s = doc.value();
         int len = s.length();
         // scan by char: quotes, backslashes and control characters are never halves of surrogate pairs
         int begin = end - 1;
@@ -164,7 +164,7 @@ public final class JsonModule {
         if (!(o instanceof PyStr s)) {
             throw PyExceptions.typeError("first argument must be a string, not %.80s", TypeOps.typeName(o));
         }
-        return s.value;
+        return s.value();
     }
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();

@@ -66,7 +66,7 @@ public final class PyJsonEncoder implements PyObject {
         if (!(o instanceof PyStr s)) {
             throw PyExceptions.typeError("make_encoder() argument %s must be str, not %s", what, TypeOps.typeName(o));
         }
-        return s.value;
+        return s.value();
     }
 
     @PyMethod(name = "__new__", isStatic = true, general = true)
@@ -104,7 +104,7 @@ public final class PyJsonEncoder implements PyObject {
         if (!(r instanceof PyStr rs)) {
             throw PyExceptions.typeError("encoder() must return a string, not %.80s", TypeOps.typeName(r));
         }
-        out.append(rs.value);
+        out.append(rs.value());
     }
 
     private String floatText(Object f) {
@@ -115,11 +115,11 @@ public final class PyJsonEncoder implements PyObject {
             }
             return d > 0 ? "Infinity" : d < 0 ? "-Infinity" : "NaN";
         }
-        return ((PyStr) CallOps.callWithSelf(PyFloat.TYPE.lookup("__repr__"), f, new Object[0], null)).value;
+        return ((PyStr) CallOps.callWithSelf(PyFloat.TYPE.lookup("__repr__"), f, new Object[0], null)).value();
     }
 
     private static String intText(Object i) {
-        return ((PyStr) CallOps.callWithSelf(PyInt.TYPE.lookup("__repr__"), i, new Object[0], null)).value;
+        return ((PyStr) CallOps.callWithSelf(PyInt.TYPE.lookup("__repr__"), i, new Object[0], null)).value();
     }
 
     /** Records {@code o} in the markers by its id(), failing on a cycle; returns the key to remove. */

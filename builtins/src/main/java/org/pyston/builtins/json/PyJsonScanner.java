@@ -104,7 +104,7 @@ public final class PyJsonScanner implements PyObject {
 
     /** The value starting at char offset {@code i}; its end goes to {@code next[0]}. */
     private Object scanOnce(PyStr doc, int i, int[] next) {
-        String s = doc.value;
+        String s = doc.value();
         if (i >= s.length()) {
             throw stop(doc, i);
         }
@@ -176,7 +176,7 @@ public final class PyJsonScanner implements PyObject {
     }
 
     private Object parseObject(PyStr doc, int i, int[] next) {
-        String s = doc.value;
+        String s = doc.value();
         int n = s.length();
         boolean pairsHook = objectPairsHook != PyNone.NONE;
         PyList pairs = pairsHook ? new PyList() : null;
@@ -227,7 +227,7 @@ public final class PyJsonScanner implements PyObject {
     }
 
     private Object parseArray(PyStr doc, int i, int[] next) {
-        String s = doc.value;
+        String s = doc.value();
         int n = s.length();
         PyList list = new PyList();
         i = skipWhitespace(s, i);
@@ -258,7 +258,7 @@ public final class PyJsonScanner implements PyObject {
 
     /** {@code -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?} at {@code start}, else StopIteration. */
     private Object number(PyStr doc, int start, int[] next) {
-        String s = doc.value;
+        String s = doc.value();
         int i = start;
         if (i < s.length() && s.charAt(i) == '-') {
             i++;

@@ -163,7 +163,7 @@ public final class LocaleModule {
             if (!(locale instanceof PyStr l)) {
                 throw PyExceptions.typeError("setlocale() argument 2 must be str or None, not %s", TypeOps.typeName(locale));
             }
-            String requested = l.value.isEmpty() ? fromEnvironment((int) category) : l.value;
+            String requested = l.value().isEmpty() ? fromEnvironment((int) category) : l.value();
             String name = known(requested);
             if (name == null) {
                 throw PyExceptions.withMessage(s.error, "unsupported locale setting");
@@ -232,7 +232,7 @@ public final class LocaleModule {
         if (!(o instanceof PyStr s)) {
             throw PyExceptions.typeError("%s() argument %d must be str, not %s", fname, pos, TypeOps.typeName(o));
         }
-        return s.value;
+        return s.value();
     }
 
     @PyMethod

@@ -137,7 +137,7 @@ public final class BuiltinsModule {
 
     private static String textArg(Object o, String name) {
         if (o instanceof PyStr s) {
-            return s.value;
+            return s.value();
         }
         throw PyExceptions.typeError("%s must be None or a string, not %s", name, TypeOps.typeName(o));
     }
@@ -163,7 +163,7 @@ public final class BuiltinsModule {
         if (s != null && !(s instanceof PyStr)) {
             throw PyExceptions.typeError("format() argument 2 must be str, not %s", TypeOps.typeName(spec));
         }
-        return Formatting.formatObject(value, s == null ? "" : ((PyStr) s).value);
+        return Formatting.formatObject(value, s == null ? "" : ((PyStr) s).value());
     }
 
     @PyMethod
@@ -430,11 +430,11 @@ public final class BuiltinsModule {
 
     private static String attrName(Object name) {
         if (name instanceof PyStr s) {
-            return s.value;
+            return s.value();
         }
         // a str subclass instance names the attribute its value spells (PyUnicode_Check)
         if (org.pyston.builtins.object.PyInstance.unwrap(name) instanceof PyStr s) {
-            return s.value;
+            return s.value();
         }
         throw PyExceptions.typeError("attribute name must be string, not '%s'", TypeOps.typeName(name));
     }
@@ -503,7 +503,7 @@ public final class BuiltinsModule {
         if (!(lineObj instanceof PyStr lineStr)) {
             throw PyExceptions.typeError("object.readline() returned non-string");
         }
-        String line = lineStr.value;
+        String line = lineStr.value();
         if (line.isEmpty()) {
             throw PyExceptions.create(PyExceptions.EOF_ERROR, PyStr.of("EOF when reading a line"));
         }

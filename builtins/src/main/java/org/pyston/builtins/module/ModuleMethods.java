@@ -39,7 +39,7 @@ public final class ModuleMethods {
     @PyMethod(name = "__new__", isStatic = true, required = 2)
     public static Object new_(Object cls, Object name, Object doc) {
         // __init__ checks the name's type, with CPython's message
-        return new PyModule(name instanceof PyStr s ? s.value : "?");
+        return new PyModule(name instanceof PyStr s ? s.value() : "?");
     }
 
     @PyMethod(name = "__init__", required = 1)
@@ -70,12 +70,12 @@ public final class ModuleMethods {
         }
         Object file = m.getDict().getStr("__file__");
         if (file instanceof PyStr f) {
-            return PyStr.of("<module '" + name + "' from '" + f.value + "'>");
+            return PyStr.of("<module '" + name + "' from '" + f.value() + "'>");
         }
         Object spec = m.getDict().getStr("__spec__");
         if (spec != null && spec != org.pyston.builtins.object.PyNone.NONE) {
             Object origin = org.pyston.builtins.ops.AttributeOps.lookupAttr(spec, "origin");
-            if (origin instanceof PyStr o && o.value.equals("built-in")) {
+            if (origin instanceof PyStr o && o.value().equals("built-in")) {
                 return PyStr.of("<module '" + name + "' (built-in)>");
             }
         }

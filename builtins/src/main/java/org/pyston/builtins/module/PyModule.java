@@ -41,6 +41,6 @@ public final class PyModule implements PyObject {
     /** {@code __name__}. */
     public String getName() {
         Object n = dict.getStr("__name__");
-        return n instanceof PyStr s ? s.value : "?";
+        return n instanceof PyStr s ? s.value() : "?";
     }
 }

@@ -189,7 +189,7 @@ public final class SysExtras {
         Object exc = AttributeOps.lookupAttr(unraisable, "exc_value");
         Object msg = AttributeOps.lookupAttr(unraisable, "err_msg");
         Object obj = AttributeOps.lookupAttr(unraisable, "object");
-        StringBuilder sb = new StringBuilder(msg instanceof PyStr m ? m.value : "Exception ignored in");
+        StringBuilder sb = new StringBuilder(msg instanceof PyStr m ? m.value() : "Exception ignored in");
         if (obj != null && obj != PyNone.NONE) {
             sb.append(": ").append(Repr.repr(obj));
         }

@@ -126,7 +126,7 @@ public final class ThreadModule {
             kwnames = new String[keys.length];
             all = java.util.Arrays.copyOf(a, a.length + keys.length);
             for (int i = 0; i < keys.length; i++) {
-                kwnames[i] = ((org.pyston.builtins.text.PyStr) keys[i]).value;
+                kwnames[i] = ((org.pyston.builtins.text.PyStr) keys[i]).value();
                 all[a.length + i] = kw.get(keys[i]);
             }
         }

@@ -205,14 +205,14 @@ public final class TimeCalendar {
         }
         Object zoneObj = tv instanceof PyInstance i ? i.getAttribute("tm_zone") : null;
         Object offObj = tv instanceof PyInstance i2 ? i2.getAttribute("tm_gmtoff") : null;
-        String zone = zoneObj instanceof PyStr z ? z.value : zoneAbbrev(ZonedDateTime.now());
+        String zone = zoneObj instanceof PyStr z ? z.value() : zoneAbbrev(ZonedDateTime.now());
         long gmtoff = offObj != null && offObj != PyNone.NONE ? UnaryOps.indexAsLong(offObj)
                 : ZonedDateTime.now().getOffset().getTotalSeconds();
         long month = Math.max(1, f[1]);
         long mday = Math.max(1, f[2]);
         int wday = (int) Math.floorMod(f[6], 7); // Monday = 0
         int yday = (int) Math.max(1, f[7]);      // 1-based
-        String s = fmt.value;
+        String s = fmt.value();
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -100,7 +100,7 @@ public final class TimeModule {
             throw PyExceptions.typeError("get_clock_info() argument 1 must be str, not "
                     + org.pyston.builtins.ops.TypeOps.typeOf(name).getName());
         }
-        return switch (s.value) {
+        return switch (s.value()) {
             case "time" -> clockInfo("java.time.Instant.now()", false, true);
             case "monotonic", "perf_counter" -> clockInfo("System.nanoTime()", true, false);
             case "process_time" -> clockInfo("OperatingSystemMXBean.getProcessCpuTime()", true, false);

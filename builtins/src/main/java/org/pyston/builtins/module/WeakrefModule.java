@@ -120,18 +120,18 @@ public final class WeakrefModule {
 
         @PyMethod(name = "__getattr__")
         public static Object getattr(Object self, Object name) {
-            return AttributeOps.getAttr(target(self), ((PyStr) name).value);
+            return AttributeOps.getAttr(target(self), ((PyStr) name).value());
         }
 
         @PyMethod(name = "__setattr__")
         public static Object setattr(Object self, Object name, Object value) {
-            AttributeOps.setAttr(target(self), ((PyStr) name).value, value);
+            AttributeOps.setAttr(target(self), ((PyStr) name).value(), value);
             return PyNone.NONE;
         }
 
         @PyMethod(name = "__delattr__")
         public static Object delattr(Object self, Object name) {
-            AttributeOps.delAttr(target(self), ((PyStr) name).value);
+            AttributeOps.delAttr(target(self), ((PyStr) name).value());
             return PyNone.NONE;
         }
 

@@ -63,7 +63,7 @@ public final class ComplexMethods {
             if (im != null) {
                 throw PyExceptions.typeError("complex() can't take second arg if first is a string");
             }
-            return parse(s.value);
+            return parse(s.value());
         }
         if (im instanceof PyStr) {
             throw PyExceptions.typeError("complex() second arg can't be a string");
@@ -355,7 +355,7 @@ public final class ComplexMethods {
 
     @PyMethod(name = "__format__")
     public static Object format(PyComplex self, Object spec) {
-        String s = spec instanceof PyStr ps ? ps.value : "";
+        String s = spec instanceof PyStr ps ? ps.value() : "";
         if (s.isEmpty()) {
             return PyStr.of(reprOf(self));
         }

@@ -36,7 +36,7 @@ public final class FloatMethods extends NumberSlots.FloatSlots {
         }
         if (x instanceof PyStr s) {
             try {
-                return new PyFloat(FloatParser.parse(s.value));
+                return new PyFloat(FloatParser.parse(s.value()));
             } catch (IllegalArgumentException e) {
                 throw PyExceptions.valueError("%s", e.getMessage());
             }
@@ -99,7 +99,7 @@ public final class FloatMethods extends NumberSlots.FloatSlots {
         if (!(typestr instanceof org.pyston.builtins.text.PyStr s)) {
             throw PyExceptions.typeError("__getformat__() argument must be str, not %s", org.pyston.builtins.ops.TypeOps.typeName(typestr));
         }
-        if (!s.value.equals("double") && !s.value.equals("float")) {
+        if (!s.value().equals("double") && !s.value().equals("float")) {
             throw PyExceptions.valueError("__getformat__() argument 1 must be 'double' or 'float'");
         }
         return org.pyston.builtins.text.PyStr.of(java.nio.ByteOrder.nativeOrder() == java.nio.ByteOrder.LITTLE_ENDIAN
@@ -128,7 +128,7 @@ public final class FloatMethods extends NumberSlots.FloatSlots {
 
     @PyMethod(name = "__format__")
     public static Object format(PyFloat self, Object spec) {
-        return PyStr.of(Formatting.format(self, ((PyStr) spec).value));
+        return PyStr.of(Formatting.format(self, ((PyStr) spec).value()));
     }
 
     @PyMethod(name = "is_integer")
@@ -184,7 +184,7 @@ public final class FloatMethods extends NumberSlots.FloatSlots {
             throw org.pyston.builtins.exception.PyExceptions.typeError("bad argument type for built-in operation");
         }
         try {
-            PyFloat f = new PyFloat(org.pyston.builtins.format.FloatParser.fromHex(ps.value));
+            PyFloat f = new PyFloat(org.pyston.builtins.format.FloatParser.fromHex(ps.value()));
             return cls == PyFloat.TYPE ? f : org.pyston.builtins.ops.CallOps.call1(cls, f);
         } catch (IllegalArgumentException e) {
             throw org.pyston.builtins.exception.PyExceptions.valueError("%s", e.getMessage());

@@ -23,10 +23,10 @@ final class IntBytes {
         if (!(org.pyston.builtins.object.PyInstance.unwrap(byteorder) instanceof PyStr s)) {
             throw PyExceptions.typeError("to_bytes() argument 'byteorder' must be str, not %s", TypeOps.typeName(byteorder));
         }
-        if (s.value.equals("little")) {
+        if (s.value().equals("little")) {
             return true;
         }
-        if (s.value.equals("big")) {
+        if (s.value().equals("big")) {
             return false;
         }
         throw PyExceptions.valueError("byteorder must be either 'little' or 'big'");

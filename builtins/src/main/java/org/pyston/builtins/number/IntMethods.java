@@ -68,7 +68,7 @@ public final class IntMethods extends NumberSlots.IntSlots {
             }
             long b = UnaryOps.indexClamped(base);
             int radix = (int) Math.max(Math.min(b, 1000), -1);
-            return x instanceof PyStr s ? parse(s.value, radix) : parseBytes(bytesText, radix);
+            return x instanceof PyStr s ? parse(s.value(), radix) : parseBytes(bytesText, radix);
         }
         if (bytesText != null) {
             return parseBytes(bytesText, 10);
@@ -83,7 +83,7 @@ public final class IntMethods extends NumberSlots.IntSlots {
             return IntMath.fromDouble(f.value);
         }
         if (x instanceof PyStr s) {
-            return parse(s.value, 10);
+            return parse(s.value(), 10);
         }
         PyType t = TypeOps.typeOf(x);
         for (String name : new String[] {"__int__", "__index__"}) {
@@ -161,7 +161,7 @@ public final class IntMethods extends NumberSlots.IntSlots {
 
     @PyMethod(name = "__format__")
     public static Object format(Object self, Object spec) {
-        return PyStr.of(Formatting.format(self, ((PyStr) spec).value));
+        return PyStr.of(Formatting.format(self, ((PyStr) spec).value()));
     }
 
     @PyMethod(name = "bit_length")

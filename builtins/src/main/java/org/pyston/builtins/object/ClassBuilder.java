@@ -98,15 +98,15 @@ public final class ClassBuilder {
                 continue;
             }
             Object v = e[1];
-            switch (k.value) {
+            switch (k.value()) {
                 case "__qualname__":
                     if (!(v instanceof PyStr q)) {
                         throw PyExceptions.typeError("type __qualname__ must be a str, not %s", TypeOps.typeName(v));
                     }
-                    qualname = q.value;
+                    qualname = q.value();
                     continue;
                 case "__module__":
-                    module = v instanceof PyStr m ? m.value : Repr.str(v);
+                    module = v instanceof PyStr m ? m.value() : Repr.str(v);
                     break;
                 case "__new__":
                     if (v instanceof PyFunction) {
@@ -122,7 +122,7 @@ public final class ClassBuilder {
                 default:
                     break;
             }
-            ns.put(k.value, v);
+            ns.put(k.value(), v);
         }
         if (!ns.containsKey("__module__")) {
             // type(name, bases, dict) without one: the calling code's module, as CPython's type_new
@@ -130,7 +130,7 @@ public final class ClassBuilder {
             Object callerName = callerGlobals == null ? null : callerGlobals.getStr("__name__");
             if (callerName != null) {
                 ns.put("__module__", callerName);
-                module = callerName instanceof PyStr m ? m.value : Repr.str(callerName);
+                module = callerName instanceof PyStr m ? m.value() : Repr.str(callerName);
             }
         }
         if (ns.containsKey("__eq__") && !ns.containsKey("__hash__")) {

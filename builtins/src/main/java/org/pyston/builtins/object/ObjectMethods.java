@@ -218,7 +218,7 @@ public final class ObjectMethods {
                 && cls.lookup("__getstate__") == PyType.OBJECT.lookupLocal("__getstate__")) {
             // a built-in object whose state lives in Java fields (CPython: tp_basicsize beyond object's)
             Object module = AttributeOps.lookupAttr(cls, "__module__");
-            String prefix = module instanceof PyStr m && !m.value.equals("builtins") ? m.value + "." : "";
+            String prefix = module instanceof PyStr m && !m.value().equals("builtins") ? m.value() + "." : "";
             throw PyExceptions.typeError("cannot pickle '%s' object", prefix + cls.getName());
         }
         Object state = CallOps.callMethod(self, "__getstate__", new Object[0], null);
@@ -275,11 +275,11 @@ public final class ObjectMethods {
 
     static String attrName(Object name) {
         if (name instanceof PyStr s) {
-            return s.value;
+            return s.value();
         }
         // a str subclass instance names the attribute its value spells (PyUnicode_Check)
         if (org.pyston.builtins.object.PyInstance.unwrap(name) instanceof PyStr s) {
-            return s.value;
+            return s.value();
         }
         throw PyExceptions.typeError("attribute name must be string, not '%s'", TypeOps.typeName(name));
     }
@@ -341,7 +341,7 @@ public final class ObjectMethods {
         if (!(org.pyston.builtins.object.PyInstance.unwrap(spec) instanceof PyStr)) {
             throw PyExceptions.typeError("__format__() argument must be str, not %s", TypeOps.typeName(spec));
         }
-        if (org.pyston.builtins.object.PyInstance.unwrap(spec) instanceof PyStr s && !s.value.isEmpty()) {
+        if (org.pyston.builtins.object.PyInstance.unwrap(spec) instanceof PyStr s && !s.value().isEmpty()) {
             throw PyExceptions.typeError("unsupported format string passed to %s.__format__", TypeOps.typeName(self));
         }
         return org.pyston.builtins.ops.Repr.strObject(self);

@@ -344,7 +344,7 @@ public class PyType implements PyObject, org.pyston.builtins.ops.SlotDispatched 
             return s;
         }
         if (m instanceof org.pyston.builtins.text.PyStr ps) {
-            return ps.value;
+            return ps.value();
         }
         if (m == null || builtin) {
             return declaredModule == null ? "builtins" : declaredModule;

@@ -40,7 +40,7 @@ public final class TypeMethods {
         if (!(PyInstance.unwrap(args[3]) instanceof PyDict given)) {
             throw PyExceptions.typeError("type.__new__() argument 3 must be dict, not %s", TypeOps.typeName(args[3]));
         }
-        checkTypeName(name.value);
+        checkTypeName(name.value());
         PyDict ns = namespaceCopySource(args[3], given);
         // type(name, bases, ns) where a base's metaclass is more derived: that metaclass's __new__ makes
         // the class (CPython's type_new), so EnumType.__new__ gets its keywords
@@ -55,7 +55,7 @@ public final class TypeMethods {
             }
         }
         Object[] kwValues = nkw == 0 ? null : java.util.Arrays.copyOfRange(args, npos, args.length);
-        return ClassBuilder.newClass(meta, name.value, bases, ns, kwValues, nkw == 0 ? null : kwnames);
+        return ClassBuilder.newClass(meta, name.value(), bases, ns, kwValues, nkw == 0 ? null : kwnames);
     }
 
     @PyMethod(name = "__init__", general = true)
@@ -89,8 +89,8 @@ public final class TypeMethods {
         if (!(PyInstance.unwrap(v) instanceof PyStr s)) {
             throw PyExceptions.typeError("can only assign string to %s.__name__, not '%s'", t.getName(), TypeOps.typeName(v));
         }
-        checkTypeName(s.value);
-        t.setName(s.value);
+        checkTypeName(s.value());
+        t.setName(s.value());
     }
 
     @PyGetter("__qualname__")
@@ -104,7 +104,7 @@ public final class TypeMethods {
             throw PyExceptions.typeError("can only assign string to %s.__qualname__, not '%s'", t.getName(),
                     TypeOps.typeName(v));
         }
-        t.setQualname(s.value);
+        t.setQualname(s.value());
     }
 
     @PyGetter("__module__")

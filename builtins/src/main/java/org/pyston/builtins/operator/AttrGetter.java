@@ -27,7 +27,7 @@ public final class AttrGetter implements PyObject, PyCallable {
         this.names = names;
         this.paths = new String[names.length][];
         for (int i = 0; i < names.length; i++) {
-            paths[i] = names[i].value.split("\\.", -1);
+            paths[i] = names[i].value().split("\\.", -1);
         }
     }
 

@@ -49,7 +49,7 @@ public final class MethodCaller implements PyObject, PyCallable {
     @Override
     public Object call(Object[] callArgs, String[] callKw) {
         Object obj = ItemGetter.one("methodcaller", callArgs, callKw);
-        return CallOps.callMethod(obj, name.value, args.clone(), kwnames);
+        return CallOps.callMethod(obj, name.value(), args.clone(), kwnames);
     }
 
     @PyMethod(name = "__call__", general = true)

@@ -124,10 +124,10 @@ public final class OperatorModule {
     /** The value of a str or str subclass instance, else null. */
     private static String strValue(Object o) {
         if (o instanceof PyStr s) {
-            return s.value;
+            return s.value();
         }
         return o instanceof org.pyston.builtins.object.PyInstance inst && inst.builtinValue() instanceof PyStr s
-                ? s.value : null;
+                ? s.value() : null;
     }
 
     /** {@code _compare_digest(a, b)}: equality in time independent of where the inputs differ. */

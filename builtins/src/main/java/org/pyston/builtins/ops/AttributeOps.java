@@ -96,8 +96,8 @@ public final class AttributeOps {
         }
         return initializing
                 ? PyExceptions.attributeError("partially initialized module '%s' has no attribute '%s' "
-                        + "(most likely due to a circular import)", n.value, name)
-                : PyExceptions.attributeError("module '%s' has no attribute '%s'", n.value, name);
+                        + "(most likely due to a circular import)", n.value(), name)
+                : PyExceptions.attributeError("module '%s' has no attribute '%s'", n.value(), name);
     }
 
     /** {@code o.name}, or null when absent (for {@code getattr(o, n, default)} and {@code hasattr}). */

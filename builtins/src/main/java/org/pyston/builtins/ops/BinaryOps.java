@@ -59,7 +59,7 @@ public final class BinaryOps {
             return new PyFloat(x.value + y.value);
         }
         if (a instanceof PyStr x && b instanceof PyStr y) {
-            return PyStr.of(x.value.concat(y.value));
+            return PyStr.concat(x, y);
         }
         return binary(a, b, Op.ADD);
     }
@@ -414,7 +414,7 @@ public final class BinaryOps {
     }
 
     private static RuntimeException unsupported(Object a, Object b, Op op, String symbol) {
-        if (op == Op.ADD && !symbol.endsWith("=")) {
+        if (op == Op.ADD) {
             if (a instanceof PyStr) {
                 return PyExceptions.typeError("can only concatenate str (not \"%s\") to str", TypeOps.typeName(b));
             }
@@ -476,7 +476,7 @@ public final class BinaryOps {
         switch (op) {
             case ADD:
                 if (a instanceof PyStr x && b instanceof PyStr y) {
-                    return PyStr.of(x.value.concat(y.value));
+                    return PyStr.concat(x, y);
                 }
                 if (a instanceof PyList x && b instanceof PyList y) {
                     Object[] p = x.toArray();
@@ -511,7 +511,7 @@ public final class BinaryOps {
                 return NI;
             case MOD:
                 if (a instanceof PyStr s) {
-                    return PyStr.of(PercentFormatter.format(s.value, b));
+                    return PyStr.of(PercentFormatter.format(s.value(), b));
                 }
                 return NI;
             case OR: case AND: case SUB: case XOR:
@@ -565,10 +565,10 @@ public final class BinaryOps {
             return seq; // an immutable sequence times one is itself, as CPython's
         }
         if (seq instanceof PyStr s) {
-            if (n * s.value.length() > Integer.MAX_VALUE) {
+            if (n * s.value().length() > Integer.MAX_VALUE) {
                 throw PyExceptions.memoryError();
             }
-            return PyStr.of(s.value.repeat((int) n));
+            return PyStr.of(s.value().repeat((int) n));
         }
         if (seq instanceof PyList l) {
             return PyList.wrap(repeat(l.toArray(), n));

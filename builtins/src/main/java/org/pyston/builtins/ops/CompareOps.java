@@ -114,7 +114,7 @@ public final class CompareOps {
             return true;
         }
         if (a instanceof PyStr x && b instanceof PyStr y) {
-            return x.value.equals(y.value);
+            return x.value().equals(y.value());
         }
         if (a instanceof PyInt x && b instanceof PyInt y) {
             return x.value == y.value;
@@ -219,7 +219,7 @@ public final class CompareOps {
         }
         if (a instanceof PyStr x) {
             if (b instanceof PyStr y) {
-                return PyBool.of(op.test(compareStrings(x.value, y.value)));
+                return PyBool.of(op.test(compareStrings(x.value(), y.value())));
             }
             return NI;
         }
@@ -416,7 +416,7 @@ public final class CompareOps {
         }
         if (container instanceof PyStr s) {
             if (org.pyston.builtins.object.PyInstance.unwrap(item) instanceof PyStr sub) {
-                return s.value.contains(sub.value);
+                return s.value().contains(sub.value());
             }
             throw PyExceptions.typeError("'in <string>' requires string as left operand, not %s", TypeOps.typeName(item));
         }

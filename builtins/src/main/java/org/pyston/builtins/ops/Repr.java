@@ -31,7 +31,7 @@ public final class Repr {
     /** {@code repr(o)}. */
     public static String repr(Object o) {
         if (o instanceof PyStr s) {
-            return StrMethods.reprOf(s.value);
+            return StrMethods.reprOf(s.value());
         }
         if (o instanceof PyInt i) {
             return Long.toString(i.value);
@@ -125,10 +125,10 @@ public final class Repr {
     private static String callStringMethod(Object o, Object m, String which) {
         Object r = CallOps.callWithSelf(m, o, new Object[0], null);
         if (r instanceof PyStr s) {
-            return s.value;
+            return s.value();
         }
         if (r instanceof org.pyston.builtins.object.PyInstance inst && inst.builtinValue() instanceof PyStr s) {
-            return s.value;
+            return s.value();
         }
         throw PyExceptions.typeError("%s returned non-string (type %s)", which, TypeOps.typeName(r));
     }
@@ -136,7 +136,7 @@ public final class Repr {
     /** {@code str(o)}. */
     public static String str(Object o) {
         if (o instanceof PyStr s) {
-            return s.value;
+            return s.value();
         }
         if (o instanceof PyInt || o instanceof PyFloat || o instanceof PyBool || o == PyNone.NONE
                 || o instanceof PyBigInt || o instanceof PyList || o instanceof PyTuple || o instanceof PyDict) {

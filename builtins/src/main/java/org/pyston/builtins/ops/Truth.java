@@ -30,7 +30,7 @@ public final class Truth {
             return false;
         }
         if (o instanceof PyStr s) {
-            return !s.value.isEmpty();
+            return !s.value().isEmpty();
         }
         if (o instanceof PyList l) {
             return l.size() != 0;

@@ -48,7 +48,7 @@ final class PathArg {
      */
     static PathArg of(String fn, String arg, Object o, boolean allowFd) {
         if (o instanceof PyStr s) {
-            return checkNul(fn, arg, new PathArg(s, s.value, false, -1));
+            return checkNul(fn, arg, new PathArg(s, s.value(), false, -1));
         }
         if (o instanceof PyBytes b) {
             return checkNul(fn, arg, new PathArg(b, decode(b.value), true, -1));
@@ -68,7 +68,7 @@ final class PathArg {
         if (f != null && f != PyNone.NONE) {
             Object r = CallOps.callWithSelf(f, o, new Object[0], null);
             if (r instanceof PyStr s) {
-                return checkNul(fn, arg, new PathArg(s, s.value, false, -1));
+                return checkNul(fn, arg, new PathArg(s, s.value(), false, -1));
             }
             if (r instanceof PyBytes b) {
                 return checkNul(fn, arg, new PathArg(b, decode(b.value), true, -1));

@@ -48,7 +48,7 @@ public final class PosixSubprocessModule {
             return PathArg.decode(b.value);
         }
         if (o instanceof PyStr s) {
-            return s.value;
+            return s.value();
         }
         return PathArg.of("fork_exec", "args", o, false).text;
     }

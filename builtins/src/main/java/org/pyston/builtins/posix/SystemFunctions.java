@@ -93,7 +93,7 @@ public final class SystemFunctions {
     private static String confName(Object name, Object[][] table) {
         if (name instanceof PyStr s) {
             for (Object[] row : table) {
-                if (row[0].equals(s.value)) {
+                if (row[0].equals(s.value())) {
                     return (String) row[2];
                 }
             }
@@ -240,7 +240,7 @@ public final class SystemFunctions {
     /** An environment key or value: str or bytes (or PathLike), as the file system encoding's text. */
     private static String envText(String fn, Object o) {
         if (o instanceof PyStr s) {
-            return s.value;
+            return s.value();
         }
         if (o instanceof PyBytes b) {
             return PathArg.decode(b.value);

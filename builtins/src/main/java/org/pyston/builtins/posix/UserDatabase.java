@@ -97,9 +97,9 @@ public final class UserDatabase {
             if (!(name instanceof PyStr s)) {
                 throw PyExceptions.typeError("getpwnam() argument must be str, not %s", TypeOps.typeName(name));
             }
-            checkNoNul(s.value);
+            checkNoNul(s.value());
             for (String[] f : entries("/etc/passwd", 7)) {
-                if (f[0].equals(s.value)) return passwd(f);
+                if (f[0].equals(s.value())) return passwd(f);
             }
             throw keyError("getpwnam(): name not found: " + Repr.repr(s));
         }
@@ -130,9 +130,9 @@ public final class UserDatabase {
             if (!(name instanceof PyStr s)) {
                 throw PyExceptions.typeError("getgrnam() argument 'name' must be str, not %s", TypeOps.typeName(name));
             }
-            checkNoNul(s.value);
+            checkNoNul(s.value());
             for (String[] f : entries("/etc/group", 4)) {
-                if (f[0].equals(s.value)) return group(f);
+                if (f[0].equals(s.value())) return group(f);
             }
             throw keyError("getgrnam(): name not found: " + Repr.repr(s));
         }

@@ -86,7 +86,7 @@ public final class PyXmlParser implements InstanceDictHolder, XmlEvents {
         byte[] bytes;
         if (data instanceof PyStr s) {
             self.decoder.forceUtf8();
-            bytes = s.value.getBytes(StandardCharsets.UTF_8);
+            bytes = s.value().getBytes(StandardCharsets.UTF_8);
         } else {
             bytes = BytesSupport.need(data);
         }
@@ -105,7 +105,7 @@ public final class PyXmlParser implements InstanceDictHolder, XmlEvents {
             byte[] bytes;
             if (chunk instanceof PyStr s) {
                 self.decoder.forceUtf8();
-                bytes = s.value.getBytes(StandardCharsets.UTF_8);
+                bytes = s.value().getBytes(StandardCharsets.UTF_8);
             } else if (chunk instanceof PyBytes) {
                 bytes = BytesSupport.need(chunk);
             } else {
@@ -382,7 +382,7 @@ public final class PyXmlParser implements InstanceDictHolder, XmlEvents {
 
     @PyMethod(name = "SetBase")
     public static Object setBase(PyXmlParser self, Object b) {
-        self.base = b == PyNone.NONE ? null : ((PyStr) b).value;
+        self.base = b == PyNone.NONE ? null : ((PyStr) b).value();
         return PyNone.NONE;
     }
 

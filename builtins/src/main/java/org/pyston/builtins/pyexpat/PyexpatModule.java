@@ -119,7 +119,7 @@ public final class PyexpatModule {
                 throw PyExceptions.typeError("ParserCreate() argument 'encoding' must be str or None, not %s",
                         ((PyObject) p[0]).getType().getName());
             }
-            encoding = s.value;
+            encoding = s.value();
         }
         int sep = -1;
         if (p[1] != null && p[1] != PyNone.NONE) {
@@ -127,10 +127,10 @@ public final class PyexpatModule {
                 throw PyExceptions.typeError("ParserCreate() argument 'namespace_separator' must be str or None, not %s",
                         ((PyObject) p[1]).getType().getName());
             }
-            if (s.value.codePointCount(0, s.value.length()) > 1) {
+            if (s.value().codePointCount(0, s.value().length()) > 1) {
                 throw PyExceptions.valueError("namespace_separator must be at most one character, omitted, or None");
             }
-            sep = s.value.isEmpty() ? 0 : s.value.codePointAt(0);
+            sep = s.value().isEmpty() ? 0 : s.value().codePointAt(0);
         }
         PyDict intern;
         if (p[2] == null) {

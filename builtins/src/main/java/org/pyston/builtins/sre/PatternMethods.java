@@ -173,7 +173,7 @@ public final class PatternMethods {
         } else {
             boolean literal;
             if (PyInstance.unwrap(repl) instanceof PyStr rs) {
-                literal = rs.value.indexOf('\\') < 0;
+                literal = rs.value().indexOf('\\') < 0;
             } else {
                 byte[] b = BytesSupport.data(repl);
                 literal = b != null && BytesSupport.latin1(b).indexOf('\\') < 0;
@@ -236,7 +236,7 @@ public final class PatternMethods {
                     throw PyExceptions.typeError("sequence item %d: expected str instance, %s found", k,
                             TypeOps.typeName(o));
                 }
-                sb.append(ps.value);
+                sb.append(ps.value());
             }
             return PyStr.of(sb.toString());
         }

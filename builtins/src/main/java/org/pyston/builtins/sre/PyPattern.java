@@ -74,9 +74,9 @@ public final class PyPattern implements PyObject {
         }
         if (string instanceof PyStr s) {
             if (s.isBmp()) {
-                return new SreState(code, groups, s.value, null, null, s.value.length(), pos, endpos);
+                return new SreState(code, groups, s.value(), null, null, s.value().length(), pos, endpos);
             }
-            int[] cps = s.value.codePoints().toArray();
+            int[] cps = s.value().codePoints().toArray();
             return new SreState(code, groups, null, null, cps, cps.length, pos, endpos);
         }
         byte[] b = string instanceof PyBytes pb ? pb.value

@@ -46,7 +46,7 @@ public final class PyStruct implements PyObject {
     static String formatText(Object o) {
         Object u = PyInstance.unwrap(o);
         if (u instanceof PyStr s) {
-            return s.value;
+            return s.value();
         }
         if (u instanceof PyBytes b) {
             return BytesSupport.latin1(b.value);

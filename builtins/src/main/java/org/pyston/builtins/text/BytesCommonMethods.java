@@ -174,7 +174,7 @@ public class BytesCommonMethods {
         String sep = null;
         if (sepObj != null) {
             if (sepObj instanceof PyStr ss) {
-                sep = ss.value;
+                sep = ss.value();
             } else {
                 byte[] sb = BytesSupport.data(sepObj);
                 if (sb == null) {

@@ -57,7 +57,7 @@ public final class BytesMethods extends BytesCommonMethods {
         if (!(o instanceof PyStr ps)) {
             throw PyExceptions.typeError("fromhex() argument must be str, not %s", org.pyston.builtins.ops.TypeOps.typeName(o));
         }
-        String s = ps.value;
+        String s = ps.value();
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         int i = 0;
         int n = s.length();

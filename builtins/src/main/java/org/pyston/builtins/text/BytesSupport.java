@@ -107,7 +107,7 @@ public final class BytesSupport {
             if (encoding == null) {
                 throw PyExceptions.typeError("string argument without an encoding");
             }
-            return Codecs.encode(s.value, Codecs.name(encoding, ctor), errors == null ? "strict" : Codecs.name(errors, ctor));
+            return Codecs.encode(s.value(), Codecs.name(encoding, ctor), errors == null ? "strict" : Codecs.name(errors, ctor));
         }
         if (encoding != null || errors != null) {
             throw PyExceptions.typeError(encoding != null ? "encoding without a string argument"

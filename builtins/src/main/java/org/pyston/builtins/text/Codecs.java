@@ -20,7 +20,7 @@ public final class Codecs {
     /** An encoding/errors argument as a Java string, TypeError otherwise. */
     static String name(Object o, String fn) {
         if (o instanceof PyStr s) {
-            return s.value;
+            return s.value();
         }
         throw PyExceptions.typeError("%s() argument 'encoding' must be str, not %s", fn, TypeOps.typeName(o));
     }

@@ -26,7 +26,7 @@ public final class Formatting {
     public static String format(Object value, String spec) {
         try {
             if (value instanceof PyStr s) {
-                return spec.isEmpty() ? s.value : FormatSpec.formatString(s.value, FormatSpec.parseForStr(spec));
+                return spec.isEmpty() ? s.value() : FormatSpec.formatString(s.value(), FormatSpec.parseForStr(spec));
             }
             if (value instanceof PyBool b && spec.isEmpty()) {
                 return Repr.str(b);
@@ -41,7 +41,7 @@ public final class Formatting {
         } catch (IllegalArgumentException e) {
             throw PyExceptions.valueError("%s", e.getMessage());
         }
-        return ((PyStr) PyInstance.unwrap(callFormat(value, spec))).value;
+        return ((PyStr) PyInstance.unwrap(callFormat(value, spec))).value();
     }
 
     /**

@@ -333,7 +333,7 @@ public final class MemoryViewMethods {
         checkReleased(self);
         boolean fortran = false;
         if (p[0] != null && p[0] != PyNone.NONE) {
-            String order = p[0] instanceof PyStr s ? s.value : null;
+            String order = p[0] instanceof PyStr s ? s.value() : null;
             if (order == null) {
                 throw PyExceptions.typeError("tobytes() argument 'order' must be str or None, not %s",
                         TypeOps.typeName(p[0]));
@@ -420,7 +420,7 @@ public final class MemoryViewMethods {
         if (!(p[0] instanceof PyStr fs)) {
             throw PyExceptions.typeError("cast() argument 'format' must be str, not %s", TypeOps.typeName(p[0]));
         }
-        String format = fs.value;
+        String format = fs.value();
         char dest = BufferFormat.nativeChar(format);
         if (dest == 0) {
             throw PyExceptions.valueError("memoryview: destination format must be a native single character format"

@@ -137,7 +137,7 @@ public final class PercentFormatter {
                         if (s.length() != 1) {
                             throw PyExceptions.typeError("%s", "%c requires int or char");
                         }
-                        return spec.pad(s.value, false);
+                        return spec.pad(s.value(), false);
                     }
                     if (!IntMath.isInt(value)) {
                         throw PyExceptions.typeError("%s", "%c requires int or char");

@@ -34,10 +34,10 @@ public final class StrMethods extends org.pyston.builtins.container.ContainerSlo
 
     private static String str(Object o, String what) {
         if (o instanceof PyStr s) {
-            return s.value;
+            return s.value();
         }
         if (o instanceof org.pyston.builtins.object.PyInstance inst && inst.builtinValue() instanceof PyStr s) {
-            return s.value;
+            return s.value();
         }
         throw PyExceptions.typeError("%s", what.replace("%T", TypeOps.typeName(o)));
     }
@@ -83,7 +83,7 @@ public final class StrMethods extends org.pyston.builtins.container.ContainerSlo
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < items.length; i++) {
             if (i > 0) {
-                sb.append(self.value);
+                sb.append(self.value());
             }
             Object item = items[i];
             if (item instanceof org.pyston.builtins.object.PyInstance inst && inst.builtinValue() instanceof PyStr v) {
@@ -93,7 +93,7 @@ public final class StrMethods extends org.pyston.builtins.container.ContainerSlo
                 throw PyExceptions.typeError("sequence item %d: expected str instance, %s found", i,
                         TypeOps.typeName(items[i]));
             }
-            sb.append(s.value);
+            sb.append(s.value());
         }
         return PyStr.of(sb.toString());
     }
@@ -101,13 +101,13 @@ public final class StrMethods extends org.pyston.builtins.container.ContainerSlo
     @PyMethod(general = true)
     public static Object split(PyStr self, Object[] args, String[] kwnames) {
         Object[] p = ArgParser.parse("split", args, kwnames, 2, new String[] {"sep", "maxsplit"}, 0);
-        return splitImpl(self.value, p[0], p[1], false);
+        return splitImpl(self.value(), p[0], p[1], false);
     }
 
     @PyMethod(general = true)
     public static Object rsplit(PyStr self, Object[] args, String[] kwnames) {
         Object[] p = ArgParser.parse("rsplit", args, kwnames, 2, new String[] {"sep", "maxsplit"}, 0);
-        return splitImpl(self.value, p[0], p[1], true);
+        return splitImpl(self.value(), p[0], p[1], true);
     }
 
     private static Object splitImpl(String s, Object sepObj, Object maxObj, boolean fromRight) {
@@ -206,7 +206,7 @@ public final class StrMethods extends org.pyston.builtins.container.ContainerSlo
         Object keepends = ArgParser.parse("splitlines", args, kwnames, 1, new String[] {"keepends"}, 0)[0];
         boolean keep = keepends != null && org.pyston.builtins.ops.Truth.isTrue(keepends);
         PyList out = new PyList();
-        String s = self.value;
+        String s = self.value();
         int i = 0;
         int n = s.length();
         while (i < n) {
@@ -247,7 +247,7 @@ public final class StrMethods extends org.pyston.builtins.container.ContainerSlo
     @PyMethod(required = 0)
     public static Object strip(PyStr self, Object chars) {
         String cs = stripChars(chars);
-        String s = self.value;
+        String s = self.value();
         int b = 0;
         int e = s.length();
         while (b < e && strippable(cs, s.charAt(b))) {
@@ -262,7 +262,7 @@ public final class StrMethods extends org.pyston.builtins.container.ContainerSlo
     @PyMethod(required = 0)
     public static Object lstrip(PyStr self, Object chars) {
         String cs = stripChars(chars);
-        String s = self.value;
+        String s = self.value();
         int b = 0;
         while (b < s.length() && strippable(cs, s.charAt(b))) {
             b++;
@@ -273,7 +273,7 @@ public final class StrMethods extends org.pyston.builtins.container.ContainerSlo
     @PyMethod(required = 0)
     public static Object rstrip(PyStr self, Object chars) {
         String cs = stripChars(chars);
-        String s = self.value;
+        String s = self.value();
         int e = s.length();
         while (e > 0 && strippable(cs, s.charAt(e - 1))) {
             e--;
@@ -306,7 +306,7 @@ public final class StrMethods extends org.pyston.builtins.container.ContainerSlo
         if (prefix instanceof PyTuple t) {
             for (Object o : t.items) {
                 String p = str(o, "tuple for " + name + " must only contain str, not %T");
-                if (regionAffix(self.value, cs, ce, p, starts)) {
+                if (regionAffix(self.value(), cs, ce, p, starts)) {
                     return true;
                 }
             }
@@ -316,7 +316,7 @@ public final class StrMethods extends org.pyston.builtins.container.ContainerSlo
             throw PyExceptions.typeError("%s first arg must be str or a tuple of str, not %s", name,
                     TypeOps.typeName(prefix));
         }
-        return regionAffix(self.value, cs, ce, p.value, starts);
+        return regionAffix(self.value(), cs, ce, p.value(), starts);
     }
 
     /** Whether {@code s[cs:ce]} (char offsets) starts (or ends) with {@code p}. */
@@ -348,10 +348,10 @@ public final class StrMethods extends org.pyston.builtins.container.ContainerSlo
         // searched in place (no copy of the region): `text.find(x, pos)` in a loop stays linear
         int r;
         if (reverse) {
-            r = ce - needle.length() < cs ? -1 : self.value.lastIndexOf(needle, ce - needle.length());
+            r = ce - needle.length() < cs ? -1 : self.value().lastIndexOf(needle, ce - needle.length());
             if (r < cs) r = -1;
         } else {
-            r = self.value.indexOf(needle, cs);
+            r = self.value().indexOf(needle, cs);
             if (r >= 0 && r + needle.length() > ce) r = -1;
         }
         return r < 0 ? -1 : self.codePointIndex(r);
@@ -392,7 +392,7 @@ public final class StrMethods extends org.pyston.builtins.container.ContainerSlo
         if (b[0] > b[1]) {
             return PyInt.valueOf(0);
         }
-        String region = self.value.substring(self.charOffset(b[0]), self.charOffset(b[1]));
+        String region = self.value().substring(self.charOffset(b[0]), self.charOffset(b[1]));
         if (needle.isEmpty()) {
             return PyInt.valueOf(region.codePointCount(0, region.length()) + 1);
         }
@@ -410,16 +410,16 @@ public final class StrMethods extends org.pyston.builtins.container.ContainerSlo
         String o = str(old, "replace() argument 1 must be str, not %T");
         String r = str(replacement, "replace() argument 2 must be str, not %T");
         long max = count == null ? -1 : UnaryOps.indexAsLong(count);
-        if (max == 0 || (!o.isEmpty() && self.value.indexOf(o) < 0)) {
+        if (max == 0 || (!o.isEmpty() && self.value().indexOf(o) < 0)) {
             // Nothing to replace: CPython returns the str itself, and code keys on that identity
             // (pickle memoizes the result of replace() by id() of the original string).
             return self;
         }
         if (max < 0) {
-            return PyStr.of(self.value.replace(o, r));
+            return PyStr.of(self.value().replace(o, r));
         }
         StringBuilder sb = new StringBuilder();
-        String s = self.value;
+        String s = self.value();
         int i = 0;
         long done = 0;
         if (o.isEmpty()) {
@@ -455,12 +455,12 @@ public final class StrMethods extends org.pyston.builtins.container.ContainerSlo
 
     @PyMethod
     public static Object upper(PyStr self) {
-        return PyStr.of(self.value.toUpperCase(java.util.Locale.ROOT));
+        return PyStr.of(self.value().toUpperCase(java.util.Locale.ROOT));
     }
 
     @PyMethod
     public static Object lower(PyStr self) {
-        String s = self.value;
+        String s = self.value();
         if (s.indexOf('\u03a3') < 0) {
             return PyStr.of(s.toLowerCase(java.util.Locale.ROOT));
         }
@@ -560,7 +560,7 @@ public final class StrMethods extends org.pyston.builtins.container.ContainerSlo
 
     @PyMethod
     public static Object swapcase(PyStr self) {
-        String s = self.value;
+        String s = self.value();
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
@@ -579,7 +579,7 @@ public final class StrMethods extends org.pyston.builtins.container.ContainerSlo
 
     @PyMethod
     public static Object title(PyStr self) {
-        String s = self.value;
+        String s = self.value();
         StringBuilder sb = new StringBuilder();
         boolean prevCased = false;
         for (int i = 0; i < s.length(); ) {
@@ -598,7 +598,7 @@ public final class StrMethods extends org.pyston.builtins.container.ContainerSlo
 
     @PyMethod
     public static Object capitalize(PyStr self) {
-        String s = self.value;
+        String s = self.value();
         if (s.isEmpty()) {
             return self;
         }
@@ -614,7 +614,7 @@ public final class StrMethods extends org.pyston.builtins.container.ContainerSlo
     }
 
     private static boolean all(PyStr self, CodePointTest t) {
-        String s = self.value;
+        String s = self.value();
         if (s.isEmpty()) {
             return false;
         }
@@ -671,32 +671,32 @@ public final class StrMethods extends org.pyston.builtins.container.ContainerSlo
 
     @PyMethod
     public static boolean isidentifier(PyStr self) {
-        String s = self.value;
+        String s = self.value();
         return !s.isEmpty() && (Character.isUnicodeIdentifierStart(s.codePointAt(0)) || s.charAt(0) == '_')
                 && s.codePoints().allMatch(c -> Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c));
     }
 
     @PyMethod
     public static boolean isupper(PyStr self) {
-        String s = self.value;
+        String s = self.value();
         return s.codePoints().anyMatch(Character::isUpperCase) && s.codePoints().noneMatch(Character::isLowerCase);
     }
 
     @PyMethod
     public static boolean islower(PyStr self) {
-        String s = self.value;
+        String s = self.value();
         return s.codePoints().anyMatch(Character::isLowerCase) && s.codePoints().noneMatch(Character::isUpperCase);
     }
 
     @PyMethod(general = true)
     public static Object format(PyStr self, Object[] args, String[] kwnames) {
-        return PyStr.of(Formatting.strFormat(self.value, args, kwnames));
+        return PyStr.of(Formatting.strFormat(self.value(), args, kwnames));
     }
 
     @PyMethod
     public static Object zfill(PyStr self, Object width) {
         long w = UnaryOps.indexAsLong(width);
-        String s = self.value;
+        String s = self.value();
         int n = self.length();
         if (w <= n) {
             return self;
@@ -718,7 +718,7 @@ public final class StrMethods extends org.pyston.builtins.container.ContainerSlo
         if (f.length() != 1) {
             throw PyExceptions.typeError("The fill character must be exactly one character long");
         }
-        return f.value;
+        return f.value();
     }
 
     @PyMethod(required = 1)
@@ -731,21 +731,21 @@ public final class StrMethods extends org.pyston.builtins.container.ContainerSlo
         String f = fillChar(fill);
         long marg = w - n;
         long left = marg / 2 + (marg & w & 1);
-        return PyStr.of(f.repeat((int) left) + self.value + f.repeat((int) (marg - left)));
+        return PyStr.of(f.repeat((int) left) + self.value() + f.repeat((int) (marg - left)));
     }
 
     @PyMethod(required = 1)
     public static Object ljust(PyStr self, Object width, Object fill) {
         long w = UnaryOps.indexAsLong(width);
         int n = self.length();
-        return w <= n ? self : PyStr.of(self.value + fillChar(fill).repeat((int) (w - n)));
+        return w <= n ? self : PyStr.of(self.value() + fillChar(fill).repeat((int) (w - n)));
     }
 
     @PyMethod(required = 1)
     public static Object rjust(PyStr self, Object width, Object fill) {
         long w = UnaryOps.indexAsLong(width);
         int n = self.length();
-        return w <= n ? self : PyStr.of(fillChar(fill).repeat((int) (w - n)) + self.value);
+        return w <= n ? self : PyStr.of(fillChar(fill).repeat((int) (w - n)) + self.value());
     }
 
     @PyMethod
@@ -754,11 +754,11 @@ public final class StrMethods extends org.pyston.builtins.container.ContainerSlo
         if (p.isEmpty()) {
             throw PyExceptions.valueError("empty separator");
         }
-        int i = self.value.indexOf(p);
+        int i = self.value().indexOf(p);
         if (i < 0) {
             return PyTuple.of(self, PyStr.EMPTY, PyStr.EMPTY);
         }
-        return PyTuple.of(PyStr.of(self.value.substring(0, i)), sep, PyStr.of(self.value.substring(i + p.length())));
+        return PyTuple.of(PyStr.of(self.value().substring(0, i)), sep, PyStr.of(self.value().substring(i + p.length())));
     }
 
     @PyMethod
@@ -767,11 +767,11 @@ public final class StrMethods extends org.pyston.builtins.container.ContainerSlo
         if (p.isEmpty()) {
             throw PyExceptions.valueError("empty separator");
         }
-        int i = self.value.lastIndexOf(p);
+        int i = self.value().lastIndexOf(p);
         if (i < 0) {
             return PyTuple.of(PyStr.EMPTY, PyStr.EMPTY, self);
         }
-        return PyTuple.of(PyStr.of(self.value.substring(0, i)), sep, PyStr.of(self.value.substring(i + p.length())));
+        return PyTuple.of(PyStr.of(self.value().substring(0, i)), sep, PyStr.of(self.value().substring(i + p.length())));
     }
 
     @PyMethod(general = true)
@@ -779,7 +779,7 @@ public final class StrMethods extends org.pyston.builtins.container.ContainerSlo
         Object[] p = ArgParser.parse("encode", args, kwnames, 2, new String[] {"encoding", "errors"}, 0);
         String enc = p[0] == null ? "utf-8" : str(p[0], "encode() argument 'encoding' must be str, not %T");
         String err = p[1] == null ? "strict" : str(p[1], "encode() argument 'errors' must be str, not %T");
-        return PyBytes.wrap(Codecs.encode(self.value, enc, err));
+        return PyBytes.wrap(Codecs.encode(self.value(), enc, err));
     }
 
     @PyMethod(name = "__len__")
@@ -804,7 +804,7 @@ public final class StrMethods extends org.pyston.builtins.container.ContainerSlo
 
     @PyMethod(name = "__repr__")
     public static Object repr(PyStr self) {
-        return PyStr.of(reprOf(self.value));
+        return PyStr.of(reprOf(self.value()));
     }
 
     @PyMethod(name = "__str__")
@@ -824,7 +824,7 @@ public final class StrMethods extends org.pyston.builtins.container.ContainerSlo
 
     @PyMethod(name = "__mod__")
     public static Object mod(PyStr self, Object args) {
-        return PyStr.of(PercentFormatter.format(self.value, args));
+        return PyStr.of(PercentFormatter.format(self.value(), args));
     }
 
     // ---- 3.x additions: casefold, expandtabs, format_map, isascii, isprintable, istitle,
@@ -833,7 +833,7 @@ public final class StrMethods extends org.pyston.builtins.container.ContainerSlo
     @PyMethod
     public static Object casefold(PyStr self) {
         StringBuilder sb = new StringBuilder();
-        self.value.codePoints().forEach(c -> {
+        self.value().codePoints().forEach(c -> {
             if (c == 0xdf) {
                 sb.append("ss");
             } else if (c == 0x3c2) {
@@ -848,17 +848,17 @@ public final class StrMethods extends org.pyston.builtins.container.ContainerSlo
     @PyMethod(general = true)
     public static Object expandtabs(PyStr self, Object[] args, String[] kwnames) {
         Object[] p = ArgParser.parse("expandtabs", args, kwnames, 1, new String[] {"tabsize"}, 0);
-        return PyStr.of(TextAlgorithms.expandTabs(self.value, p[0] == null ? 8 : UnaryOps.indexAsLong(p[0])));
+        return PyStr.of(TextAlgorithms.expandTabs(self.value(), p[0] == null ? 8 : UnaryOps.indexAsLong(p[0])));
     }
 
     @PyMethod
     public static Object format_map(PyStr self, Object mapping) {
-        return PyStr.of(Formatting.strFormat(self.value, new Object[0], null, mapping));
+        return PyStr.of(Formatting.strFormat(self.value(), new Object[0], null, mapping));
     }
 
     @PyMethod
     public static boolean isascii(PyStr self) {
-        String v = self.value;
+        String v = self.value();
         for (int i = 0; i < v.length(); i++) {
             if (v.charAt(i) > 127) {
                 return false;
@@ -869,14 +869,14 @@ public final class StrMethods extends org.pyston.builtins.container.ContainerSlo
 
     @PyMethod
     public static boolean isprintable(PyStr self) {
-        return self.value.codePoints().allMatch(org.pyston.builtins.format.UnicodeProperties::isPrintable);
+        return self.value().codePoints().allMatch(org.pyston.builtins.format.UnicodeProperties::isPrintable);
     }
 
     @PyMethod
     public static boolean istitle(PyStr self) {
         boolean cased = false;
         boolean prevCased = false;
-        for (int c : self.value.codePoints().toArray()) {
+        for (int c : self.value().codePoints().toArray()) {
             if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
                 if (prevCased) {
                     return false;
@@ -899,13 +899,13 @@ public final class StrMethods extends org.pyston.builtins.container.ContainerSlo
     @PyMethod
     public static Object removeprefix(PyStr self, Object prefix) {
         String p = str(prefix, "removeprefix() argument must be str, not %T");
-        return self.value.startsWith(p) && !p.isEmpty() ? PyStr.of(self.value.substring(p.length())) : self;
+        return self.value().startsWith(p) && !p.isEmpty() ? PyStr.of(self.value().substring(p.length())) : self;
     }
 
     @PyMethod
     public static Object removesuffix(PyStr self, Object suffix) {
         String p = str(suffix, "removesuffix() argument must be str, not %T");
-        return self.value.endsWith(p) && !p.isEmpty() ? PyStr.of(self.value.substring(0, self.value.length() - p.length())) : self;
+        return self.value().endsWith(p) && !p.isEmpty() ? PyStr.of(self.value().substring(0, self.value().length() - p.length())) : self;
     }
 
     @PyMethod(isStatic = true, required = 1)
@@ -949,7 +949,7 @@ public final class StrMethods extends org.pyston.builtins.container.ContainerSlo
     @PyMethod
     public static Object translate(PyStr self, Object table) {
         StringBuilder sb = new StringBuilder();
-        for (int c : self.value.codePoints().toArray()) {
+        for (int c : self.value().codePoints().toArray()) {
             Object r;
             try {
                 r = ItemOps.getItem(table, PyInt.valueOf(c));
@@ -964,7 +964,7 @@ public final class StrMethods extends org.pyston.builtins.container.ContainerSlo
                 continue;
             }
             if (org.pyston.builtins.object.PyInstance.unwrap(r) instanceof PyStr rs) {
-                sb.append(rs.value);
+                sb.append(rs.value());
             } else if (org.pyston.builtins.number.IntMath.isInt(r)) {
                 long v = org.pyston.builtins.number.IntMath.small(r);
                 if (v < 0 || v > 0x10ffff) {

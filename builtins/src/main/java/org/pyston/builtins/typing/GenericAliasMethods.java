@@ -72,7 +72,7 @@ public final class GenericAliasMethods {
 
     @PyMethod(name = "__getattr__")
     public static Object getattr(PyGenericAlias self, Object name) {
-        String n = ((PyStr) name).value;
+        String n = ((PyStr) name).value();
         if (NOT_FORWARDED.contains(n)) {
             throw PyExceptions.attributeError("'types.GenericAlias' object has no attribute '%s'", n);
         }

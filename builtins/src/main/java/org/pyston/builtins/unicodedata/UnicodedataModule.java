@@ -38,8 +38,8 @@ public final class UnicodedataModule {
 
     /** The code point of a one-character str argument, with the message of {@code fname}. */
     static int chr(String fname, Object o, boolean numbered) {
-        if (o instanceof PyStr s && s.value.codePointCount(0, s.value.length()) == 1) {
-            return s.value.codePointAt(0);
+        if (o instanceof PyStr s && s.value().codePointCount(0, s.value().length()) == 1) {
+            return s.value().codePointAt(0);
         }
         throw PyExceptions.typeError("%s() argument%s must be a unicode character, not %s", fname,
                 numbered ? " 1" : "", TypeOps.typeName(o));
@@ -69,9 +69,9 @@ public final class UnicodedataModule {
         if (!(name instanceof PyStr s)) {
             throw PyExceptions.typeError("lookup() argument must be str, not %s", TypeOps.typeName(name));
         }
-        int cp = UnicodeNames.lookup(s.value);
+        int cp = UnicodeNames.lookup(s.value());
         if (cp < 0) {
-            throw PyExceptions.create(PyExceptions.KEY_ERROR, PyStr.of("undefined character name '" + s.value + "'"));
+            throw PyExceptions.create(PyExceptions.KEY_ERROR, PyStr.of("undefined character name '" + s.value() + "'"));
         }
         return PyStr.of(new String(Character.toChars(cp)));
     }
@@ -234,7 +234,7 @@ public final class UnicodedataModule {
         if (!(f instanceof PyStr s)) {
             throw PyExceptions.typeError("normalize() argument 1 must be str, not %s", TypeOps.typeName(f));
         }
-        switch (s.value) {
+        switch (s.value()) {
             case "NFC": return Normalizer.Form.NFC;
             case "NFD": return Normalizer.Form.NFD;
             case "NFKC": return Normalizer.Form.NFKC;
@@ -247,7 +247,7 @@ public final class UnicodedataModule {
         if (!(o instanceof PyStr s)) {
             throw PyExceptions.typeError("%s() argument 2 must be str, not %s", fname, TypeOps.typeName(o));
         }
-        return s.value;
+        return s.value();
     }
 
     @PyMethod

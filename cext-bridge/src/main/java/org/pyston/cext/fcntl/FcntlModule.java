@@ -81,7 +81,7 @@ public final class FcntlModule {
         int fd = OsDescriptors.fdArg(fdObj);
         int cmd = CArgs.cInt(cmdObj);
         if (arg instanceof PyStr || arg instanceof PyBytes) {
-            byte[] in = arg instanceof PyStr s ? s.value.getBytes(StandardCharsets.UTF_8) : ((PyBytes) arg).value;
+            byte[] in = arg instanceof PyStr s ? s.value().getBytes(StandardCharsets.UTF_8) : ((PyBytes) arg).value;
             if (in.length > BUFFER) {
                 throw PyExceptions.valueError("fcntl string arg too long");
             }
@@ -201,7 +201,7 @@ public final class FcntlModule {
             return PyBytes.wrap(buf);
         }
         if (arg instanceof PyStr || arg instanceof PyBytes) {
-            byte[] in = arg instanceof PyStr s ? s.value.getBytes(StandardCharsets.UTF_8) : ((PyBytes) arg).value;
+            byte[] in = arg instanceof PyStr s ? s.value().getBytes(StandardCharsets.UTF_8) : ((PyBytes) arg).value;
             if (in.length > BUFFER) {
                 throw PyExceptions.valueError("ioctl string arg too long");
             }

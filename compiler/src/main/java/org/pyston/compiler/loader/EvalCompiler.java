@@ -68,7 +68,7 @@ public final class EvalCompiler implements SourceCompiler {
         if (mode.equals("func_type")) {
             throw PyExceptions.notImplementedError("compile() mode 'func_type' (function type comments) is not supported");
         }
-        String text = ((PyStr) source).value;
+        String text = ((PyStr) source).value();
         return ToPython.convert(parse(text, filename, mode), text);
     }
 

@@ -190,7 +190,7 @@ public final class AstTypes {
     }
 
     private static String fieldName(Object f) {
-        if (f instanceof PyStr s) return s.value;
+        if (f instanceof PyStr s) return s.value();
         throw PyExceptions.typeError("attribute name must be string, not '%s'", TypeOps.typeName(f));
     }
 

@@ -151,7 +151,7 @@ public final class FromPython {
                     throw PyExceptions.typeError(f.type().equals("identifier") ? "AST identifier must be of type str"
                             : "AST string must be of type str");
                 }
-                yield s.value;
+                yield s.value();
             }
             case "int" -> intValue(v);
             case "constant" -> constant(v);
@@ -174,7 +174,7 @@ public final class FromPython {
         if (v instanceof PyInt i) return BigInteger.valueOf(i.value);
         if (v instanceof PyBigInt bi) return bi.value;
         if (v instanceof PyFloat d) return d.value;
-        if (v instanceof PyStr s) return s.value;
+        if (v instanceof PyStr s) return s.value();
         if (v instanceof PyBytes b) return b.value;
         if (v instanceof PyComplex c) {
             if (c.real == 0.0 && 1 / c.real > 0) return new ConstantValue.Imaginary(c.imag);

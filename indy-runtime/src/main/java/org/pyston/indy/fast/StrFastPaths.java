@@ -9,13 +9,11 @@ public final class StrFastPaths {
     private StrFastPaths() {}
 
     public static Object add(PyStr a, PyStr b) {
-        if (a.value.isEmpty()) return b;
-        if (b.value.isEmpty()) return a;
-        return PyStr.of(a.value.concat(b.value));
+        return PyStr.concat(a, b);
     }
 
-    public static boolean eq(PyStr a, PyStr b) { return a == b || a.value.equals(b.value); }
-    public static boolean ne(PyStr a, PyStr b) { return a != b && !a.value.equals(b.value); }
+    public static boolean eq(PyStr a, PyStr b) { return a == b || a.value().equals(b.value()); }
+    public static boolean ne(PyStr a, PyStr b) { return a != b && !a.value().equals(b.value()); }
 
     public static Object getitem(PyStr s, PyInt index) {
         long i = index.value;
@@ -25,5 +23,5 @@ public final class StrFastPaths {
         return PyStr.ofCodePoint(s.codePointAt((int) i));
     }
 
-    public static boolean isTrue(PyStr s) { return !s.value.isEmpty(); }
+    public static boolean isTrue(PyStr s) { return !s.value().isEmpty(); }
 }

@@ -31,7 +31,7 @@ public final class BuiltinImporter implements PyObject {
     @PyMethod(name = "find_spec", required = 1)
     public static Object findSpecMethod(BuiltinImporter self, Object fullname, Object path, Object target) {
         if (path != null && path != PyNone.NONE) return PyNone.NONE;
-        Object spec = self.findSpec(((PyStr) fullname).value);
+        Object spec = self.findSpec(((PyStr) fullname).value());
         return spec == null ? PyNone.NONE : spec;
     }
 

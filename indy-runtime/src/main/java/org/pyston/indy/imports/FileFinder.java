@@ -58,10 +58,10 @@ public final class FileFinder implements PyObject {
 
     @PyMethod(name = "find_spec", required = 1)
     public static Object findSpec(FileFinder self, Object fullname, Object target) {
-        Found f = self.find(((PyStr) fullname).value);
+        Found f = self.find(((PyStr) fullname).value());
         if (f == null) return PyNone.NONE;
         if (f.spec() != null) return f.spec();
-        return ModuleSpecs.create(((PyStr) fullname).value, null, null, PyList.of(PyStr.of(f.namespacePortion())), false);
+        return ModuleSpecs.create(((PyStr) fullname).value(), null, null, PyList.of(PyStr.of(f.namespacePortion())), false);
     }
 
     /**
@@ -72,7 +72,7 @@ public final class FileFinder implements PyObject {
      */
     @PyMethod(name = "iter_modules", required = 0)
     public static Object iterModules(FileFinder self, Object prefixArg) {
-        String prefix = prefixArg == null ? "" : ((PyStr) prefixArg).value;
+        String prefix = prefixArg == null ? "" : ((PyStr) prefixArg).value();
         java.util.List<String> names = new java.util.ArrayList<>(self.entry.list(""));
         java.util.Collections.sort(names);
         java.util.Set<String> yielded = new java.util.HashSet<>();

@@ -85,8 +85,8 @@ public final class ImportSystem {
         sys.putStr("path", path);
         for (Object k : interp.getModules().keysArray()) {
             Object m = interp.getModules().get(k);
-            if (m instanceof PyModule pm && k instanceof PyStr s && Interpreter.isBuiltinModule(s.value)) {
-                Object spec = ModuleSpecs.create(s.value, st.builtinImporter, "built-in", null, false);
+            if (m instanceof PyModule pm && k instanceof PyStr s && Interpreter.isBuiltinModule(s.value())) {
+                Object spec = ModuleSpecs.create(s.value(), st.builtinImporter, "built-in", null, false);
                 pm.getDict().putStr("__spec__", spec);
                 pm.getDict().putStr("__loader__", st.builtinImporter);
                 pm.getDict().putStr("__package__", PyStr.of(""));
@@ -447,7 +447,7 @@ public final class ImportSystem {
         Object code = getCode == null ? null : CallOps.call(getCode, new Object[] {PyStr.of(modName)}, null);
         if (code == null || code == PyNone.NONE) throw new MainModuleError("No code object available for " + modName);
         Object origin = ModuleSpecs.attr(spec, "origin");
-        String file = origin instanceof PyStr o ? o.value : modName;
+        String file = origin instanceof PyStr o ? o.value() : modName;
         if (origin instanceof PyStr) g.putStr("__file__", origin);
         beforeRun.accept(file);
         org.pyston.builtins.module.EvalFunctions.exec(new Object[] {code, g}, null);

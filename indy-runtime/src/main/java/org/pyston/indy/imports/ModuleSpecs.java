@@ -60,6 +60,6 @@ public final class ModuleSpecs {
 
     /** A str attribute of a spec, or null. */
     static String strAttr(Object spec, String name) {
-        return attr(spec, name) instanceof PyStr s ? s.value : null;
+        return attr(spec, name) instanceof PyStr s ? s.value() : null;
     }
 }

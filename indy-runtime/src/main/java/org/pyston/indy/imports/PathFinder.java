@@ -43,7 +43,7 @@ public final class PathFinder implements PyObject {
         @PyMethod(name = "path_hook_for_FileFinder")
         public static Object pathHook(Object path) {
             if (!(path instanceof PyStr s)) throw PyExceptions.importError("only directories are supported");
-            PathEntry e = PathEntry.of(s.value);
+            PathEntry e = PathEntry.of(s.value());
             if (e == null) {
                 PyBaseException ex = PyExceptions.importError("only directories are supported");
                 ex.setAttribute("path", path);
@@ -67,7 +67,7 @@ public final class PathFinder implements PyObject {
         Object it = IterOps.iter(p);
         for (Object e; (e = IterOps.next(it)) != null; ) {
             if (!(e instanceof PyStr entry)) continue;
-            Object finder = finderFor(interp, entry.value);
+            Object finder = finderFor(interp, entry.value());
             if (finder == null) continue;
             if (finder instanceof FileFinder ff) {
                 FileFinder.Found f = ff.find(fullname);
@@ -84,7 +84,7 @@ public final class PathFinder implements PyObject {
             if (locations != null) {
                 if (namespace == null) namespace = new ArrayList<>();
                 Object li = IterOps.iter(locations);
-                for (Object l; (l = IterOps.next(li)) != null; ) namespace.add(((PyStr) l).value);
+                for (Object l; (l = IterOps.next(li)) != null; ) namespace.add(((PyStr) l).value());
             }
         }
         if (namespace == null) return null;
@@ -149,7 +149,7 @@ public final class PathFinder implements PyObject {
 
     @PyMethod(name = "find_spec", required = 1)
     public static Object findSpecMethod(PathFinder self, Object fullname, Object path, Object target) {
-        Object spec = self.findSpec(Interpreter.current(), ((PyStr) fullname).value,
+        Object spec = self.findSpec(Interpreter.current(), ((PyStr) fullname).value(),
                 path == null || path == PyNone.NONE ? null : path);
         return spec == null ? PyNone.NONE : spec;
     }

@@ -55,7 +55,7 @@ public final class GlobalLinker implements Linker {
     public static Object load(PyDict globals, PyDict builtins, PyStr key) {
         Object v = globals.get(key);
         if (v == null) v = builtins.get(key);
-        if (v == null) throw PyExceptions.nameNotDefined(key.value);
+        if (v == null) throw PyExceptions.nameNotDefined(key.value());
         return v;
     }
 

@@ -59,9 +59,9 @@ final class GlobalWatcher {
 
     private void changed(Object key) {
         if (!(key instanceof PyStr s)) return;
-        Assumption sp = points.remove(s.value);
+        Assumption sp = points.remove(s.value());
         if (sp != null) {
-            rebinds.merge(s.value, 1, Integer::sum);
+            rebinds.merge(s.value(), 1, Integer::sum);
             sp.invalidate();
         }
     }

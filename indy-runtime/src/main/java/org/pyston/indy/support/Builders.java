@@ -144,7 +144,7 @@ public final class Builders {
         PyDict d = (PyDict) dict;
         if (d.containsKey(name)) {
             throw PyExceptions.typeError("%s got multiple values for keyword argument '%s'",
-                    FunctionSupport.functionStr(callee), ((PyStr) name).value);
+                    FunctionSupport.functionStr(callee), ((PyStr) name).value());
         }
         d.put(name, value);
     }
@@ -175,7 +175,7 @@ public final class Builders {
         for (Object k : m.keysArray()) {
             if (!(k instanceof PyStr s)) throw PyExceptions.typeError("keywords must be strings");
             if (d.containsKey(k)) {
-                throw PyExceptions.typeError("%s got multiple values for keyword argument '%s'", FunctionSupport.functionStr(callee), s.value);
+                throw PyExceptions.typeError("%s got multiple values for keyword argument '%s'", FunctionSupport.functionStr(callee), s.value());
             }
             d.put(k, m.get(k));
         }
@@ -233,7 +233,7 @@ public final class Builders {
             case 'a' -> value = PyStr.of(org.pyston.builtins.format.StrRepr.escapeNonAscii(Repr.repr(value)));
             default -> { }
         }
-        if (spec == null || (spec instanceof PyStr s && s.value.isEmpty())) {
+        if (spec == null || (spec instanceof PyStr s && s.value().isEmpty())) {
             if (value instanceof PyStr) return value;
             if (spec == null) spec = PyStr.EMPTY;
         }
@@ -248,7 +248,7 @@ public final class Builders {
     public static Object joinStrings(Object[] parts) {
         if (parts.length == 1) return parts[0];
         StringBuilder sb = new StringBuilder();
-        for (Object p : parts) sb.append(((PyStr) org.pyston.builtins.object.PyInstance.unwrap(p)).value);
+        for (Object p : parts) sb.append(((PyStr) org.pyston.builtins.object.PyInstance.unwrap(p)).value());
         return PyStr.of(sb.toString());
     }
 }

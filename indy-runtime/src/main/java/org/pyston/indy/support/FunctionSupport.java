@@ -48,14 +48,14 @@ public final class FunctionSupport {
     public static String functionStr(Object callee) {
         if (callee instanceof PyFunction f) {
             Object m = f.getGlobals() == null ? null : f.getGlobals().getStr("__name__");
-            String mod = m instanceof PyStr s ? s.value : null;
+            String mod = m instanceof PyStr s ? s.value() : null;
             return (mod == null || mod.equals("builtins") ? "" : mod + ".") + f.getQualname() + "()";
         }
         Object q = AttributeOps.lookupAttr(callee, "__qualname__");
         if (q instanceof PyStr qs) {
             Object m = AttributeOps.lookupAttr(callee, "__module__");
-            String mod = m instanceof PyStr ms ? ms.value : null;
-            return (mod == null || mod.equals("builtins") ? "" : mod + ".") + qs.value + "()";
+            String mod = m instanceof PyStr ms ? ms.value() : null;
+            return (mod == null || mod.equals("builtins") ? "" : mod + ".") + qs.value() + "()";
         }
         return TypeOps.typeName(callee) + " object";
     }
@@ -75,7 +75,7 @@ public final class FunctionSupport {
         if (kwargs != null) {
             PyDict kw = (PyDict) kwargs;
             for (Object k : kw.keysArray()) {
-                String key = ((PyStr) k).value;
+                String key = ((PyStr) k).value();
                 if (key.equals("metaclass")) meta = kw.get(k);
                 else {
                     kwNames.add(key);
@@ -159,7 +159,7 @@ public final class FunctionSupport {
         System.arraycopy(positional, 0, all, 0, positional.length);
         String[] names = new String[keys.length];
         for (int i = 0; i < keys.length; i++) {
-            names[i] = ((PyStr) keys[i]).value;
+            names[i] = ((PyStr) keys[i]).value();
             all[positional.length + i] = kw.get(keys[i]);
         }
         return CallOps.call(callee, all, names);

@@ -84,7 +84,7 @@ public final class ImportSupport {
                             throw PyExceptions.typeError("Item in %s.__all__ must be str, not %s", full,
                                     x instanceof org.pyston.builtins.object.PyObject po ? po.getType().getName() : "object");
                         }
-                        if (!s.value.equals("*")) subs.add(s.value);
+                        if (!s.value().equals("*")) subs.add(s.value());
                     }
                     handleFromList(m, full, subs.toArray(new String[0]));
                 }
@@ -97,7 +97,7 @@ public final class ImportSupport {
             } catch (PyBaseException e) {
                 if (!e.isInstance(PyExceptions.MODULE_NOT_FOUND_ERROR)) throw e;
                 Object en = e.getAttribute("name");
-                if (!(en instanceof PyStr s && s.value.equals(sub))) throw e;
+                if (!(en instanceof PyStr s && s.value().equals(sub))) throw e;
                 if (Interpreter.current().getModules().getStr(sub) != null) throw e;
             }
         }
@@ -121,17 +121,17 @@ public final class ImportSupport {
         if (!(modName instanceof PyStr mn)) {
             throw withNamePath(PyExceptions.importError("cannot import name '%s'", name), PyNone.NONE, PyNone.NONE);
         }
-        Object sub = Interpreter.current().getModules().getStr(mn.value + "." + name);
+        Object sub = Interpreter.current().getModules().getStr(mn.value() + "." + name);
         if (sub != null) return sub;
         Object file = AttributeOps.lookupAttr(module, "__file__");
-        String where = file instanceof PyStr f ? f.value : "unknown location";
+        String where = file instanceof PyStr f ? f.value() : "unknown location";
         Object spec = AttributeOps.lookupAttr(module, "__spec__");
         boolean initializing = spec != null && spec != PyNone.NONE
                 && Truth.isTrue(orNone(AttributeOps.lookupAttr(spec, "_initializing")));
         PyBaseException e = initializing
                 ? PyExceptions.importError("cannot import name '%s' from partially initialized module '%s' "
-                        + "(most likely due to a circular import) (%s)", name, mn.value, where)
-                : PyExceptions.importError("cannot import name '%s' from '%s' (%s)", name, mn.value, where);
+                        + "(most likely due to a circular import) (%s)", name, mn.value(), where)
+                : PyExceptions.importError("cannot import name '%s' from '%s' (%s)", name, mn.value(), where);
         throw withNamePath(e, mn, file == null ? PyNone.NONE : file);
     }
 
@@ -155,19 +155,19 @@ public final class ImportSupport {
                     throw PyExceptions.typeError("Item in %s.__all__ must be str, not %s", moduleName(module),
                             n instanceof org.pyston.builtins.object.PyObject po ? po.getType().getName() : "object");
                 }
-                NameSupport.storeName(namespace, s.value, importName(module, s.value));
+                NameSupport.storeName(namespace, s.value(), importName(module, s.value()));
             }
             return;
         }
         Object dict = AttributeOps.getAttr(module, "__dict__");
         if (!(dict instanceof PyDict d)) throw PyExceptions.importError("from-import-* object has no __dict__ and no __all__");
         for (Object k : d.keysArray()) {
-            if (k instanceof PyStr s && !s.value.startsWith("_")) NameSupport.storeName(namespace, s.value, d.get(k));
+            if (k instanceof PyStr s && !s.value().startsWith("_")) NameSupport.storeName(namespace, s.value(), d.get(k));
         }
     }
 
     private static String moduleName(Object module) {
-        return AttributeOps.lookupAttr(module, "__name__") instanceof PyStr s ? s.value + ".__dict__" : "module";
+        return AttributeOps.lookupAttr(module, "__name__") instanceof PyStr s ? s.value() + ".__dict__" : "module";
     }
 
     /** sys.path of the interpreter (a list). */
@@ -189,13 +189,13 @@ public final class ImportSupport {
         String base;
         if (pkg != null && pkg != PyNone.NONE) {
             if (!(pkg instanceof PyStr p)) throw PyExceptions.typeError("package must be a string");
-            base = p.value;
+            base = p.value();
         } else if (spec != null && spec != PyNone.NONE) {
-            base = AttributeOps.getAttr(spec, "parent") instanceof PyStr p ? p.value : "";
+            base = AttributeOps.getAttr(spec, "parent") instanceof PyStr p ? p.value() : "";
         } else {
             Object name = globals.getStr("__name__");
             if (!(name instanceof PyStr s)) throw PyExceptions.keyError(PyStr.of("'__name__' not in globals"));
-            String n = s.value;
+            String n = s.value();
             base = globals.getStr("__path__") != null ? n : (n.contains(".") ? n.substring(0, n.lastIndexOf('.')) : "");
         }
         if (base.isEmpty()) throw PyExceptions.importError("attempted relative import with no known parent package");
@@ -213,7 +213,7 @@ public final class ImportSupport {
             throw PyExceptions.typeError("module name must be str, not %s", ((org.pyston.builtins.object.PyObject) nameObj).getType().getName());
         }
         if (level < 0) throw PyExceptions.valueError("level must be >= 0");
-        String name = ns.value;
+        String name = ns.value();
         if (level == 0 && name.isEmpty()) throw PyExceptions.valueError("Empty module name");
         String full = name;
         if (level > 0) {
@@ -234,7 +234,7 @@ public final class ImportSupport {
         java.util.List<String> names = new java.util.ArrayList<>();
         Object it = IterOps.iter(fromlist);
         for (Object x; (x = IterOps.next(it)) != null; ) {
-            if (x instanceof PyStr s) names.add(s.value);
+            if (x instanceof PyStr s) names.add(s.value());
         }
         handleFromList(m, full, names.toArray(new String[0]));
         return m;

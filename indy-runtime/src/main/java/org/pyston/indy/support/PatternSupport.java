@@ -161,7 +161,7 @@ public final class PatternSupport {
                     if (!(names[i] instanceof PyStr s) || names[i].getClass() != PyStr.class) {
                         throw PyExceptions.typeError("__match_args__ elements must be strings (got %s)", TypeOps.typeName(names[i]));
                     }
-                    Object v = classAttribute(subject, t, s.value, seen);
+                    Object v = classAttribute(subject, t, s.value(), seen);
                     if (v == null) return null;
                     out[i] = v;
                 }

@@ -60,7 +60,7 @@ class PyCallSiteTest {
         assertEquals(3, site.chainLength());
         assertEquals(3, ((PyInt) call(site, new PyInt(1), new PyInt(2))).value);
         assertEquals(3.5, ((PyFloat) call(site, new PyFloat(1.5), new PyFloat(2.0))).value);
-        assertEquals("ab", ((PyStr) call(site, PyStr.of("a"), PyStr.of("b"))).value);
+        assertEquals("ab", ((PyStr) call(site, PyStr.of("a"), PyStr.of("b"))).value());
     }
 
     @Test
@@ -76,7 +76,7 @@ class PyCallSiteTest {
         for (Object[] p : pairs) for (int i = 0; i < 3; i++) call(site, p[0], p[1]);
         assertTrue(site.isMegamorphic());
         assertTrue(SiteCounters.get("binop", SiteCounters.Event.MEGAMORPHIC) >= 1);
-        assertEquals("xxx", ((PyStr) call(site, PyStr.of("x"), new PyInt(3))).value);
+        assertEquals("xxx", ((PyStr) call(site, PyStr.of("x"), new PyInt(3))).value());
         assertEquals(6, ((PyInt) call(site, new PyInt(2), new PyInt(3))).value);
     }
 

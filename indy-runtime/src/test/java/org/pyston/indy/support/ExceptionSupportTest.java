@@ -72,7 +72,7 @@ class ExceptionSupportTest {
     void testCaught_classCastException() throws Exception {
         // Tests that a ClassCastException becomes CPython's TypeError for a bad argument to a built-in.
         Object notAString = Integer.valueOf(3);
-        PyBaseException e = caughtFrom(() -> sink = ((PyStr) notAString).value);
+        PyBaseException e = caughtFrom(() -> sink = ((PyStr) notAString).value());
         assertPython(PyExceptions.TYPE_ERROR, "bad argument type for built-in operation", e);
     }
 
