@@ -396,8 +396,8 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
                 mv.visitLdcInsn(name);
                 if (k == SymbolKind.LOCAL && ctx.slotOf(name) != null) {
                     mv.visitVarInsn(ALOAD, ctx.slotOf(name));
-                } else if ((k == SymbolKind.CELL || k == SymbolKind.FREE) && ctx.slotOf(name) != null) {
-                    mv.visitVarInsn(ALOAD, ctx.slotOf(name));
+                } else if ((k == SymbolKind.CELL || k == SymbolKind.FREE) && ctx.hasCell(name)) {
+                    ctx.pushCell(name);
                     mv.visitFieldInsn(GETFIELD, PY_CELL, "value", O);
                 } else {
                     mv.visitInsn(ACONST_NULL);

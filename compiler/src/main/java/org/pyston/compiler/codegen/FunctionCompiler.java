@@ -145,9 +145,7 @@ final class FunctionCompiler {
         for (int i = 0; i < free.size(); i++) {
             mv.visitInsn(DUP);
             MethodContext.pushInt(mv, i);
-            Integer slot = outer.slotOf(free.get(i));
-            if (slot == null) throw new IllegalStateException("no cell for free variable '" + free.get(i) + "' in " + outer.scope.qualname());
-            mv.visitVarInsn(ALOAD, slot);
+            outer.pushCell(free.get(i));
             mv.visitInsn(AASTORE);
         }
     }
@@ -310,6 +308,10 @@ final class FunctionCompiler {
                 mv.visitVarInsn(ASTORE, slot);
             }
         }
+        if (ctx.generator) {
+            generatorCells(ctx, nparams, first, closureSlot);
+            return;
+        }
         for (String c : scope.cellvars()) {
             int slot = ctx.newLocal(c);
             mv.visitTypeInsn(NEW, PY_CELL);
@@ -324,6 +326,39 @@ final class FunctionCompiler {
             mv.visitVarInsn(ASTORE, slot);
         }
         loadFreeCells(ctx, closureSlot);
+    }
+
+    /**
+     * A generator body's cells live in two arrays, its closure and one PyCell[] of its captured
+     * locals, so that each yield spills two slots rather than one per cell.
+     */
+    private static void generatorCells(MethodContext ctx, int nparams, int first, int closureSlot) {
+        MethodVisitor mv = ctx.mv;
+        List<String> varnames = ctx.scope.varnames();
+        List<String> cells = ctx.scope.cellvars();
+        if (!cells.isEmpty()) {
+            int cellsSlot = ctx.newTemp();
+            MethodContext.pushInt(mv, cells.size());
+            mv.visitTypeInsn(ANEWARRAY, PY_CELL);
+            for (int i = 0; i < cells.size(); i++) {
+                mv.visitInsn(DUP);
+                MethodContext.pushInt(mv, i);
+                mv.visitTypeInsn(NEW, PY_CELL);
+                mv.visitInsn(DUP);
+                mv.visitMethodInsn(INVOKESPECIAL, PY_CELL, "<init>", "()V", false);
+                int param = varnames.indexOf(cells.get(i));
+                if (param >= 0 && param < nparams) {
+                    mv.visitInsn(DUP);
+                    mv.visitVarInsn(ALOAD, first + param);
+                    mv.visitFieldInsn(PUTFIELD, PY_CELL, "value", O);
+                }
+                mv.visitInsn(AASTORE);
+                ctx.bindArrayCell(cells.get(i), cellsSlot, i);
+            }
+            mv.visitVarInsn(ASTORE, cellsSlot);
+        }
+        List<String> free = ctx.scope.freevars();
+        for (int i = 0; i < free.size(); i++) ctx.bindArrayCell(free.get(i), closureSlot, i);
     }
 
     private static void loadFreeCells(MethodContext ctx, int closureSlot) {

@@ -51,7 +51,7 @@ final class NameAccess {
                 if (!ctx.alwaysBound.contains(name)) checkBound(mv, name, "unboundLocal");
             }
             case CELL, FREE -> {
-                mv.visitVarInsn(ALOAD, ctx.slotOf(name));
+                ctx.pushCell(name);
                 mv.visitFieldInsn(GETFIELD, PY_CELL, "value", O);
                 checkBound(mv, name, kind == SymbolKind.CELL ? "unboundLocal" : "unboundFree");
             }
@@ -70,7 +70,7 @@ final class NameAccess {
                 mv.visitInsn(DUP);
                 mv.visitJumpInsn(IFNONNULL, found);
                 mv.visitInsn(POP);
-                mv.visitVarInsn(ALOAD, ctx.slotOf(name));
+                ctx.pushCell(name);
                 mv.visitFieldInsn(GETFIELD, PY_CELL, "value", O);
                 checkBound(mv, name, "unboundFree");
                 mv.visitLabel(found);
@@ -111,7 +111,7 @@ final class NameAccess {
                 mv.visitVarInsn(ASTORE, ctx.localSlot(name));
             }
             case CELL, FREE -> {
-                mv.visitVarInsn(ALOAD, ctx.slotOf(name));
+                ctx.pushCell(name);
                 mv.visitInsn(SWAP);
                 mv.visitFieldInsn(PUTFIELD, PY_CELL, "value", O);
             }
@@ -140,11 +140,11 @@ final class NameAccess {
                 mv.visitVarInsn(ASTORE, slot);
             }
             case CELL, FREE -> {
-                mv.visitVarInsn(ALOAD, ctx.slotOf(name));
+                ctx.pushCell(name);
                 mv.visitFieldInsn(GETFIELD, PY_CELL, "value", O);
                 checkBound(mv, name, kind == SymbolKind.CELL ? "unboundLocal" : "unboundFree");
                 mv.visitInsn(POP);
-                mv.visitVarInsn(ALOAD, ctx.slotOf(name));
+                ctx.pushCell(name);
                 mv.visitInsn(ACONST_NULL);
                 mv.visitFieldInsn(PUTFIELD, PY_CELL, "value", O);
             }
@@ -172,7 +172,7 @@ final class NameAccess {
                 mv.visitVarInsn(ASTORE, ctx.localSlot(name));
             }
             case CELL, FREE -> {
-                mv.visitVarInsn(ALOAD, ctx.slotOf(name));
+                ctx.pushCell(name);
                 mv.visitInsn(ACONST_NULL);
                 mv.visitFieldInsn(PUTFIELD, PY_CELL, "value", O);
             }
