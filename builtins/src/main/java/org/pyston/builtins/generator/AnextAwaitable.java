@@ -37,7 +37,7 @@ public final class AnextAwaitable implements PyObject {
             Object awaitable = CallOps.callMethod(wrapped, "__anext__", new Object[0], null);
             PyType t = TypeOps.typeOf(awaitable);
             if (t.lookup("__await__") == null) {
-                throw PyExceptions.typeError("'%s' object is not awaitable", t.getName());
+                throw PyExceptions.typeError("'%s' object is not awaitable", t.tpName());
             }
             inner = CallOps.callMethod(awaitable, "__await__", new Object[0], null);
         }

@@ -275,7 +275,7 @@ public final class BuiltinsModule {
     public static Object next(Object it, Object dflt) {
         PyType t = TypeOps.typeOf(it);
         if (!(it instanceof org.pyston.builtins.container.PyIterator) && t.lookup("__next__") == null) {
-            throw PyExceptions.typeError("'%s' object is not an iterator", t.getName());
+            throw PyExceptions.typeError("'%s' object is not an iterator", t.tpName());
         }
         if (!(it instanceof org.pyston.builtins.container.PyIterator)) {
             try {

@@ -170,7 +170,7 @@ public final class IteratorTypeMethods {
                 return CallOps.callWithSelf(r, seq, new Object[0], null);
             }
             if (r == PyNone.NONE || seq instanceof PyDict || t.lookup("__getitem__") == null || t.lookup("__len__") == null) {
-                throw PyExceptions.typeError("'%s' object is not reversible", t.getName());
+                throw PyExceptions.typeError("'%s' object is not reversible", t.tpName());
             }
             return new BuiltinIterators.Reversed(seq, ItemOps.len(seq));
         }

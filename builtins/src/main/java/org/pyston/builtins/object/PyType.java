@@ -320,6 +320,31 @@ public class PyType implements PyObject, org.pyston.builtins.ops.SlotDispatched 
         return name;
     }
 
+    /** Set for a Python class standing in for a C type (see {@link #markStaticNamed}). */
+    private volatile boolean staticNamed;
+
+    /**
+     * Names this Python class as CPython names a static type, "module.name": our Python stand-ins
+     * for C modules use it so that messages about their objects read as CPython's
+     * ({@code 'itertools.count' object is not subscriptable}).
+     */
+    public void markStaticNamed() {
+        staticNamed = true;
+    }
+
+    /**
+     * CPython's {@code tp_name}, which messages about an object's type quote: "module.name" for a
+     * built-in type defined by a module other than builtins ({@code collections.deque},
+     * {@code _io.StringIO}) and for a marked stand-in class; {@code __name__} otherwise.
+     */
+    public String tpName() {
+        if (builtin) {
+            String m = declaredModule;
+            return m == null || m.equals("builtins") ? name : m + "." + name;
+        }
+        return staticNamed ? getModule() + "." + name : name;
+    }
+
     /** {@code __qualname__}. */
     public String getQualname() {
         return qualname;

@@ -124,7 +124,7 @@ public final class TypeMethods {
     @PyGetter("__annotations__")
     public static Object annotations(PyType t) {
         if (t.isBuiltin()) {
-            throw PyExceptions.attributeError("type object '%s' has no attribute '__annotations__'", t.getName());
+            throw PyExceptions.attributeError("type object '%s' has no attribute '__annotations__'", t.tpName());
         }
         Object a = t.lookupLocal("__annotations__");
         if (a == null) {

@@ -63,7 +63,7 @@ public final class AttributeOps {
     public static RuntimeException noAttribute(Object o, String name) {
         PyBaseException e;
         if (o instanceof PyType t) {
-            e = PyExceptions.attributeError("type object '%s' has no attribute '%s'", t.getName(), name);
+            e = PyExceptions.attributeError("type object '%s' has no attribute '%s'", t.tpName(), name);
         } else if (o instanceof PyModule m) {
             e = noModuleAttribute(m, name);
         } else {
@@ -374,7 +374,7 @@ public final class AttributeOps {
                 return;
             }
             if (!t.setAttribute(name, value)) {
-                throw PyExceptions.attributeError("type object '%s' has no attribute '%s'", t.getName(), name);
+                throw PyExceptions.attributeError("type object '%s' has no attribute '%s'", t.tpName(), name);
             }
             return;
         }
@@ -388,7 +388,7 @@ public final class AttributeOps {
             if (!type.hasInstanceDict() || type == PyType.OBJECT) {
                 if (descr != null) {
                     // a plain class attribute shadows nothing without an instance dict
-                    throw PyExceptions.attributeError("'%s' object attribute '%s' is read-only", type.getName(), name);
+                    throw PyExceptions.attributeError("'%s' object attribute '%s' is read-only", type.tpName(), name);
                 }
                 throw noAttribute(o, name);
             }
@@ -453,7 +453,7 @@ public final class AttributeOps {
             return;
         }
         if (descr != null) {
-            throw PyExceptions.attributeError("'%s' object attribute '%s' is read-only", type.getName(), name);
+            throw PyExceptions.attributeError("'%s' object attribute '%s' is read-only", type.tpName(), name);
         }
         throw noAttribute(o, name);
     }

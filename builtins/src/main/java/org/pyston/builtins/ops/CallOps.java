@@ -30,7 +30,7 @@ public final class CallOps {
         PyType type = TypeOps.typeOf(callable);
         Object m = type.lookup("__call__");
         if (m == null) {
-            throw PyExceptions.typeError("'%s' object is not callable", type.getName());
+            throw PyExceptions.typeError("'%s' object is not callable", type.tpName());
         }
         return callWithSelf(m, callable, args, kwnames);
     }

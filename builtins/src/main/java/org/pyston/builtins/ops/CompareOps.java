@@ -158,7 +158,7 @@ public final class CompareOps {
             case NE: return PyBool.of(a != b);
             default:
                 throw PyExceptions.typeError("'%s' not supported between instances of '%s' and '%s'", op.symbol,
-                        ta.getName(), tb.getName());
+                        ta.tpName(), tb.tpName());
         }
     }
 
@@ -178,7 +178,7 @@ public final class CompareOps {
             case NE: return PyBool.of(a != b);
             default:
                 throw PyExceptions.typeError("'%s' not supported between instances of '%s' and '%s'", op.symbol,
-                        TypeOps.typeOf(a).getName(), tb.getName());
+                        TypeOps.typeOf(a).tpName(), tb.tpName());
         }
     }
 
@@ -447,13 +447,13 @@ public final class CompareOps {
         PyType t = TypeOps.typeOf(container);
         Object m = t.lookup("__contains__");
         if (m == PyNone.NONE) {
-            throw PyExceptions.typeError("'%s' object is not a container", t.getName());
+            throw PyExceptions.typeError("'%s' object is not a container", t.tpName());
         }
         if (m != null) {
             return Truth.isTrue(CallOps.callWithSelf(m, container, new Object[] {item}, null));
         }
         if (t.lookup("__iter__") == null && t.lookup("__getitem__") == null) {
-            throw PyExceptions.typeError("argument of type '%s' is not iterable", t.getName());
+            throw PyExceptions.typeError("argument of type '%s' is not iterable", t.tpName());
         }
         Object it = IterOps.iter(container);
         for (Object v = IterOps.next(it); v != null; v = IterOps.next(it)) {

@@ -57,7 +57,7 @@ public final class Hashing {
         PyType type = TypeOps.typeOf(o);
         Object h = type.lookup("__hash__");
         if (h == null || h == PyNone.NONE) {
-            throw PyExceptions.typeError("unhashable type: '%s'", type.getName());
+            throw PyExceptions.typeError("unhashable type: '%s'", type.tpName());
         }
         if (h == ObjectHashHolder.OBJECT_HASH) {
             return identityHash(o);

@@ -73,12 +73,12 @@ public final class ItemOps {
             if (cgi != null) {
                 return CallOps.call(AttributeOps.descriptorGet(cgi, null, t), new Object[] {key}, null);
             }
-            throw PyExceptions.typeError("type '%s' is not subscriptable", t.getName());
+            throw PyExceptions.typeError("type '%s' is not subscriptable", t.tpName());
         }
         PyType t = TypeOps.typeOf(o);
         Object m = t.lookup("__getitem__");
         if (m == null) {
-            throw PyExceptions.typeError("'%s' object is not subscriptable", t.getName());
+            throw PyExceptions.typeError("'%s' object is not subscriptable", t.tpName());
         }
         return CallOps.callWithSelf(m, o, new Object[] {key}, null);
     }
@@ -108,7 +108,7 @@ public final class ItemOps {
         PyType t = TypeOps.typeOf(o);
         Object m = t.isBuiltin() && !(t.layout() == PyType.Layout.INSTANCE) && !(o instanceof SlotDispatched) ? null : t.lookup("__setitem__");
         if (m == null) {
-            throw PyExceptions.typeError("'%s' object does not support item assignment", t.getName());
+            throw PyExceptions.typeError("'%s' object does not support item assignment", t.tpName());
         }
         CallOps.callWithSelf(m, o, new Object[] {key, value}, null);
     }
@@ -140,7 +140,7 @@ public final class ItemOps {
         PyType t = TypeOps.typeOf(o);
         Object m = t.isBuiltin() && !(t.layout() == PyType.Layout.INSTANCE) && !(o instanceof SlotDispatched) ? null : t.lookup("__delitem__");
         if (m == null) {
-            throw PyExceptions.typeError("'%s' object %s support item deletion", t.getName(),
+            throw PyExceptions.typeError("'%s' object %s support item deletion", t.tpName(),
                     hasSequenceSlots(t) && isIndexKey(key) ? "doesn't" : "does not");
         }
         CallOps.callWithSelf(m, o, new Object[] {key}, null);
@@ -189,10 +189,10 @@ public final class ItemOps {
         }
         String what = kind.equals("string") ? "string" : kind;
         if (what.equals("string")) {
-            throw PyExceptions.typeError("string indices must be integers, not '%s'", t.getName());
+            throw PyExceptions.typeError("string indices must be integers, not '%s'", t.tpName());
         }
         throw PyExceptions.typeError("%s indices must be integers or slices, not %s", what.equals("string") ? "string" : what,
-                t.getName());
+                t.tpName());
     }
 
     /** {@code len(o)}: up to sys.maxsize, as CPython's Py_ssize_t. */
@@ -212,7 +212,7 @@ public final class ItemOps {
         PyType t = TypeOps.typeOf(o);
         Object m = t.lookup("__len__");
         if (m == null) {
-            throw PyExceptions.typeError("object of type '%s' has no len()", t.getName());
+            throw PyExceptions.typeError("object of type '%s' has no len()", t.tpName());
         }
         return lengthOf(CallOps.callWithSelf(m, o, new Object[0], null));
     }

@@ -58,7 +58,7 @@ public final class IterOps {
         if (m == null && t.lookup("__getitem__") != null && !(o instanceof PyDict)) {
             return new Iterators.SequenceIterator(o);
         }
-        throw PyExceptions.typeError("'%s' object is not iterable", t.getName());
+        throw PyExceptions.typeError("'%s' object is not iterable", t.tpName());
     }
 
     /** The next value of iterator {@code it}, or null when exhausted. */
@@ -69,7 +69,7 @@ public final class IterOps {
         PyType t = TypeOps.typeOf(it);
         Object m = t.lookup("__next__");
         if (m == null) {
-            throw PyExceptions.typeError("'%s' object is not an iterator", t.getName());
+            throw PyExceptions.typeError("'%s' object is not an iterator", t.tpName());
         }
         try {
             return CallOps.callWithSelf(m, it, new Object[0], null);

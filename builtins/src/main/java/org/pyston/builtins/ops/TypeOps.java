@@ -15,9 +15,9 @@ public final class TypeOps {
         return ((PyObject) o).getType();
     }
 
-    /** {@code type(o).__name__}, as error messages show it. */
+    /** The type's name as error messages show it: CPython's tp_name ({@link PyType#tpName}). */
     public static String typeName(Object o) {
-        return typeOf(o).getName();
+        return typeOf(o).tpName();
     }
 
     /** The "0x7f..." address shown in default reprs: stable per object (identity hash based). */

@@ -117,7 +117,7 @@ public final class UnaryOps {
         PyType t = TypeOps.typeOf(o);
         Object m = t.isBuiltin() ? null : t.lookup("__index__");
         if (m == null) {
-            throw PyExceptions.typeError("'%s' object cannot be interpreted as an integer", t.getName());
+            throw PyExceptions.typeError("'%s' object cannot be interpreted as an integer", t.tpName());
         }
         Object r = CallOps.callWithSelf(m, o, new Object[0], null);
         if (!IntMath.isInt(r)) {

@@ -227,7 +227,7 @@ public final class SystemFunctions {
         PyType t = TypeOps.typeOf(path);
         Object f = t.lookup("__fspath__");
         if (f == null || f == PyNone.NONE) {
-            throw PyExceptions.typeError("expected str, bytes or os.PathLike object, not %s", t.getName());
+            throw PyExceptions.typeError("expected str, bytes or os.PathLike object, not %s", t.tpName());
         }
         Object r = CallOps.callWithSelf(f, path, new Object[0], null);
         if (!(r instanceof PyStr) && !(r instanceof PyBytes)) {

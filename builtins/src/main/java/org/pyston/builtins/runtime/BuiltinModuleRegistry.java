@@ -23,6 +23,7 @@ final class BuiltinModuleRegistry {
         m.put("_weakref", org.pyston.builtins.module.WeakrefModule::create);
         m.put("posix", org.pyston.builtins.posix.PosixModule::create);
         m.put("_stat", org.pyston.builtins.posix.StatModule::create);
+        m.put("_pyston", org.pyston.builtins.module.PystonModule::create);
         m.put("_posixsubprocess", org.pyston.builtins.posix.PosixSubprocessModule::create);
         m.put("pwd", org.pyston.builtins.posix.UserDatabase::createPwd);
         m.put("grp", org.pyston.builtins.posix.UserDatabase::createGrp);

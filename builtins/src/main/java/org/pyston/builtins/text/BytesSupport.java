@@ -144,7 +144,7 @@ public final class BytesSupport {
             }
         }
         if (t.lookup("__iter__") == null && t.lookup("__getitem__") == null) {
-            throw PyExceptions.typeError("cannot convert '%s' object to %s", t.getName(), ctor);
+            throw PyExceptions.typeError("cannot convert '%s' object to %s", t.tpName(), ctor);
         }
         Object[] items = IterOps.toArray(source);
         byte[] out = new byte[items.length];

@@ -155,6 +155,7 @@ public final class PyCallSite extends MutableCallSite implements Assumption.Depe
         megamorphic = true;
         entries.clear();
         SiteCounters.count(kind, Event.MEGAMORPHIC);
+        if (SiteOptions.TRACE) trace("megamorphic", new Object[0]);
         setTarget(linker.generic());
     }
 

@@ -151,7 +151,7 @@ public final class ExceptionSupport {
     public static Object[] withEnter(Object mgr) {
         PyType t = TypeOps.typeOf(mgr);
         if (t.lookup("__enter__") == null) {
-            throw PyExceptions.typeError("'%s' object does not support the context manager protocol", t.getName());
+            throw PyExceptions.typeError("'%s' object does not support the context manager protocol", t.tpName());
         }
         if (t.lookup("__exit__") == null) {
             throw PyExceptions.typeError("'%s' object does not support the context manager protocol (missed __exit__ method)", t.getName());

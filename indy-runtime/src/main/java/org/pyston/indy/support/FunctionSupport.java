@@ -125,7 +125,14 @@ public final class FunctionSupport {
         for (int i = 0; i < kwValues.size(); i++) args[3 + i] = kwValues.get(i);
         Object cls = CallOps.call(meta, args, kwNameArray);
         if (cell instanceof PyCell c) c.value = cls;
+        if (cls instanceof PyType t && isStandInModule(globals)) t.markStaticNamed();
         return cls;
+    }
+
+    /** Whether {@code globals} are those of one of our Python stand-ins for a C module (lib/pyston). */
+    private static boolean isStandInModule(PyDict globals) {
+        String folder = org.pyston.builtins.function.PyCode.builtinModulesFolder;
+        return folder != null && globals.getStr("__file__") instanceof PyStr f && f.value().startsWith(folder);
     }
 
     /** PEP 560: a base that is not a type but has {@code __mro_entries__} is replaced by what it returns. */

@@ -111,10 +111,10 @@ public final class GeneratorSupport {
         Object enter = t.lookup("__aenter__");
         Object exit = t.lookup("__aexit__");
         if (enter == null) {
-            throw PyExceptions.typeError("'%s' object does not support the asynchronous context manager protocol", t.getName());
+            throw PyExceptions.typeError("'%s' object does not support the asynchronous context manager protocol", t.tpName());
         }
         if (exit == null) {
-            throw PyExceptions.typeError("'%s' object does not support the asynchronous context manager protocol (missed __aexit__ method)", t.getName());
+            throw PyExceptions.typeError("'%s' object does not support the asynchronous context manager protocol (missed __aexit__ method)", t.tpName());
         }
         Object boundExit = AttributeOps.getAttr(mgr, "__aexit__");
         Object awaitable = CallOps.callWithSelf(enter, mgr, new Object[0], null);
