@@ -33,6 +33,12 @@ public final class AttributeLinker implements Linker {
             MethodType.methodType(void.class, int.class, Object.class, Object.class));
     private static final MethodHandle ADD_ATTR = Handles.findStatic(AttributeLinker.class, "addAttribute",
             MethodType.methodType(void.class, Shape.class, Shape.class, Object.class, Object.class));
+    private static final MethodHandle LAYOUT_READ = Handles.findStatic(AttributeLinker.class, "readSlotIfLayout",
+            MethodType.methodType(Object.class, PyType.class, Shape.class, int.class, String.class, MethodHandle.class, Object.class));
+    private static final MethodHandle LAYOUT_WRITE = Handles.findStatic(AttributeLinker.class, "writeSlotIfLayout",
+            MethodType.methodType(void.class, PyType.class, Shape.class, int.class, MethodHandle.class, Object.class, Object.class));
+    private static final MethodHandle LAYOUT_ADD = Handles.findStatic(AttributeLinker.class, "addAttributeIfLayout",
+            MethodType.methodType(void.class, PyType.class, Shape.class, Shape.class, MethodHandle.class, Object.class, Object.class));
 
     private final String op;
     private final String name;
@@ -91,6 +97,9 @@ public final class AttributeLinker implements Linker {
         if (InstanceLayout.isDataDescriptor(classAttr)) return null;
         MethodHandle guard = InstanceLayout.guard(type, t, shape);
         int slot = shape.indexOf(name);
+        if (slot >= 0 && type.equals(MethodType.methodType(Object.class, Object.class))) {
+            return GuardedTarget.fused(MethodHandles.insertArguments(LAYOUT_READ, 0, t, shape, slot, name), sps);
+        }
         if (slot >= 0) {
             MethodHandle read = MethodHandles.insertArguments(SLOT, 0, slot, name);
             return new GuardedTarget(read.asType(type), guard, sps);
@@ -115,8 +124,13 @@ public final class AttributeLinker implements Linker {
         } else if (!t.hasInstanceDict() || InstanceLayout.isDataDescriptor(classAttr)) {
             return null;
         }
-        MethodHandle guard = InstanceLayout.guard(type, t, shape);
         int slot = shape.indexOf(key);
+        if (type.equals(MethodType.methodType(void.class, Object.class, Object.class))) {
+            MethodHandle fused = slot >= 0 ? MethodHandles.insertArguments(LAYOUT_WRITE, 0, t, shape, slot)
+                    : MethodHandles.insertArguments(LAYOUT_ADD, 0, t, shape, shape.withAttribute(key));
+            return GuardedTarget.fused(fused, sps);
+        }
+        MethodHandle guard = InstanceLayout.guard(type, t, shape);
         MethodHandle store = slot >= 0 ? MethodHandles.insertArguments(SET_SLOT, 0, slot)
                 : MethodHandles.insertArguments(ADD_ATTR, 0, shape, shape.withAttribute(key));
         return new GuardedTarget(store.asType(type), guard, sps);
@@ -136,6 +150,36 @@ public final class AttributeLinker implements Linker {
         all[sps.length] = getattrHook;
         all[sps.length + 1] = f.assumption();
         return new GuardedTarget(h.asType(type), InstanceLayout.typeGuard(type, t), all);
+    }
+
+    /** {@code o.name} for an instance of {@code type} laid out by {@code shape}; else the rest of the chain. */
+    public static Object readSlotIfLayout(PyType type, Shape shape, int slot, String name, MethodHandle miss, Object o)
+            throws Throwable {
+        if (o instanceof PyInstance i && i.getType() == type && i.shape() == shape) {
+            Object v = i.slot(slot);
+            return v != null ? v : AttributeOps.getAttr(o, name);
+        }
+        return (Object) miss.invokeExact(o);
+    }
+
+    /** {@code o.name = v} into an existing slot; else the rest of the chain. */
+    public static void writeSlotIfLayout(PyType type, Shape shape, int slot, MethodHandle miss, Object o, Object v)
+            throws Throwable {
+        if (o instanceof PyInstance i && i.getType() == type && i.shape() == shape) {
+            i.setSlot(slot, v);
+            return;
+        }
+        miss.invokeExact(o, v);
+    }
+
+    /** {@code o.name = v} adding the attribute along the shape transition {@code from -> to}; else the rest of the chain. */
+    public static void addAttributeIfLayout(PyType type, Shape from, Shape to, MethodHandle miss, Object o, Object v)
+            throws Throwable {
+        if (o instanceof PyInstance i && i.getType() == type && i.shape() == from) {
+            i.addAttribute(from, to, v);
+            return;
+        }
+        miss.invokeExact(o, v);
     }
 
     /** The slot's value; a deleted attribute (null) takes the generic path for its error or __getattr__. */

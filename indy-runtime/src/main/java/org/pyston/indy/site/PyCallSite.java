@@ -32,7 +32,7 @@ public final class PyCallSite extends MutableCallSite implements Assumption.Depe
     private static final long T0 = System.nanoTime();
 
     /**
-     * {@link #fallback} for sites of 0 to 3 parameters, without an argument collector: the
+     * {@link #fallback} for sites of 0 to 7 parameters, without an argument collector: the
      * fallback branch ends every chain, and C1 compiles it (and C2 parses it) at every site that
      * inlines the chain, so the collector's lambda forms and array reflection were paid at each.
      */
@@ -42,7 +42,7 @@ public final class PyCallSite extends MutableCallSite implements Assumption.Depe
         try {
             MethodHandles.Lookup l = MethodHandles.lookup();
             FALLBACK = l.findVirtual(PyCallSite.class, "fallback", MethodType.methodType(Object.class, Object[].class));
-            FIXED_ARITY_FALLBACKS = new MethodHandle[4];
+            FIXED_ARITY_FALLBACKS = new MethodHandle[8];
             for (int n = 0; n < FIXED_ARITY_FALLBACKS.length; n++) {
                 MethodType t = MethodType.genericMethodType(n).insertParameterTypes(0, PyCallSite.class);
                 FIXED_ARITY_FALLBACKS[n] = l.findStatic(PyCallSite.class, "fallback" + n, t);
@@ -96,6 +96,24 @@ public final class PyCallSite extends MutableCallSite implements Assumption.Depe
         return site.fallback(new Object[] {a, b, c});
     }
 
+    private static Object fallback4(PyCallSite site, Object a, Object b, Object c, Object d) throws Throwable {
+        return site.fallback(new Object[] {a, b, c, d});
+    }
+
+    private static Object fallback5(PyCallSite site, Object a, Object b, Object c, Object d, Object e) throws Throwable {
+        return site.fallback(new Object[] {a, b, c, d, e});
+    }
+
+    private static Object fallback6(PyCallSite site, Object a, Object b, Object c, Object d, Object e, Object f)
+            throws Throwable {
+        return site.fallback(new Object[] {a, b, c, d, e, f});
+    }
+
+    private static Object fallback7(PyCallSite site, Object a, Object b, Object c, Object d, Object e, Object f,
+                                    Object g) throws Throwable {
+        return site.fallback(new Object[] {a, b, c, d, e, f, g});
+    }
+
     /** Generic execution, with linking once the site is warm. */
     private Object fallback(Object[] args) throws Throwable {
         SiteCounters.count(kind, Event.GENERIC_CALL);
@@ -124,7 +142,7 @@ public final class PyCallSite extends MutableCallSite implements Assumption.Depe
             // already broken (changed while linking): the next call misses and links afresh
             if (!a.addDependent(this)) return;
         }
-        if (t.guard() == null && t.assumptions().length == 0) {
+        if (t.guard() == null && t.fused() == null && t.assumptions().length == 0) {
             entries.clear();
         }
         entries.add(t);
@@ -162,7 +180,8 @@ public final class PyCallSite extends MutableCallSite implements Assumption.Depe
     private MethodHandle buildChain() {
         MethodHandle chain = fallbackHandle;
         for (GuardedTarget e : entries) {
-            chain = e.guard() == null ? e.target() : MethodHandles.guardWithTest(e.guard(), e.target(), chain);
+            if (e.fused() != null) chain = MethodHandles.insertArguments(e.fused(), 0, chain);
+            else chain = e.guard() == null ? e.target() : MethodHandles.guardWithTest(e.guard(), e.target(), chain);
         }
         return chain;
     }
