@@ -29,12 +29,15 @@ public final class PyFunction implements PyObject, PyCallable, DirectCallable {
     private static final int MAX_CACHED_ARITY = 8;
     private static final MethodHandle NEW_DICT;
     private static final MethodHandle WRAP_TUPLE;
+    private static final MethodHandle RENAME;
 
     static {
         try {
             MethodHandles.Lookup l = MethodHandles.lookup();
             NEW_DICT = l.findConstructor(PyDict.class, MethodType.methodType(void.class));
             WRAP_TUPLE = l.findStatic(PyTuple.class, "wrap", MethodType.methodType(PyTuple.class, Object[].class));
+            RENAME = l.findStatic(PyFunction.class, "renamed",
+                    MethodType.methodType(Object.class, String.class, String.class, Object.class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -105,6 +108,7 @@ public final class PyFunction implements PyObject, PyCallable, DirectCallable {
 
     public void setName(String n) {
         this.name = n;
+        if (makesResumable()) invalidate();
     }
 
     public String getQualname() {
@@ -113,6 +117,33 @@ public final class PyFunction implements PyObject, PyCallable, DirectCallable {
 
     public void setQualname(String q) {
         this.qualname = q;
+        if (makesResumable()) invalidate();
+    }
+
+    /** Whether calling the code creates a generator, coroutine or async generator. */
+    private boolean makesResumable() {
+        return (code.flags & (PyCode.CO_GENERATOR | PyCode.CO_COROUTINE | PyCode.CO_ASYNC_GENERATOR)) != 0;
+    }
+
+    /**
+     * The code's entry as this function calls it. A generator (coroutine, async generator) takes
+     * its {@code __name__}/{@code __qualname__} from the function that created it, as CPython's;
+     * the compiled entry names it after the code, so a function renamed since renames what its
+     * entry returns. Renaming invalidates {@link #assumption()}, so linked sites pick this up.
+     */
+    public MethodHandle entry() {
+        PyCode c = code;
+        if (!makesResumable() || (name.equals(c.name) && qualname.equals(c.qualname))) return c.entry;
+        MethodHandle rename = MethodHandles.insertArguments(RENAME, 0, name, qualname);
+        return MethodHandles.filterReturnValue(c.entry, rename);
+    }
+
+    private static Object renamed(String name, String qualname, Object made) {
+        if (made instanceof org.pyston.builtins.generator.Resumable r) {
+            r.setName(name);
+            r.setQualname(qualname);
+        }
+        return made;
     }
 
     /** The function's attribute dictionary ({@code __dict__}), created on first use. */
@@ -168,7 +199,8 @@ public final class PyFunction implements PyObject, PyCallable, DirectCallable {
         PyCode c = code;
         Object[] bound = ArgBinder.bind(c, qualname, defaults, kwdefaults, closure, args, kwnames);
         try {
-            return c.spreadEntry().invokeExact(bound);
+            Object r = c.spreadEntry().invokeExact(bound);
+            return makesResumable() && (!name.equals(c.name) || !qualname.equals(c.qualname)) ? renamed(name, qualname, r) : r;
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable t) {
@@ -206,7 +238,7 @@ public final class PyFunction implements PyObject, PyCallable, DirectCallable {
             }
             kwvals[i] = d;
         }
-        MethodHandle h = c.entry;
+        MethodHandle h = entry();
         int off = c.hasClosure() ? 1 : 0;
         int pos = off + n + kwvals.length; // index of the *args parameter, if any
         if (c.hasVarkw()) {

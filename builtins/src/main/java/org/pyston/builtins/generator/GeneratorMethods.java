@@ -124,7 +124,7 @@ public final class GeneratorMethods {
     }
 
     @PySetter("__name__")
-    public static void setName(PyGenerator self, Object v) {
+    public static void setName(Resumable self, Object v) {
         if (!(v instanceof PyStr s)) throw PyExceptions.typeError("__name__ must be set to a string object");
         self.setName(s.value);
     }
@@ -135,7 +135,7 @@ public final class GeneratorMethods {
     }
 
     @PySetter("__qualname__")
-    public static void setQualname(PyGenerator self, Object v) {
+    public static void setQualname(Resumable self, Object v) {
         if (!(v instanceof PyStr s)) throw PyExceptions.typeError("__qualname__ must be set to a string object");
         self.setQualname(s.value);
     }

@@ -85,14 +85,25 @@ public final class NumberSlots {
             return IntMath.isInt(other) ? BinaryOps.nativeBinary(BinaryOps.Op.MOD, other, self) : NI;
         }
 
-        @PyMethod(name = "__pow__")
-        public static Object pow_(Object self, Object other) {
+        @PyMethod(name = "__pow__", required = 1)
+        public static Object pow_(Object self, Object other, Object mod) {
+            if (mod != null && mod != org.pyston.builtins.object.PyNone.NONE) return intPow(self, other, mod);
             return IntMath.isInt(other) ? BinaryOps.nativeBinary(BinaryOps.Op.POW, self, other) : NI;
         }
 
-        @PyMethod(name = "__rpow__")
-        public static Object rpow_(Object self, Object other) {
+        @PyMethod(name = "__rpow__", required = 1)
+        public static Object rpow_(Object self, Object other, Object mod) {
+            if (mod != null && mod != org.pyston.builtins.object.PyNone.NONE) return intPow(other, self, mod);
             return IntMath.isInt(other) ? BinaryOps.nativeBinary(BinaryOps.Op.POW, other, self) : NI;
+        }
+
+        /** int's three-argument power: NotImplemented unless all three are ints. */
+        private static Object intPow(Object a, Object b, Object m) {
+            a = org.pyston.builtins.object.PyInstance.unwrap(a);
+            b = org.pyston.builtins.object.PyInstance.unwrap(b);
+            m = org.pyston.builtins.object.PyInstance.unwrap(m);
+            if (!IntMath.isInt(a) || !IntMath.isInt(b) || !IntMath.isInt(m)) return NI;
+            return IntMath.pow(IntMath.big(a), IntMath.big(b), IntMath.big(m));
         }
 
         @PyMethod(name = "__lshift__")
@@ -268,14 +279,24 @@ public final class NumberSlots {
             return isFloatOperand(other) ? BinaryOps.nativeBinary(BinaryOps.Op.MOD, other, self) : NI;
         }
 
-        @PyMethod(name = "__pow__")
-        public static Object pow_(Object self, Object other) {
-            return isFloatOperand(other) ? BinaryOps.nativeBinary(BinaryOps.Op.POW, self, other) : NI;
+        @PyMethod(name = "__pow__", required = 1)
+        public static Object pow_(Object self, Object other, Object mod) {
+            // float_pow refuses a modulus before looking at the operands
+            if (mod != null && mod != org.pyston.builtins.object.PyNone.NONE) throw thirdArgument();
+            if (!isFloatOperand(other)) return NI;
+            return BinaryOps.nativeBinary(BinaryOps.Op.POW, self, other);
         }
 
-        @PyMethod(name = "__rpow__")
-        public static Object rpow_(Object self, Object other) {
-            return isFloatOperand(other) ? BinaryOps.nativeBinary(BinaryOps.Op.POW, other, self) : NI;
+        @PyMethod(name = "__rpow__", required = 1)
+        public static Object rpow_(Object self, Object other, Object mod) {
+            if (mod != null && mod != org.pyston.builtins.object.PyNone.NONE) throw thirdArgument();
+            if (!isFloatOperand(other)) return NI;
+            return BinaryOps.nativeBinary(BinaryOps.Op.POW, other, self);
+        }
+
+        private static RuntimeException thirdArgument() {
+            return org.pyston.builtins.exception.PyExceptions.typeError(
+                    "pow() 3rd argument not allowed unless all arguments are integers");
         }
 
         @PyMethod(name = "__divmod__")
