@@ -318,9 +318,14 @@ public final class ObjectMethods {
      * CPython's compatible_for_assignment for classes of plain instances: the same built-in base,
      * both with or both without an instance dict, and the same {@code __slots__} added along the way.
      */
-    private static boolean sameLayout(PyType a, PyType b) {
+    static boolean sameLayout(PyType a, PyType b) {
         return a.builtinBase() == b.builtinBase() && a.hasInstanceDict() == b.hasInstanceDict()
                 && slotNames(a).equals(slotNames(b));
+    }
+
+    /** Whether a class or one of its bases declares slot members. */
+    static boolean hasSlots(PyType t) {
+        return !slotNames(t).isEmpty();
     }
 
     /** The slot members of a class and its bases, in MRO order. */

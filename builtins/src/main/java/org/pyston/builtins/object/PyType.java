@@ -26,7 +26,8 @@ import org.pyston.builtins.function.DeclarationScanner;
  * <p>Invalidation: {@link #assumptionFor(String)} gives an {@link Assumption} per attribute name,
  * invalidated (and replaced) when that name is set or deleted on this type or on any type in its
  * MRO; every type registers weakly with its bases so that a change to a base reaches subclasses.
- * {@link #version()} is bumped on every such change, for caches that prefer a tag compare.
+ * {@link #version()} is bumped on every such change, for caches that prefer a tag compare. A new
+ * MRO ({@code __bases__} assignment) invalidates every name of the class and of its subclasses.
  *
  * <p>Thread safety: the dictionary is copy-on-write (writes are rare and synchronized on the type,
  * reads are lock-free over an immutable snapshot).
@@ -52,8 +53,10 @@ public class PyType implements PyObject, org.pyston.builtins.ops.SlotDispatched 
 
     private volatile String name;
     private volatile String qualname;
-    private final PyType[] bases;
-    private final PyType[] mro;
+    /** {@code __bases__}; replaced (never mutated) only by {@code __bases__} assignment. */
+    private volatile PyType[] bases;
+    /** {@code __mro__}; replaced (never mutated) when the bases of this class or of one in it change. */
+    private volatile PyType[] mro;
     /** The Java class of (most) instances; for int also PyBigInt and PyBool subclasses exist. */
     private final Class<?> instanceClass;
     private final Layout layout;
@@ -574,6 +577,48 @@ public class PyType implements PyObject, org.pyston.builtins.ops.SlotDispatched 
         }
     }
 
+    /**
+     * After this class's MRO changed: every token of this class and of its subclasses is
+     * invalidated, whatever the name, since any lookup may now find another definition.
+     */
+    void invalidateAll() {
+        version++;
+        for (String k : new ArrayList<>(assumptions.keySet())) {
+            Assumption a = assumptions.remove(k);
+            if (a != null) {
+                a.invalidate();
+            }
+        }
+        for (PyType sub : subclasses()) {
+            sub.invalidateAll();
+        }
+    }
+
+    /** {@code __bases__} assignment (checked by the caller): re-registers with the bases. */
+    void replaceBases(PyType[] newBases) {
+        for (PyType b : bases) {
+            b.removeSubclass(this);
+        }
+        bases = newBases.clone();
+        for (PyType b : newBases) {
+            b.addSubclass(this);
+        }
+    }
+
+    /** A new {@code __mro__} (from {@link TypeMro}); the caller invalidates caches. */
+    void replaceMro(PyType[] newMro) {
+        mro = newMro.clone();
+    }
+
+    /** CPython's default {@code type.mro()}: the C3 linearisation over the current bases. */
+    public PyType[] c3Mro() {
+        return computeMro(this, bases);
+    }
+
+    private synchronized void removeSubclass(PyType sub) {
+        subclasses.removeIf(r -> r.get() == null || r.get() == sub);
+    }
+
     private synchronized void addSubclass(PyType sub) {
         subclasses.removeIf(r -> r.get() == null);
         subclasses.add(new WeakReference<>(sub));
@@ -603,6 +648,13 @@ public class PyType implements PyObject, org.pyston.builtins.ops.SlotDispatched 
             m[0] = self;
             System.arraycopy(bm, 0, m, 1, bm.length);
             return m;
+        }
+        for (int i = 0; i < bases.length; i++) {
+            for (int j = 0; j < i; j++) {
+                if (bases[i] == bases[j]) {
+                    throw PyExceptions.typeError("duplicate base class %s", bases[i].name);
+                }
+            }
         }
         List<List<PyType>> seqs = new ArrayList<>();
         for (PyType b : bases) {

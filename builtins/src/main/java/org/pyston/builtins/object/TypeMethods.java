@@ -162,30 +162,10 @@ public final class TypeMethods {
         return PyTuple.of((Object[]) t.getBases());
     }
 
-    /**
-     * {@code C.__bases__ = ...}: CPython's checks, then only a re-assignment of the same bases
-     * (typing.NamedTuple does that) is accepted; a change of bases would have to rebuild the MRO
-     * of the class and of its subclasses, which is not supported yet, and says so.
-     */
+    /** {@code C.__bases__ = ...}: see {@link TypeMro#assignBases}. */
     @PySetter("__bases__")
     public static void setBases(PyType t, Object v) {
-        if (t.isBuiltin()) {
-            throw PyExceptions.typeError("cannot set '__bases__' attribute of immutable type '%s'", t.getName());
-        }
-        if (!(v instanceof PyTuple tuple)) {
-            throw PyExceptions.typeError("can only assign tuple to %s.__bases__, not %s", t.getName(), TypeOps.typeName(v));
-        }
-        if (tuple.items.length == 0) {
-            throw PyExceptions.typeError("can only assign non-empty tuple to %s.__bases__, not ()", t.getName());
-        }
-        PyType[] current = t.getBases();
-        boolean same = current.length == tuple.items.length;
-        for (int i = 0; same && i < current.length; i++) {
-            same = current[i] == tuple.items[i];
-        }
-        if (!same) {
-            throw PyExceptions.typeError("changing %s.__bases__ to different classes is not supported", t.getName());
-        }
+        TypeMro.assignBases(t, v);
     }
 
     /**
@@ -246,7 +226,7 @@ public final class TypeMethods {
 
     @PyMethod
     public static Object mro(PyType t) {
-        return PyList.of((Object[]) t.getMro());
+        return PyList.of((Object[]) t.c3Mro());
     }
 
     @PyMethod(name = "__subclasses__")
