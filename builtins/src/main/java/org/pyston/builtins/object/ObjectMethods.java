@@ -323,11 +323,6 @@ public final class ObjectMethods {
                 && slotNames(a).equals(slotNames(b));
     }
 
-    /** Whether a class or one of its bases declares slot members. */
-    static boolean hasSlots(PyType t) {
-        return !slotNames(t).isEmpty();
-    }
-
     /** The slot members of a class and its bases, in MRO order. */
     private static java.util.List<String> slotNames(PyType t) {
         java.util.List<String> names = new java.util.ArrayList<>();

@@ -219,6 +219,60 @@ public final class TypeMethods {
         return b == null ? PyNone.NONE : b;
     }
 
+    /**
+     * {@code __flags__}: CPython's {@code tp_flags} bits that describe a type rather than its C
+     * implementation: heap or static (immutable) type, subclassable, GC-tracked instances,
+     * abstract, sequence/mapping for match, match-self, the fast subclass bits (int, list, tuple,
+     * bytes, str, dict, BaseException, type). copyreg reads the heap-type bit to find the built-in
+     * base of an instance it pickles; inspect reads the abstract bit.
+     */
+    @PyGetter("__flags__")
+    public static Object flags(PyType t) {
+        long f = (1L << 12); // READY
+        if (t.isBuiltin()) {
+            f |= (1L << 8) | (1L << 19); // IMMUTABLETYPE, VALID_VERSION_TAG
+        } else {
+            f |= 1L << 9; // HEAPTYPE
+            if (t.hasInstanceDict() && t.layout() != PyType.Layout.EXCEPTION
+                    && !VARIABLE_SIZE.contains(ClassBuilder.solidBase(t).getName())) {
+                f |= 1L << 4; // MANAGED_DICT: a dict this class adds (exceptions have theirs), not after variable-size items
+            }
+        }
+        if (t.isBaseType()) {
+            f |= 1L << 10;
+        }
+        if (TypeMro.isTracked(t)) {
+            f |= 1L << 14; // HAVE_GC
+        }
+        Object am = t.lookupLocal("__abstractmethods__");
+        if (am != null && !(am instanceof String) && org.pyston.builtins.ops.Truth.isTrue(am)) {
+            f |= 1L << 20;
+        }
+        f |= t.collectionFlags();
+        for (PyType c : t.getMro()) {
+            if (c.isBuiltin() && "builtins".equals(c.getModule()) && MATCH_SELF.contains(c.getName())) {
+                f |= 1L << 22;
+                break;
+            }
+        }
+        PyType[] subclassBits = {org.pyston.builtins.number.PyInt.TYPE, org.pyston.builtins.container.PyList.TYPE,
+                PyTuple.TYPE, org.pyston.builtins.text.PyBytes.TYPE, PyStr.TYPE, PyDict.TYPE,
+                org.pyston.builtins.exception.PyExceptions.BASE_EXCEPTION, PyType.TYPE};
+        for (int i = 0; i < subclassBits.length; i++) {
+            if (t.isSubtype(subclassBits[i])) {
+                f |= 1L << (24 + i);
+            }
+        }
+        return new org.pyston.builtins.number.PyInt(f);
+    }
+
+    /** The built-in bases whose CPython instances have variable size (tp_itemsize != 0). */
+    private static final java.util.Set<String> VARIABLE_SIZE = java.util.Set.of("int", "bool", "tuple", "bytes", "type");
+
+    /** The built-in types a class pattern {@code C(x)} matches as a whole (_Py_TPFLAGS_MATCH_SELF). */
+    private static final java.util.Set<String> MATCH_SELF = java.util.Set.of("bool", "bytearray", "bytes", "dict",
+            "float", "frozenset", "int", "list", "set", "str", "tuple");
+
     @PyGetter("__mro__")
     public static Object mroAttr(PyType t) {
         return PyTuple.of((Object[]) t.getMro());

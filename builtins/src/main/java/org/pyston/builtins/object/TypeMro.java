@@ -178,11 +178,8 @@ public final class TypeMro {
     private static final java.util.Set<String> UNTRACKED = java.util.Set.of("object", "int", "bool", "float",
             "complex", "str", "bytes", "bytearray", "range", "slice");
 
-    private static boolean isTracked(PyType t) {
-        if (t.isBuiltin()) {
-            return !(UNTRACKED.contains(t.getName()) && "builtins".equals(t.getModule()));
-        }
-        // a Python class without an instance dict or slots of its own adds nothing to track
-        return t.hasInstanceDict() || ObjectMethods.hasSlots(t) || isTracked(ClassBuilder.solidBase(t));
+    /** Whether the garbage collector tracks instances (Py_TPFLAGS_HAVE_GC): every Python class does. */
+    static boolean isTracked(PyType t) {
+        return !t.isBuiltin() || !(UNTRACKED.contains(t.getName()) && "builtins".equals(t.getModule()));
     }
 }
