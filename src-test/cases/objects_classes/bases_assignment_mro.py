@@ -121,3 +121,38 @@ except ValueError as e:
     print("ValueError", e)
 print(P.__bases__, P.__mro__, P2.__mro__, P2().f())
 print(type.mro(D), D.mro())
+
+# while a metaclass's mro() computes a new class's first MRO, __mro__ is None, the class cannot
+# be subclassed, and a __bases__ assignment from inside mro() wins over the outer one
+class Probe(type):
+    def mro(cls):
+        print("mro of", cls.__name__, "sees", cls.__mro__)
+        if cls.__name__ == "U":
+            try:
+                class V(cls): pass
+            except TypeError as e:
+                print("TypeError", e)
+        return type.mro(cls)
+class U(metaclass=Probe): pass
+print(U.__mro__)
+class E(Exception): pass
+class Reent(type):
+    ready = False
+    def mro(cls):
+        if Reent.ready and cls.__name__ == "W":
+            if W.__bases__ == (W2,):
+                Reent.ready = False
+            else:
+                W.__bases__ = (W2,)
+                raise E("from mro")
+        return type.mro(cls)
+class W0(metaclass=Reent): pass
+class W1(W0): pass
+class W2(W0): pass
+class W(W0): pass
+Reent.ready = True
+try:
+    W.__bases__ = (W1,)
+except E as e:
+    print("E", e)
+print(W.__bases__, W.__mro__ == tuple(type.mro(W)))

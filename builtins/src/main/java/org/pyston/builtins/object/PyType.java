@@ -133,7 +133,14 @@ public class PyType implements PyObject, org.pyston.builtins.ops.SlotDispatched 
             d.put("__module__", module);
         }
         this.dict = d;
-        this.mro = computeMro(this, bases);
+        boolean incomplete = false;
+        for (PyType b : bases) {
+            incomplete |= b.mroUnset;
+        }
+        // a base whose first MRO is still being computed: this class's MRO is left to its
+        // metaclass's mro(), or to the "incomplete type" error (TypeMro.applyCustom)
+        this.mro = incomplete ? new PyType[0] : computeMro(this, bases);
+        this.mroUnset = incomplete;
         for (PyType b : bases) {
             b.addSubclass(this);
         }
@@ -608,6 +615,33 @@ public class PyType implements PyObject, org.pyston.builtins.ops.SlotDispatched 
     /** A new {@code __mro__} (from {@link TypeMro}); the caller invalidates caches. */
     void replaceMro(PyType[] newMro) {
         mro = newMro.clone();
+        mroUnset = false;
+    }
+
+    /**
+     * True while a metaclass's {@code mro()} computes the first MRO of a class being created:
+     * {@code __mro__} is then None and lookups on the class find nothing, as in CPython.
+     */
+    private volatile boolean mroUnset;
+
+    /** Empties the MRO until {@link #replaceMro} (see {@link #isMroUnset()}). */
+    void unsetMro() {
+        mro = new PyType[0];
+        mroUnset = true;
+    }
+
+    public boolean isMroUnset() {
+        return mroUnset;
+    }
+
+    /** The current bases array itself (never mutated): compared by identity to detect a reentrant change. */
+    PyType[] rawBases() {
+        return bases;
+    }
+
+    /** The current MRO array itself (never mutated): compared by identity to detect a reentrant change. */
+    PyType[] rawMro() {
+        return mro;
     }
 
     /** CPython's default {@code type.mro()}: the C3 linearisation over the current bases. */
@@ -639,6 +673,11 @@ public class PyType implements PyObject, org.pyston.builtins.ops.SlotDispatched 
     // ---- MRO ------------------------------------------------------------------------------------
 
     private static PyType[] computeMro(PyType self, PyType[] bases) {
+        for (PyType b : bases) {
+            if (b.mroUnset) {
+                throw PyExceptions.typeError("Cannot extend an incomplete type '%s'", b.name);
+            }
+        }
         if (bases.length == 0) {
             return new PyType[] {self};
         }

@@ -275,6 +275,9 @@ public final class TypeMethods {
 
     @PyGetter("__mro__")
     public static Object mroAttr(PyType t) {
+        if (t.isMroUnset()) {
+            return PyNone.NONE;
+        }
         return PyTuple.of((Object[]) t.getMro());
     }
 

@@ -55,6 +55,14 @@ public final class TypeMro {
 
     /** Gives a class just created the MRO its metaclass's {@code mro()} computes, if it overrides it. */
     static void applyCustom(PyType t) {
+        PyType meta = t.getType();
+        if (meta == PyType.TYPE || meta.lookup("mro") == PyType.TYPE.lookup("mro")) {
+            if (t.isMroUnset()) {
+                t.replaceMro(t.c3Mro()); // raises: a base is incomplete
+            }
+            return;
+        }
+        t.unsetMro();
         PyType[] m = custom(t);
         if (m != null) {
             t.replaceMro(m);
@@ -93,30 +101,44 @@ public final class TypeMro {
         checkCompatible(bestBase(t.getBases()), newBase);
 
         PyType[] oldBases = t.getBases();
-        List<Object[]> changed = new ArrayList<>(); // {class, its old MRO}, to undo
+        List<Object[]> changed = new ArrayList<>(); // {class, its new MRO, its old MRO}, to undo
         t.replaceBases(newBases);
+        PyType[] installed = t.rawBases();
         try {
             recompute(t, changed);
         } catch (PyBaseException e) {
+            // roll back, except what a reentrant assignment (from a mro()) has replaced since
             for (int i = changed.size() - 1; i >= 0; i--) {
-                ((PyType) changed.get(i)[0]).replaceMro((PyType[]) changed.get(i)[1]);
+                PyType c = (PyType) changed.get(i)[0];
+                if (c.rawMro() == changed.get(i)[1]) {
+                    c.replaceMro((PyType[]) changed.get(i)[2]);
+                }
             }
-            t.replaceBases(oldBases);
+            if (t.rawBases() == installed) {
+                t.replaceBases(oldBases);
+            }
             t.invalidateAll();
             throw e;
         }
         t.invalidateAll();
     }
 
-    /** CPython's mro_hierarchy: a new MRO for {@code t}, then for each of its subclasses. */
+    /**
+     * CPython's mro_hierarchy: a new MRO for {@code t}, then for each of its subclasses. When the
+     * mro() call itself changed the MRO of {@code t} (a reentrant {@code __bases__} assignment),
+     * that newer MRO stays and this one is dropped, subclasses included.
+     */
     private static void recompute(PyType t, List<Object[]> changed) {
-        PyType[] old = t.getMro();
+        PyType[] old = t.rawMro();
         PyType[] m = custom(t);
         if (m == null) {
             m = t.c3Mro();
         }
-        changed.add(new Object[] {t, old});
+        if (t.rawMro() != old) {
+            return;
+        }
         t.replaceMro(m);
+        changed.add(new Object[] {t, t.rawMro(), old});
         for (PyType sub : t.subclasses()) {
             recompute(sub, changed);
         }
