@@ -92,8 +92,8 @@ public final class ObjectMethods {
 
     @PyMethod(name = "__ne__")
     public static Object ne(Object self, Object other) {
-        Object eq = TypeOps.typeOf(self).lookup("__eq__");
-        Object r = org.pyston.builtins.ops.CallOps.callWithSelf(eq, self, new Object[] {other}, null);
+        PyType t = TypeOps.typeOf(self);
+        Object r = org.pyston.builtins.ops.CompareOps.callComparison(t.lookup("__eq__"), self, t, other);
         if (r == PyNotImplemented.NOT_IMPLEMENTED) {
             return r;
         }
