@@ -37,13 +37,15 @@ public final class PyFunction implements PyObject, PyCallable, DirectCallable {
             NEW_DICT = l.findConstructor(PyDict.class, MethodType.methodType(void.class));
             WRAP_TUPLE = l.findStatic(PyTuple.class, "wrap", MethodType.methodType(PyTuple.class, Object[].class));
             RENAME = l.findStatic(PyFunction.class, "renamed",
-                    MethodType.methodType(Object.class, String.class, String.class, Object.class));
+                    MethodType.methodType(Object.class, PyFunction.class, Object.class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
     }
 
     private volatile PyCode code;
+    /** Set once {@code __code__} is assigned: generators made since take it as their gi_code. */
+    private volatile boolean codeReplaced;
     private final PyDict globals;
     private volatile PyTuple defaults;
     private volatile PyDict kwdefaults;
@@ -133,15 +135,21 @@ public final class PyFunction implements PyObject, PyCallable, DirectCallable {
      */
     public MethodHandle entry() {
         PyCode c = code;
-        if (!makesResumable() || (name.equals(c.name) && qualname.equals(c.qualname))) return c.entry;
-        MethodHandle rename = MethodHandles.insertArguments(RENAME, 0, name, qualname);
-        return MethodHandles.filterReturnValue(c.entry, rename);
+        if (!namesWhatItMakes()) return c.entry;
+        return MethodHandles.filterReturnValue(c.entry, RENAME.bindTo(this));
     }
 
-    private static Object renamed(String name, String qualname, Object made) {
+    /** Whether what the entry makes must be renamed (or get another code): see {@link #entry()}. */
+    private boolean namesWhatItMakes() {
+        PyCode c = code;
+        return makesResumable() && (codeReplaced || !name.equals(c.name) || !qualname.equals(c.qualname));
+    }
+
+    private static Object renamed(PyFunction f, Object made) {
         if (made instanceof org.pyston.builtins.generator.Resumable r) {
-            r.setName(name);
-            r.setQualname(qualname);
+            r.setName(f.name);
+            r.setQualname(f.qualname);
+            if (f.codeReplaced) r.setCode(f.code);
         }
         return made;
     }
@@ -172,6 +180,7 @@ public final class PyFunction implements PyObject, PyCallable, DirectCallable {
                     c.freevars.length);
         }
         this.code = c;
+        codeReplaced = true;
         invalidate();
     }
 
@@ -200,7 +209,7 @@ public final class PyFunction implements PyObject, PyCallable, DirectCallable {
         Object[] bound = ArgBinder.bind(c, qualname, defaults, kwdefaults, closure, args, kwnames);
         try {
             Object r = c.spreadEntry().invokeExact(bound);
-            return makesResumable() && (!name.equals(c.name) || !qualname.equals(c.qualname)) ? renamed(name, qualname, r) : r;
+            return namesWhatItMakes() ? renamed(this, r) : r;
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable t) {

@@ -60,7 +60,7 @@ public final class AsyncGeneratorMethods {
 
     @PyGetter("__name__")
     public static Object name(PyAsyncGenerator self) {
-        return PyStr.of(self.getName());
+        return self.nameObject();
     }
 
     @PySetter("__name__")
@@ -75,7 +75,7 @@ public final class AsyncGeneratorMethods {
 
     @PyGetter("__qualname__")
     public static Object qualname(PyAsyncGenerator self) {
-        return PyStr.of(self.getQualname());
+        return self.qualnameObject();
     }
 
     @PyMethod(name = "__repr__")
