@@ -162,10 +162,10 @@ public abstract class Resumable implements PyObject {
         delegate = sub;
     }
 
-    /** {@code gi_yieldfrom}/{@code cr_await}: the delegate while suspended in a delegation, else None. */
+    /** {@code gi_yieldfrom}/{@code cr_await}: the delegate while suspended in a delegation, else None (also while running). */
     public Object yieldFrom() {
         Object d = delegate;
-        return d != null && state > 0 ? d : PyNone.NONE;
+        return d != null && state > 0 && !running ? d : PyNone.NONE; // None while the body runs
     }
 
     /** Used by yield-from: the pending exception (taken) or null, without raising it. */
