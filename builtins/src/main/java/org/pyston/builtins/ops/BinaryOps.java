@@ -327,7 +327,7 @@ public final class BinaryOps {
         }
         if (ta.builtinBase() != null) {
             Object m = ta.lookup(op.idunder);
-            if (m == null || m instanceof PyMethodDescriptor) {
+            if (PyMethodDescriptor.isInheritedSlot(m, ta, op.idunder)) {
                 // a subclass of a mutable built-in that does not override the operator: the
                 // built-in's in-place operation on the wrapped value; the result is the instance
                 Object x = PyInstance.unwrap(a);
@@ -465,7 +465,7 @@ public final class BinaryOps {
 
     private static Object userSlot(Object self, String dunder, Object other, PyType t, Op op, boolean reflected) {
         Object m = t.lookup(dunder);
-        if (op != null && t.builtinBase() != null && (m == null || m instanceof PyMethodDescriptor)) {
+        if (op != null && t.builtinBase() != null && PyMethodDescriptor.isInheritedSlot(m, t, dunder)) {
             // a subclass of a built-in type that does not override the operator: the built-in's own
             // operation on the wrapped values (CPython's PyLong_Check & co. accept subclasses)
             Object x = PyInstance.unwrap(self);

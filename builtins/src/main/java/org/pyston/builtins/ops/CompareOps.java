@@ -187,7 +187,7 @@ public final class CompareOps {
             return nativeCompare(self, op, other);
         }
         Object m = type.lookup(op.dunder);
-        if (type.builtinBase() != null && (m == null || m instanceof PyMethodDescriptor)) {
+        if (type.builtinBase() != null && PyMethodDescriptor.isInheritedSlot(m, type, op.dunder)) {
             // a subclass of a built-in type without its own comparison: the built-in's, on the values
             return nativeCompare(PyInstance.unwrap(self), op, PyInstance.unwrap(other));
         }
