@@ -196,12 +196,22 @@ public final class ObjectMethods {
         Object getnewargsEx = AttributeOps.lookupAttr(self, "__getnewargs_ex__");
         if (getnewargsEx != null) {
             Object r = CallOps.call(getnewargsEx, new Object[0], null);
-            if (!(r instanceof org.pyston.builtins.container.PyTuple t) || t.size() != 2) {
-                throw PyExceptions.typeError("__getnewargs_ex__ should return a tuple of length 2, not '%s'",
-                        TypeOps.typeName(r));
+            if (!(r instanceof org.pyston.builtins.container.PyTuple t)) {
+                throw PyExceptions.typeError("__getnewargs_ex__ should return a tuple, not '%s'", TypeOps.typeName(r));
+            }
+            if (t.size() != 2) {
+                throw PyExceptions.valueError("__getnewargs_ex__ should return a tuple of length 2, not %d", t.size());
             }
             args = t.items[0];
             kwargs = t.items[1];
+            if (!(args instanceof org.pyston.builtins.container.PyTuple)) {
+                throw PyExceptions.typeError("first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '%s'",
+                        TypeOps.typeName(args));
+            }
+            if (!(PyInstance.unwrap(kwargs) instanceof org.pyston.builtins.container.PyDict)) {
+                throw PyExceptions.typeError("second item of the tuple returned by __getnewargs_ex__ must be a dict, not '%s'",
+                        TypeOps.typeName(kwargs));
+            }
         } else {
             Object getnewargs = AttributeOps.lookupAttr(self, "__getnewargs__");
             if (getnewargs != null) {
