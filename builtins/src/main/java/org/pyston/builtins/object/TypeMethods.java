@@ -19,11 +19,12 @@ public final class TypeMethods {
     public static Object new_(Object[] args, String[] kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = args.length - nkw;
-        if (npos == 2 && args[0] == PyType.TYPE && nkw == 0) {
-            return TypeOps.typeOf(args[1]);
-        }
         if (npos != 4) {
-            throw PyExceptions.typeError(npos == 0 ? "type.__new__(): not enough arguments" : "type() takes 1 or 3 arguments");
+            // type(x) and type()'s own count are type.__call__'s (TypeCall); here, metaclasses' calls
+            if (npos == 0) {
+                throw PyExceptions.typeError("type.__new__(): not enough arguments");
+            }
+            throw PyExceptions.typeError("type.__new__() takes exactly 3 arguments (%d given)", npos - 1);
         }
         if (!(args[0] instanceof PyType meta)) {
             throw PyExceptions.typeError("type.__new__(X): X is not a type object (%s)", TypeOps.typeName(args[0]));
