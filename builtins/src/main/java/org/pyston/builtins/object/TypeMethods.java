@@ -86,6 +86,7 @@ public final class TypeMethods {
 
     @PySetter("__name__")
     public static void setName(PyType t, Object v) {
+        checkSpecialAttr(t, v, "__name__");
         // a str subclass instance is a str (PyUnicode_Check); its value is the name
         if (!(PyInstance.unwrap(v) instanceof PyStr s)) {
             throw PyExceptions.typeError("can only assign string to %s.__name__, not '%s'", t.getName(), TypeOps.typeName(v));
@@ -101,6 +102,7 @@ public final class TypeMethods {
 
     @PySetter("__qualname__")
     public static void setQualname(PyType t, Object v) {
+        checkSpecialAttr(t, v, "__qualname__");
         if (!(PyInstance.unwrap(v) instanceof PyStr s)) {
             throw PyExceptions.typeError("can only assign string to %s.__qualname__, not '%s'", t.getName(),
                     TypeOps.typeName(v));
@@ -155,6 +157,7 @@ public final class TypeMethods {
 
     @PySetter("__module__")
     public static void setModule(PyType t, Object v) {
+        checkSpecialAttr(t, v, "__module__");
         t.setAttribute("__module__", v);
     }
 
@@ -310,10 +313,22 @@ public final class TypeMethods {
 
     @PySetter("__doc__")
     public static void setDoc(PyType t, Object v) {
-        if (t.isBuiltin()) {
-            throw PyExceptions.typeError("cannot set '__doc__' attribute of immutable type '%s'", t.getName());
-        }
+        checkSpecialAttr(t, v, "__doc__");
         t.setAttribute("__doc__", v);
+    }
+
+    /**
+     * CPython's check_set_special_type_attr, for the attributes type itself defines
+     * ({@code __name__}, {@code __qualname__}, {@code __doc__}, {@code __module__}): a built-in type's
+     * cannot be set, and no class's can be deleted ({@code v} null).
+     */
+    static void checkSpecialAttr(PyType t, Object v, String attr) {
+        if (t.isBuiltin()) {
+            throw PyExceptions.typeError("cannot set '%s' attribute of immutable type '%s'", attr, t.getName());
+        }
+        if (v == null) {
+            throw PyExceptions.typeError("cannot delete '%s' attribute of immutable type '%s'", attr, t.getName());
+        }
     }
 
     /** {@code type.__dir__}: the names in the class's and its bases' dictionaries (not the metaclass's). */
