@@ -276,7 +276,9 @@ public abstract class Resumable implements PyObject {
             // and a StopIteration is converted as one escaping the body.
             state = FINISHED;
             saved = null;
-            exc.addTraceback(code, code.firstlineno);
+            // as leaving that frame: the frame that catches it next records its own entry again,
+            // even one that recorded an entry for this exception before (g.throw(e) in except e)
+            exc.leaveFrame(code, code.firstlineno);
             throw escaping(exc);
         }
         Object r = resume(PyNone.NONE, exc);
