@@ -29,18 +29,23 @@ public final class PyFunction implements PyObject, PyCallable, DirectCallable {
     private static final int MAX_CACHED_ARITY = 8;
     private static final MethodHandle NEW_DICT;
     private static final MethodHandle WRAP_TUPLE;
+    private static final MethodHandle RENAME;
 
     static {
         try {
             MethodHandles.Lookup l = MethodHandles.lookup();
             NEW_DICT = l.findConstructor(PyDict.class, MethodType.methodType(void.class));
             WRAP_TUPLE = l.findStatic(PyTuple.class, "wrap", MethodType.methodType(PyTuple.class, Object[].class));
+            RENAME = l.findStatic(PyFunction.class, "renamed",
+                    MethodType.methodType(Object.class, PyFunction.class, Object.class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
     }
 
     private volatile PyCode code;
+    /** Set once {@code __code__} is assigned: generators made since take it as their gi_code. */
+    private volatile boolean codeReplaced;
     private final PyDict globals;
     private volatile PyTuple defaults;
     private volatile PyDict kwdefaults;
@@ -105,6 +110,7 @@ public final class PyFunction implements PyObject, PyCallable, DirectCallable {
 
     public void setName(String n) {
         this.name = n;
+        if (makesResumable()) invalidate();
     }
 
     public String getQualname() {
@@ -113,6 +119,39 @@ public final class PyFunction implements PyObject, PyCallable, DirectCallable {
 
     public void setQualname(String q) {
         this.qualname = q;
+        if (makesResumable()) invalidate();
+    }
+
+    /** Whether calling the code creates a generator, coroutine or async generator. */
+    private boolean makesResumable() {
+        return (code.flags & (PyCode.CO_GENERATOR | PyCode.CO_COROUTINE | PyCode.CO_ASYNC_GENERATOR)) != 0;
+    }
+
+    /**
+     * The code's entry as this function calls it. A generator (coroutine, async generator) takes
+     * its {@code __name__}/{@code __qualname__} from the function that created it, as CPython's;
+     * the compiled entry names it after the code, so a function renamed since renames what its
+     * entry returns. Renaming invalidates {@link #assumption()}, so linked sites pick this up.
+     */
+    public MethodHandle entry() {
+        PyCode c = code;
+        if (!namesWhatItMakes()) return c.entry;
+        return MethodHandles.filterReturnValue(c.entry, RENAME.bindTo(this));
+    }
+
+    /** Whether what the entry makes must be renamed (or get another code): see {@link #entry()}. */
+    private boolean namesWhatItMakes() {
+        PyCode c = code;
+        return makesResumable() && (codeReplaced || !name.equals(c.name) || !qualname.equals(c.qualname));
+    }
+
+    private static Object renamed(PyFunction f, Object made) {
+        if (made instanceof org.pyston.builtins.generator.Resumable r) {
+            r.setName(f.name);
+            r.setQualname(f.qualname);
+            if (f.codeReplaced) r.setCode(f.code);
+        }
+        return made;
     }
 
     /** The function's attribute dictionary ({@code __dict__}), created on first use. */
@@ -141,6 +180,7 @@ public final class PyFunction implements PyObject, PyCallable, DirectCallable {
                     c.freevars.length);
         }
         this.code = c;
+        codeReplaced = true;
         invalidate();
     }
 
@@ -168,7 +208,8 @@ public final class PyFunction implements PyObject, PyCallable, DirectCallable {
         PyCode c = code;
         Object[] bound = ArgBinder.bind(c, qualname, defaults, kwdefaults, closure, args, kwnames);
         try {
-            return c.spreadEntry().invokeExact(bound);
+            Object r = c.spreadEntry().invokeExact(bound);
+            return namesWhatItMakes() ? renamed(this, r) : r;
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable t) {
@@ -206,7 +247,7 @@ public final class PyFunction implements PyObject, PyCallable, DirectCallable {
             }
             kwvals[i] = d;
         }
-        MethodHandle h = c.entry;
+        MethodHandle h = entry();
         int off = c.hasClosure() ? 1 : 0;
         int pos = off + n + kwvals.length; // index of the *args parameter, if any
         if (c.hasVarkw()) {

@@ -84,6 +84,20 @@ public final class PyMethodDescriptor implements PyObject, PyCallable, DirectCal
         return owner;
     }
 
+    /**
+     * Whether {@code m}, what {@code t} (a subclass of a built-in type) finds for the special
+     * method {@code dunder}, is that built-in's own (inherited, not reassigned in the class: not
+     * {@code __neg__ = dict.copy} nor {@code __eq__ = str.__eq__} in an int subclass), so the
+     * operation may run on the wrapped value directly. Absent counts as inherited.
+     */
+    public static boolean isInheritedSlot(Object m, PyType t, String dunder) {
+        if (m == null) {
+            return true;
+        }
+        return m instanceof PyMethodDescriptor d && d.getName().equals(dunder) && t.builtinBase() != null
+                && t.builtinBase().isSubtype(d.getOwner());
+    }
+
     /** Calls the method on {@code self} (type-checked) with vectorcall arguments. */
     public Object callWithSelf(Object self, Object[] args, String[] kwnames) {
         if (!TypeOps.typeOf(self).isSubtype(owner)) {

@@ -2,6 +2,7 @@ package org.pyston.builtins.generator;
 
 import org.pyston.builtins.exception.PyExceptions;
 import org.pyston.builtins.object.PyGetter;
+import org.pyston.builtins.object.PySetter;
 import org.pyston.builtins.object.PyMethod;
 import org.pyston.builtins.object.PyNone;
 import org.pyston.builtins.ops.TypeOps;
@@ -59,12 +60,22 @@ public final class AsyncGeneratorMethods {
 
     @PyGetter("__name__")
     public static Object name(PyAsyncGenerator self) {
-        return PyStr.of(self.getName());
+        return self.nameObject();
+    }
+
+    @PySetter("__name__")
+    public static void setName(PyAsyncGenerator self, Object v) {
+        GeneratorMethods.setName(self, v);
+    }
+
+    @PySetter("__qualname__")
+    public static void setQualname(PyAsyncGenerator self, Object v) {
+        GeneratorMethods.setQualname(self, v);
     }
 
     @PyGetter("__qualname__")
     public static Object qualname(PyAsyncGenerator self) {
-        return PyStr.of(self.getQualname());
+        return self.qualnameObject();
     }
 
     @PyMethod(name = "__repr__")

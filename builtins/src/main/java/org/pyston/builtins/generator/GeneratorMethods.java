@@ -106,11 +106,19 @@ public final class GeneratorMethods {
         return frameOf(self);
     }
 
-    /** gi_frame/cr_frame/ag_frame: a snapshot frame at the suspension line, None once finished. */
+    /**
+     * gi_frame/cr_frame/ag_frame: a snapshot frame at the suspension line, None once finished;
+     * the same object while the generator stays suspended at the same line.
+     */
     static Object frameOf(Resumable self) {
         if (self.isFinished()) return PyNone.NONE;
-        int line = self.state == 0 ? self.getCode().firstlineno : self.getCode().lineOf(self.suspendedLine);
-        return new org.pyston.builtins.exception.PyFrame(self.getCode(), line);
+        int line = self.currentLine();
+        org.pyston.builtins.exception.PyFrame f = self.frameSnapshot;
+        if (f == null || f.lineno != line || f.code() != self.getCode()) {
+            f = new org.pyston.builtins.exception.PyFrame(self.getCode(), line);
+            self.frameSnapshot = f;
+        }
+        return f;
     }
 
     @PyGetter("gi_code")
@@ -120,24 +128,24 @@ public final class GeneratorMethods {
 
     @PyGetter("__name__")
     public static Object name(PyGenerator self) {
-        return PyStr.of(self.getName());
+        return self.nameObject();
     }
 
     @PySetter("__name__")
-    public static void setName(PyGenerator self, Object v) {
+    public static void setName(Resumable self, Object v) {
         if (!(v instanceof PyStr s)) throw PyExceptions.typeError("__name__ must be set to a string object");
-        self.setName(s.value());
+        self.setName(s);
     }
 
     @PyGetter("__qualname__")
     public static Object qualname(PyGenerator self) {
-        return PyStr.of(self.getQualname());
+        return self.qualnameObject();
     }
 
     @PySetter("__qualname__")
-    public static void setQualname(PyGenerator self, Object v) {
+    public static void setQualname(Resumable self, Object v) {
         if (!(v instanceof PyStr s)) throw PyExceptions.typeError("__qualname__ must be set to a string object");
-        self.setQualname(s.value());
+        self.setQualname(s);
     }
 
     @PyMethod(name = "__repr__")

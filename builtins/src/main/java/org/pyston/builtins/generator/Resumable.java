@@ -9,6 +9,7 @@ import org.pyston.builtins.object.PyNone;
 import org.pyston.builtins.object.PyObject;
 import org.pyston.builtins.object.PyType;
 import org.pyston.builtins.runtime.ThreadState;
+import org.pyston.builtins.text.PyStr;
 
 /**
  * The suspended state of a compiled generator or coroutine body. The body is compiled to a
@@ -49,35 +50,69 @@ public abstract class Resumable implements PyObject {
     private Object delegate;
 
     private final MethodHandle body;
-    private final PyCode code;
-    private String name;
-    private String qualname;
+    /** The last gi_frame handed out (see GeneratorMethods.frameOf). */
+    volatile org.pyston.builtins.exception.PyFrame frameSnapshot;
+    /** {@code gi_code}: the code of the function that made this (its {@code __code__} at the call). */
+    private volatile PyCode code;
+    /** {@code __name__}, {@code __qualname__}: kept as the str objects given (read back identical). */
+    private volatile PyStr name;
+    private volatile PyStr qualname;
+
+    /** The code the body was compiled with: its line table maps the body's resume points. */
+    private final PyCode bodyCode;
 
     protected Resumable(MethodHandle body, PyCode code, Object[] arguments) {
         this.body = body;
+        this.bodyCode = code;
         this.code = code;
         this.saved = arguments;
-        this.name = code.name;
-        this.qualname = code.qualname;
+        this.name = PyStr.of(code.name);
+        this.qualname = PyStr.of(code.qualname);
     }
 
     public PyCode getCode() {
         return code;
     }
 
+    /** The source line of the current suspension (the first line before the start). */
+    public int currentLine() {
+        return state == 0 ? bodyCode.firstlineno : bodyCode.lineOf(suspendedLine);
+    }
+
+    /** The function that made this has another {@code __code__} than the compiled body's own. */
+    public void setCode(PyCode c) {
+        code = c;
+    }
+
     public String getName() {
+        return name.value;
+    }
+
+    public PyStr nameObject() {
         return name;
     }
 
     public void setName(String n) {
+        name = PyStr.of(n);
+    }
+
+    public void setName(PyStr n) {
         name = n;
     }
 
     public String getQualname() {
+        return qualname.value;
+    }
+
+    public PyStr qualnameObject() {
         return qualname;
     }
 
     public void setQualname(String q) {
+        qualname = PyStr.of(q);
+    }
+
+    public void setQualname(PyStr q) {
         qualname = q;
     }
 
@@ -127,10 +162,10 @@ public abstract class Resumable implements PyObject {
         delegate = sub;
     }
 
-    /** {@code gi_yieldfrom}/{@code cr_await}: the delegate while suspended in a delegation, else None. */
+    /** {@code gi_yieldfrom}/{@code cr_await}: the delegate while suspended in a delegation, else None (also while running). */
     public Object yieldFrom() {
         Object d = delegate;
-        return d != null && state > 0 ? d : PyNone.NONE;
+        return d != null && state > 0 && !running ? d : PyNone.NONE; // None while the body runs
     }
 
     /** Used by yield-from: the pending exception (taken) or null, without raising it. */
@@ -241,7 +276,9 @@ public abstract class Resumable implements PyObject {
             // and a StopIteration is converted as one escaping the body.
             state = FINISHED;
             saved = null;
-            exc.addTraceback(code, code.firstlineno);
+            // as leaving that frame: the frame that catches it next records its own entry again,
+            // even one that recorded an entry for this exception before (g.throw(e) in except e)
+            exc.leaveFrame(code, code.firstlineno);
             throw escaping(exc);
         }
         Object r = resume(PyNone.NONE, exc);

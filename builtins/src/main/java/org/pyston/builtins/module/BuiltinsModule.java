@@ -374,13 +374,7 @@ public final class BuiltinsModule {
         if (p[2] == null || p[2] == PyNone.NONE) {
             return BinaryOps.pow(p[0], p[1]);
         }
-        if (p[0] instanceof org.pyston.builtins.number.PyComplex || p[1] instanceof org.pyston.builtins.number.PyComplex) {
-            throw PyExceptions.valueError("complex modulo");
-        }
-        if (!IntMath.isInt(p[0]) || !IntMath.isInt(p[1]) || !IntMath.isInt(p[2])) {
-            throw PyExceptions.typeError("pow() 3rd argument not allowed unless all arguments are integers");
-        }
-        return IntMath.pow(IntMath.big(p[0]), IntMath.big(p[1]), IntMath.big(p[2]));
+        return BinaryOps.ternaryPow(p[0], p[1], p[2]);
     }
 
     @PyMethod(general = true)

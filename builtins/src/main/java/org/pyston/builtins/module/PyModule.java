@@ -6,8 +6,11 @@ import org.pyston.builtins.object.PyObject;
 import org.pyston.builtins.object.PyType;
 import org.pyston.builtins.text.PyStr;
 
-/** A module: a name and the dictionary that is its global namespace. */
-public final class PyModule implements PyObject {
+/**
+ * A module: a name and the dictionary that is its global namespace. An instance of a Python
+ * subclass of module keeps its attributes in that same dictionary ({@link #wrappedBy}).
+ */
+public final class PyModule implements PyObject, org.pyston.builtins.object.WrappedValue {
     /** Python's {@code module}. */
     public static final PyType TYPE = PyType.builtin("module", PyModule.class, ModuleMethods.class, true);
 
@@ -31,6 +34,12 @@ public final class PyModule implements PyObject {
     @Override
     public PyType getType() {
         return TYPE;
+    }
+
+    /** A module subclass instance's {@code __dict__} is the module's namespace, as CPython's md_dict. */
+    @Override
+    public void wrappedBy(org.pyston.builtins.object.PyInstance outer) {
+        outer.setDict(dict);
     }
 
     /** The module's globals. */

@@ -66,17 +66,27 @@ public final class SimpleNamespace {
     public static Object repr(Object self) {
         PyType t = TypeOps.typeOf(self);
         String name = t == TYPE ? "namespace" : t.getName();
-        StringBuilder sb = new StringBuilder(name).append('(');
-        PyDict d = ((PyInstance) self).getDict();
-        boolean first = true;
-        for (Object k : IterOps.toArray(d)) {
-            if (!first) {
-                sb.append(", ");
-            }
-            first = false;
-            sb.append(Repr.str(k)).append('=').append(Repr.repr(d.get(k)));
+        // a namespace that contains itself shows as name(...) inside (CPython's Py_ReprEnter)
+        java.util.IdentityHashMap<Object, Boolean> active = org.pyston.builtins.runtime.ThreadState.current().reprActive();
+        if (active.containsKey(self)) {
+            return PyStr.of(name + "(...)");
         }
-        return PyStr.of(sb.append(')').toString());
+        active.put(self, Boolean.TRUE);
+        try {
+            StringBuilder sb = new StringBuilder(name).append('(');
+            PyDict d = ((PyInstance) self).getDict();
+            boolean first = true;
+            for (Object k : IterOps.toArray(d)) {
+                if (!first) {
+                    sb.append(", ");
+                }
+                first = false;
+                sb.append(Repr.str(k)).append('=').append(Repr.repr(d.get(k)));
+            }
+            return PyStr.of(sb.append(')').toString());
+        } finally {
+            active.remove(self);
+        }
     }
 
     @PyMethod(name = "__eq__")

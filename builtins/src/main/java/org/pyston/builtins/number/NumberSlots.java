@@ -27,131 +27,168 @@ public final class NumberSlots {
     public static class IntSlots {
         @PyMethod(name = "__add__")
         public static Object add_(Object self, Object other) {
+            other = org.pyston.builtins.object.PyInstance.unwrap(other); // int/float subclasses count
             return IntMath.isInt(other) ? BinaryOps.nativeBinary(BinaryOps.Op.ADD, self, other) : NI;
         }
 
         @PyMethod(name = "__radd__")
         public static Object radd_(Object self, Object other) {
+            other = org.pyston.builtins.object.PyInstance.unwrap(other); // int/float subclasses count
             return IntMath.isInt(other) ? BinaryOps.nativeBinary(BinaryOps.Op.ADD, other, self) : NI;
         }
 
         @PyMethod(name = "__sub__")
         public static Object sub_(Object self, Object other) {
+            other = org.pyston.builtins.object.PyInstance.unwrap(other); // int/float subclasses count
             return IntMath.isInt(other) ? BinaryOps.nativeBinary(BinaryOps.Op.SUB, self, other) : NI;
         }
 
         @PyMethod(name = "__rsub__")
         public static Object rsub_(Object self, Object other) {
+            other = org.pyston.builtins.object.PyInstance.unwrap(other); // int/float subclasses count
             return IntMath.isInt(other) ? BinaryOps.nativeBinary(BinaryOps.Op.SUB, other, self) : NI;
         }
 
         @PyMethod(name = "__mul__")
         public static Object mul_(Object self, Object other) {
+            other = org.pyston.builtins.object.PyInstance.unwrap(other); // int/float subclasses count
             return IntMath.isInt(other) ? BinaryOps.nativeBinary(BinaryOps.Op.MUL, self, other) : NI;
         }
 
         @PyMethod(name = "__rmul__")
         public static Object rmul_(Object self, Object other) {
+            other = org.pyston.builtins.object.PyInstance.unwrap(other); // int/float subclasses count
             return IntMath.isInt(other) ? BinaryOps.nativeBinary(BinaryOps.Op.MUL, other, self) : NI;
         }
 
         @PyMethod(name = "__truediv__")
         public static Object truediv_(Object self, Object other) {
+            other = org.pyston.builtins.object.PyInstance.unwrap(other); // int/float subclasses count
             return IntMath.isInt(other) ? BinaryOps.nativeBinary(BinaryOps.Op.TRUEDIV, self, other) : NI;
         }
 
         @PyMethod(name = "__rtruediv__")
         public static Object rtruediv_(Object self, Object other) {
+            other = org.pyston.builtins.object.PyInstance.unwrap(other); // int/float subclasses count
             return IntMath.isInt(other) ? BinaryOps.nativeBinary(BinaryOps.Op.TRUEDIV, other, self) : NI;
         }
 
         @PyMethod(name = "__floordiv__")
         public static Object floordiv_(Object self, Object other) {
+            other = org.pyston.builtins.object.PyInstance.unwrap(other); // int/float subclasses count
             return IntMath.isInt(other) ? BinaryOps.nativeBinary(BinaryOps.Op.FLOORDIV, self, other) : NI;
         }
 
         @PyMethod(name = "__rfloordiv__")
         public static Object rfloordiv_(Object self, Object other) {
+            other = org.pyston.builtins.object.PyInstance.unwrap(other); // int/float subclasses count
             return IntMath.isInt(other) ? BinaryOps.nativeBinary(BinaryOps.Op.FLOORDIV, other, self) : NI;
         }
 
         @PyMethod(name = "__mod__")
         public static Object mod_(Object self, Object other) {
+            other = org.pyston.builtins.object.PyInstance.unwrap(other); // int/float subclasses count
             return IntMath.isInt(other) ? BinaryOps.nativeBinary(BinaryOps.Op.MOD, self, other) : NI;
         }
 
         @PyMethod(name = "__rmod__")
         public static Object rmod_(Object self, Object other) {
+            other = org.pyston.builtins.object.PyInstance.unwrap(other); // int/float subclasses count
             return IntMath.isInt(other) ? BinaryOps.nativeBinary(BinaryOps.Op.MOD, other, self) : NI;
         }
 
-        @PyMethod(name = "__pow__")
-        public static Object pow_(Object self, Object other) {
+        @PyMethod(name = "__pow__", required = 1)
+        public static Object pow_(Object self, Object other, Object mod) {
+            other = org.pyston.builtins.object.PyInstance.unwrap(other); // int/float subclasses count
+            if (mod != null && mod != org.pyston.builtins.object.PyNone.NONE) return intPow(self, other, mod);
             return IntMath.isInt(other) ? BinaryOps.nativeBinary(BinaryOps.Op.POW, self, other) : NI;
         }
 
-        @PyMethod(name = "__rpow__")
-        public static Object rpow_(Object self, Object other) {
+        @PyMethod(name = "__rpow__", required = 1)
+        public static Object rpow_(Object self, Object other, Object mod) {
+            other = org.pyston.builtins.object.PyInstance.unwrap(other); // int/float subclasses count
+            if (mod != null && mod != org.pyston.builtins.object.PyNone.NONE) return intPow(other, self, mod);
             return IntMath.isInt(other) ? BinaryOps.nativeBinary(BinaryOps.Op.POW, other, self) : NI;
+        }
+
+        /** int's three-argument power: NotImplemented unless all three are ints. */
+        private static Object intPow(Object a, Object b, Object m) {
+            a = org.pyston.builtins.object.PyInstance.unwrap(a);
+            b = org.pyston.builtins.object.PyInstance.unwrap(b);
+            m = org.pyston.builtins.object.PyInstance.unwrap(m);
+            if (!IntMath.isInt(a) || !IntMath.isInt(b) || !IntMath.isInt(m)) return NI;
+            return IntMath.pow(IntMath.big(a), IntMath.big(b), IntMath.big(m));
         }
 
         @PyMethod(name = "__lshift__")
         public static Object lshift_(Object self, Object other) {
+            other = org.pyston.builtins.object.PyInstance.unwrap(other); // int/float subclasses count
             return IntMath.isInt(other) ? BinaryOps.nativeBinary(BinaryOps.Op.LSHIFT, self, other) : NI;
         }
 
         @PyMethod(name = "__rlshift__")
         public static Object rlshift_(Object self, Object other) {
+            other = org.pyston.builtins.object.PyInstance.unwrap(other); // int/float subclasses count
             return IntMath.isInt(other) ? BinaryOps.nativeBinary(BinaryOps.Op.LSHIFT, other, self) : NI;
         }
 
         @PyMethod(name = "__rshift__")
         public static Object rshift_(Object self, Object other) {
+            other = org.pyston.builtins.object.PyInstance.unwrap(other); // int/float subclasses count
             return IntMath.isInt(other) ? BinaryOps.nativeBinary(BinaryOps.Op.RSHIFT, self, other) : NI;
         }
 
         @PyMethod(name = "__rrshift__")
         public static Object rrshift_(Object self, Object other) {
+            other = org.pyston.builtins.object.PyInstance.unwrap(other); // int/float subclasses count
             return IntMath.isInt(other) ? BinaryOps.nativeBinary(BinaryOps.Op.RSHIFT, other, self) : NI;
         }
 
         @PyMethod(name = "__and__")
         public static Object and_(Object self, Object other) {
+            other = org.pyston.builtins.object.PyInstance.unwrap(other); // int/float subclasses count
             return IntMath.isInt(other) ? BinaryOps.nativeBinary(BinaryOps.Op.AND, self, other) : NI;
         }
 
         @PyMethod(name = "__rand__")
         public static Object rand_(Object self, Object other) {
+            other = org.pyston.builtins.object.PyInstance.unwrap(other); // int/float subclasses count
             return IntMath.isInt(other) ? BinaryOps.nativeBinary(BinaryOps.Op.AND, other, self) : NI;
         }
 
         @PyMethod(name = "__or__")
         public static Object or_(Object self, Object other) {
+            other = org.pyston.builtins.object.PyInstance.unwrap(other); // int/float subclasses count
             return IntMath.isInt(other) ? BinaryOps.nativeBinary(BinaryOps.Op.OR, self, other) : NI;
         }
 
         @PyMethod(name = "__ror__")
         public static Object ror_(Object self, Object other) {
+            other = org.pyston.builtins.object.PyInstance.unwrap(other); // int/float subclasses count
             return IntMath.isInt(other) ? BinaryOps.nativeBinary(BinaryOps.Op.OR, other, self) : NI;
         }
 
         @PyMethod(name = "__xor__")
         public static Object xor_(Object self, Object other) {
+            other = org.pyston.builtins.object.PyInstance.unwrap(other); // int/float subclasses count
             return IntMath.isInt(other) ? BinaryOps.nativeBinary(BinaryOps.Op.XOR, self, other) : NI;
         }
 
         @PyMethod(name = "__rxor__")
         public static Object rxor_(Object self, Object other) {
+            other = org.pyston.builtins.object.PyInstance.unwrap(other); // int/float subclasses count
             return IntMath.isInt(other) ? BinaryOps.nativeBinary(BinaryOps.Op.XOR, other, self) : NI;
         }
 
         @PyMethod(name = "__divmod__")
         public static Object divmod_(Object self, Object other) {
+            other = org.pyston.builtins.object.PyInstance.unwrap(other); // int/float subclasses count
             return IntMath.isInt(other) ? BinaryOps.divmod(self, other) : NI;
         }
 
         @PyMethod(name = "__rdivmod__")
         public static Object rdivmod_(Object self, Object other) {
+            other = org.pyston.builtins.object.PyInstance.unwrap(other); // int/float subclasses count
             return IntMath.isInt(other) ? BinaryOps.divmod(other, self) : NI;
         }
 
@@ -177,31 +214,37 @@ public final class NumberSlots {
 
         @PyMethod(name = "__eq__")
         public static Object eq_(Object self, Object other) {
+            other = org.pyston.builtins.object.PyInstance.unwrap(other); // int/float subclasses count
             return !IntMath.isInt(other) ? NI : CompareOps.nativeCompare(self, CompareOps.Op.EQ, other);
         }
 
         @PyMethod(name = "__ne__")
         public static Object ne_(Object self, Object other) {
+            other = org.pyston.builtins.object.PyInstance.unwrap(other); // int/float subclasses count
             return !IntMath.isInt(other) ? NI : CompareOps.nativeCompare(self, CompareOps.Op.NE, other);
         }
 
         @PyMethod(name = "__lt__")
         public static Object lt_(Object self, Object other) {
+            other = org.pyston.builtins.object.PyInstance.unwrap(other); // int/float subclasses count
             return !IntMath.isInt(other) ? NI : CompareOps.nativeCompare(self, CompareOps.Op.LT, other);
         }
 
         @PyMethod(name = "__le__")
         public static Object le_(Object self, Object other) {
+            other = org.pyston.builtins.object.PyInstance.unwrap(other); // int/float subclasses count
             return !IntMath.isInt(other) ? NI : CompareOps.nativeCompare(self, CompareOps.Op.LE, other);
         }
 
         @PyMethod(name = "__gt__")
         public static Object gt_(Object self, Object other) {
+            other = org.pyston.builtins.object.PyInstance.unwrap(other); // int/float subclasses count
             return !IntMath.isInt(other) ? NI : CompareOps.nativeCompare(self, CompareOps.Op.GT, other);
         }
 
         @PyMethod(name = "__ge__")
         public static Object ge_(Object self, Object other) {
+            other = org.pyston.builtins.object.PyInstance.unwrap(other); // int/float subclasses count
             return !IntMath.isInt(other) ? NI : CompareOps.nativeCompare(self, CompareOps.Op.GE, other);
         }
     }
@@ -210,81 +253,107 @@ public final class NumberSlots {
     public static class FloatSlots {
         @PyMethod(name = "__add__")
         public static Object add_(Object self, Object other) {
+            other = org.pyston.builtins.object.PyInstance.unwrap(other); // int/float subclasses count
             return isFloatOperand(other) ? BinaryOps.nativeBinary(BinaryOps.Op.ADD, self, other) : NI;
         }
 
         @PyMethod(name = "__radd__")
         public static Object radd_(Object self, Object other) {
+            other = org.pyston.builtins.object.PyInstance.unwrap(other); // int/float subclasses count
             return isFloatOperand(other) ? BinaryOps.nativeBinary(BinaryOps.Op.ADD, other, self) : NI;
         }
 
         @PyMethod(name = "__sub__")
         public static Object sub_(Object self, Object other) {
+            other = org.pyston.builtins.object.PyInstance.unwrap(other); // int/float subclasses count
             return isFloatOperand(other) ? BinaryOps.nativeBinary(BinaryOps.Op.SUB, self, other) : NI;
         }
 
         @PyMethod(name = "__rsub__")
         public static Object rsub_(Object self, Object other) {
+            other = org.pyston.builtins.object.PyInstance.unwrap(other); // int/float subclasses count
             return isFloatOperand(other) ? BinaryOps.nativeBinary(BinaryOps.Op.SUB, other, self) : NI;
         }
 
         @PyMethod(name = "__mul__")
         public static Object mul_(Object self, Object other) {
+            other = org.pyston.builtins.object.PyInstance.unwrap(other); // int/float subclasses count
             return isFloatOperand(other) ? BinaryOps.nativeBinary(BinaryOps.Op.MUL, self, other) : NI;
         }
 
         @PyMethod(name = "__rmul__")
         public static Object rmul_(Object self, Object other) {
+            other = org.pyston.builtins.object.PyInstance.unwrap(other); // int/float subclasses count
             return isFloatOperand(other) ? BinaryOps.nativeBinary(BinaryOps.Op.MUL, other, self) : NI;
         }
 
         @PyMethod(name = "__truediv__")
         public static Object truediv_(Object self, Object other) {
+            other = org.pyston.builtins.object.PyInstance.unwrap(other); // int/float subclasses count
             return isFloatOperand(other) ? BinaryOps.nativeBinary(BinaryOps.Op.TRUEDIV, self, other) : NI;
         }
 
         @PyMethod(name = "__rtruediv__")
         public static Object rtruediv_(Object self, Object other) {
+            other = org.pyston.builtins.object.PyInstance.unwrap(other); // int/float subclasses count
             return isFloatOperand(other) ? BinaryOps.nativeBinary(BinaryOps.Op.TRUEDIV, other, self) : NI;
         }
 
         @PyMethod(name = "__floordiv__")
         public static Object floordiv_(Object self, Object other) {
+            other = org.pyston.builtins.object.PyInstance.unwrap(other); // int/float subclasses count
             return isFloatOperand(other) ? BinaryOps.nativeBinary(BinaryOps.Op.FLOORDIV, self, other) : NI;
         }
 
         @PyMethod(name = "__rfloordiv__")
         public static Object rfloordiv_(Object self, Object other) {
+            other = org.pyston.builtins.object.PyInstance.unwrap(other); // int/float subclasses count
             return isFloatOperand(other) ? BinaryOps.nativeBinary(BinaryOps.Op.FLOORDIV, other, self) : NI;
         }
 
         @PyMethod(name = "__mod__")
         public static Object mod_(Object self, Object other) {
+            other = org.pyston.builtins.object.PyInstance.unwrap(other); // int/float subclasses count
             return isFloatOperand(other) ? BinaryOps.nativeBinary(BinaryOps.Op.MOD, self, other) : NI;
         }
 
         @PyMethod(name = "__rmod__")
         public static Object rmod_(Object self, Object other) {
+            other = org.pyston.builtins.object.PyInstance.unwrap(other); // int/float subclasses count
             return isFloatOperand(other) ? BinaryOps.nativeBinary(BinaryOps.Op.MOD, other, self) : NI;
         }
 
-        @PyMethod(name = "__pow__")
-        public static Object pow_(Object self, Object other) {
-            return isFloatOperand(other) ? BinaryOps.nativeBinary(BinaryOps.Op.POW, self, other) : NI;
+        @PyMethod(name = "__pow__", required = 1)
+        public static Object pow_(Object self, Object other, Object mod) {
+            other = org.pyston.builtins.object.PyInstance.unwrap(other); // int/float subclasses count
+            // float_pow refuses a modulus before looking at the operands
+            if (mod != null && mod != org.pyston.builtins.object.PyNone.NONE) throw thirdArgument();
+            if (!isFloatOperand(other)) return NI;
+            return BinaryOps.nativeBinary(BinaryOps.Op.POW, self, other);
         }
 
-        @PyMethod(name = "__rpow__")
-        public static Object rpow_(Object self, Object other) {
-            return isFloatOperand(other) ? BinaryOps.nativeBinary(BinaryOps.Op.POW, other, self) : NI;
+        @PyMethod(name = "__rpow__", required = 1)
+        public static Object rpow_(Object self, Object other, Object mod) {
+            other = org.pyston.builtins.object.PyInstance.unwrap(other); // int/float subclasses count
+            if (mod != null && mod != org.pyston.builtins.object.PyNone.NONE) throw thirdArgument();
+            if (!isFloatOperand(other)) return NI;
+            return BinaryOps.nativeBinary(BinaryOps.Op.POW, other, self);
+        }
+
+        private static RuntimeException thirdArgument() {
+            return org.pyston.builtins.exception.PyExceptions.typeError(
+                    "pow() 3rd argument not allowed unless all arguments are integers");
         }
 
         @PyMethod(name = "__divmod__")
         public static Object divmod_(Object self, Object other) {
+            other = org.pyston.builtins.object.PyInstance.unwrap(other); // int/float subclasses count
             return isFloatOperand(other) ? BinaryOps.divmod(self, other) : NI;
         }
 
         @PyMethod(name = "__rdivmod__")
         public static Object rdivmod_(Object self, Object other) {
+            other = org.pyston.builtins.object.PyInstance.unwrap(other); // int/float subclasses count
             return isFloatOperand(other) ? BinaryOps.divmod(other, self) : NI;
         }
 
@@ -305,31 +374,37 @@ public final class NumberSlots {
 
         @PyMethod(name = "__eq__")
         public static Object eq_(Object self, Object other) {
+            other = org.pyston.builtins.object.PyInstance.unwrap(other); // int/float subclasses count
             return CompareOps.nativeCompare(self, CompareOps.Op.EQ, other);
         }
 
         @PyMethod(name = "__ne__")
         public static Object ne_(Object self, Object other) {
+            other = org.pyston.builtins.object.PyInstance.unwrap(other); // int/float subclasses count
             return CompareOps.nativeCompare(self, CompareOps.Op.NE, other);
         }
 
         @PyMethod(name = "__lt__")
         public static Object lt_(Object self, Object other) {
+            other = org.pyston.builtins.object.PyInstance.unwrap(other); // int/float subclasses count
             return CompareOps.nativeCompare(self, CompareOps.Op.LT, other);
         }
 
         @PyMethod(name = "__le__")
         public static Object le_(Object self, Object other) {
+            other = org.pyston.builtins.object.PyInstance.unwrap(other); // int/float subclasses count
             return CompareOps.nativeCompare(self, CompareOps.Op.LE, other);
         }
 
         @PyMethod(name = "__gt__")
         public static Object gt_(Object self, Object other) {
+            other = org.pyston.builtins.object.PyInstance.unwrap(other); // int/float subclasses count
             return CompareOps.nativeCompare(self, CompareOps.Op.GT, other);
         }
 
         @PyMethod(name = "__ge__")
         public static Object ge_(Object self, Object other) {
+            other = org.pyston.builtins.object.PyInstance.unwrap(other); // int/float subclasses count
             return CompareOps.nativeCompare(self, CompareOps.Op.GE, other);
         }
     }

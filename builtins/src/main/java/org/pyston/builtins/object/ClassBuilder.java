@@ -144,6 +144,7 @@ public final class ClassBuilder {
         boolean defaultDoc = !ns.containsKey("__doc__");
         ns.putIfAbsent("__doc__", PyNone.NONE);
         PyType t = PyType.userClass(winner, name, module, b, layout, instanceClass, builtinBase, ns, qualname);
+        TypeMro.applyCustom(t);
         if (slotted) {
             SlotsLayout.bind(t, ns);
         }

@@ -92,8 +92,8 @@ public final class ObjectMethods {
 
     @PyMethod(name = "__ne__")
     public static Object ne(Object self, Object other) {
-        Object eq = TypeOps.typeOf(self).lookup("__eq__");
-        Object r = org.pyston.builtins.ops.CallOps.callWithSelf(eq, self, new Object[] {other}, null);
+        PyType t = TypeOps.typeOf(self);
+        Object r = org.pyston.builtins.ops.CompareOps.callComparison(t.lookup("__eq__"), self, t, other);
         if (r == PyNotImplemented.NOT_IMPLEMENTED) {
             return r;
         }
@@ -196,12 +196,22 @@ public final class ObjectMethods {
         Object getnewargsEx = AttributeOps.lookupAttr(self, "__getnewargs_ex__");
         if (getnewargsEx != null) {
             Object r = CallOps.call(getnewargsEx, new Object[0], null);
-            if (!(r instanceof org.pyston.builtins.container.PyTuple t) || t.size() != 2) {
-                throw PyExceptions.typeError("__getnewargs_ex__ should return a tuple of length 2, not '%s'",
-                        TypeOps.typeName(r));
+            if (!(r instanceof org.pyston.builtins.container.PyTuple t)) {
+                throw PyExceptions.typeError("__getnewargs_ex__ should return a tuple, not '%s'", TypeOps.typeName(r));
+            }
+            if (t.size() != 2) {
+                throw PyExceptions.valueError("__getnewargs_ex__ should return a tuple of length 2, not %d", t.size());
             }
             args = t.items[0];
             kwargs = t.items[1];
+            if (!(args instanceof org.pyston.builtins.container.PyTuple)) {
+                throw PyExceptions.typeError("first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '%s'",
+                        TypeOps.typeName(args));
+            }
+            if (!(PyInstance.unwrap(kwargs) instanceof org.pyston.builtins.container.PyDict)) {
+                throw PyExceptions.typeError("second item of the tuple returned by __getnewargs_ex__ must be a dict, not '%s'",
+                        TypeOps.typeName(kwargs));
+            }
         } else {
             Object getnewargs = AttributeOps.lookupAttr(self, "__getnewargs__");
             if (getnewargs != null) {
@@ -316,23 +326,49 @@ public final class ObjectMethods {
 
     /**
      * CPython's compatible_for_assignment for classes of plain instances: the same built-in base,
-     * both with or both without an instance dict, and the same {@code __slots__} added along the way.
+     * both with or both without an instance dict (and weak references), and the same {@code __slots__}
+     * added along the way: the most derived classes that add slots may differ if they add the same names (in any
+     * order: CPython sorts them) over the same base; the slot-adding classes above them must be
+     * the same classes.
      */
-    private static boolean sameLayout(PyType a, PyType b) {
-        return a.builtinBase() == b.builtinBase() && a.hasInstanceDict() == b.hasInstanceDict()
-                && slotNames(a).equals(slotNames(b));
+    static boolean sameLayout(PyType a, PyType b) {
+        if (a.builtinBase() != b.builtinBase() || a.hasInstanceDict() != b.hasInstanceDict()
+                || a.hasInstanceWeakref() != b.hasInstanceWeakref()) {
+            return false;
+        }
+        java.util.List<PyType> sa = slotAdders(a), sb = slotAdders(b);
+        if (sa.size() != sb.size()) {
+            return false;
+        }
+        if (sa.isEmpty()) {
+            return true;
+        }
+        if (!sa.subList(1, sa.size()).equals(sb.subList(1, sb.size()))) {
+            return false;
+        }
+        return sa.get(0) == sb.get(0) || ownSlotNames(sa.get(0)).equals(ownSlotNames(sb.get(0)));
     }
 
-    /** The slot members of a class and its bases, in MRO order. */
-    private static java.util.List<String> slotNames(PyType t) {
-        java.util.List<String> names = new java.util.ArrayList<>();
+    /** The classes of the MRO that declare slot members of their own, most derived first. */
+    private static java.util.List<PyType> slotAdders(PyType t) {
+        java.util.List<PyType> out = new java.util.ArrayList<>();
         for (PyType c : t.getMro()) {
-            for (java.util.Map.Entry<String, Object> e : c.dictSnapshot().entrySet()) {
-                if (e.getValue() instanceof org.pyston.builtins.function.PyMemberDescriptor m && m.owner == c) {
-                    names.add(m.storageKey);
-                }
+            if (!ownSlotNames(c).isEmpty()) {
+                out.add(c);
             }
         }
+        return out;
+    }
+
+    /** The slot members a class declares itself, sorted. */
+    private static java.util.List<String> ownSlotNames(PyType c) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (java.util.Map.Entry<String, Object> e : c.dictSnapshot().entrySet()) {
+            if (e.getValue() instanceof org.pyston.builtins.function.PyMemberDescriptor m && m.owner == c) {
+                names.add(m.storageKey);
+            }
+        }
+        java.util.Collections.sort(names);
         return names;
     }
 

@@ -26,7 +26,8 @@ import org.pyston.builtins.function.DeclarationScanner;
  * <p>Invalidation: {@link #assumptionFor(String)} gives an {@link Assumption} per attribute name,
  * invalidated (and replaced) when that name is set or deleted on this type or on any type in its
  * MRO; every type registers weakly with its bases so that a change to a base reaches subclasses.
- * {@link #version()} is bumped on every such change, for caches that prefer a tag compare.
+ * {@link #version()} is bumped on every such change, for caches that prefer a tag compare. A new
+ * MRO ({@code __bases__} assignment) invalidates every name of the class and of its subclasses.
  *
  * <p>Thread safety: the dictionary is copy-on-write (writes are rare and synchronized on the type,
  * reads are lock-free over an immutable snapshot).
@@ -52,8 +53,10 @@ public class PyType implements PyObject, org.pyston.builtins.ops.SlotDispatched 
 
     private volatile String name;
     private volatile String qualname;
-    private final PyType[] bases;
-    private final PyType[] mro;
+    /** {@code __bases__}; replaced (never mutated) only by {@code __bases__} assignment. */
+    private volatile PyType[] bases;
+    /** {@code __mro__}; replaced (never mutated) when the bases of this class or of one in it change. */
+    private volatile PyType[] mro;
     /** The Java class of (most) instances; for int also PyBigInt and PyBool subclasses exist. */
     private final Class<?> instanceClass;
     private final Layout layout;
@@ -130,7 +133,14 @@ public class PyType implements PyObject, org.pyston.builtins.ops.SlotDispatched 
             d.put("__module__", module);
         }
         this.dict = d;
-        this.mro = computeMro(this, bases);
+        boolean incomplete = false;
+        for (PyType b : bases) {
+            incomplete |= b.mroUnset;
+        }
+        // a base whose first MRO is still being computed: this class's MRO is left to its
+        // metaclass's mro(), or to the "incomplete type" error (TypeMro.applyCustom)
+        this.mro = incomplete ? new PyType[0] : computeMro(this, bases);
+        this.mroUnset = incomplete;
         for (PyType b : bases) {
             b.addSubclass(this);
         }
@@ -599,6 +609,75 @@ public class PyType implements PyObject, org.pyston.builtins.ops.SlotDispatched 
         }
     }
 
+    /**
+     * After this class's MRO changed: every token of this class and of its subclasses is
+     * invalidated, whatever the name, since any lookup may now find another definition.
+     */
+    void invalidateAll() {
+        version++;
+        for (String k : new ArrayList<>(assumptions.keySet())) {
+            Assumption a = assumptions.remove(k);
+            if (a != null) {
+                a.invalidate();
+            }
+        }
+        for (PyType sub : subclasses()) {
+            sub.invalidateAll();
+        }
+    }
+
+    /** {@code __bases__} assignment (checked by the caller): re-registers with the bases. */
+    void replaceBases(PyType[] newBases) {
+        for (PyType b : bases) {
+            b.removeSubclass(this);
+        }
+        bases = newBases.clone();
+        for (PyType b : newBases) {
+            b.addSubclass(this);
+        }
+    }
+
+    /** A new {@code __mro__} (from {@link TypeMro}); the caller invalidates caches. */
+    void replaceMro(PyType[] newMro) {
+        mro = newMro.clone();
+        mroUnset = false;
+    }
+
+    /**
+     * True while a metaclass's {@code mro()} computes the first MRO of a class being created:
+     * {@code __mro__} is then None and lookups on the class find nothing, as in CPython.
+     */
+    private volatile boolean mroUnset;
+
+    /** Empties the MRO until {@link #replaceMro} (see {@link #isMroUnset()}). */
+    void unsetMro() {
+        mro = new PyType[0];
+        mroUnset = true;
+    }
+
+    public boolean isMroUnset() {
+        return mroUnset;
+    }
+
+    /** The current bases array itself (never mutated): compared by identity to detect a reentrant change. */
+    PyType[] rawBases() {
+        return bases;
+    }
+
+    /** The current MRO array itself (never mutated): compared by identity to detect a reentrant change. */
+    PyType[] rawMro() {
+        return mro;
+    }
+
+    /** CPython's default {@code type.mro()}: the C3 linearisation over the current bases. */
+    public PyType[] c3Mro() {
+        return computeMro(this, bases);
+    }
+
+    private synchronized void removeSubclass(PyType sub) {
+        subclasses.removeIf(r -> r.get() == null || r.get() == sub);
+    }
+
     private synchronized void addSubclass(PyType sub) {
         subclasses.removeIf(r -> r.get() == null);
         subclasses.add(new WeakReference<>(sub));
@@ -619,6 +698,11 @@ public class PyType implements PyObject, org.pyston.builtins.ops.SlotDispatched 
     // ---- MRO ------------------------------------------------------------------------------------
 
     private static PyType[] computeMro(PyType self, PyType[] bases) {
+        for (PyType b : bases) {
+            if (b.mroUnset) {
+                throw PyExceptions.typeError("Cannot extend an incomplete type '%s'", b.name);
+            }
+        }
         if (bases.length == 0) {
             return new PyType[] {self};
         }
@@ -628,6 +712,13 @@ public class PyType implements PyObject, org.pyston.builtins.ops.SlotDispatched 
             m[0] = self;
             System.arraycopy(bm, 0, m, 1, bm.length);
             return m;
+        }
+        for (int i = 0; i < bases.length; i++) {
+            for (int j = 0; j < i; j++) {
+                if (bases[i] == bases[j]) {
+                    throw PyExceptions.typeError("duplicate base class %s", bases[i].name);
+                }
+            }
         }
         List<List<PyType>> seqs = new ArrayList<>();
         for (PyType b : bases) {

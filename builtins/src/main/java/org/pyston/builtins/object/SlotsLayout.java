@@ -262,16 +262,9 @@ final class SlotsLayout {
         return c.isEmpty() ? name : "_" + c + name;
     }
 
+    /** str.isidentifier(): Java's identifier test also admits "ignorable" characters such as NUL. */
     private static boolean isIdentifier(String s) {
-        if (s.isEmpty() || !Character.isUnicodeIdentifierStart(s.codePointAt(0)) && s.charAt(0) != '_') {
-            return false;
-        }
-        for (int i = 1; i < s.length(); i++) {
-            if (!Character.isUnicodeIdentifierPart(s.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return org.pyston.builtins.text.StrMethods.isidentifier(PyStr.of(s));
     }
 
 }

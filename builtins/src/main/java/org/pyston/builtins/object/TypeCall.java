@@ -32,8 +32,17 @@ public final class TypeCall {
 
     /** {@code type.__call__(cls, *args, **kw)}: __new__ then __init__. */
     public static Object call(PyType cls, Object[] args, String[] kwnames) {
-        if (cls == PyType.TYPE && args.length == 1 && (kwnames == null || kwnames.length == 0)) {
-            return TypeOps.typeOf(args[0]);
+        if (cls == PyType.TYPE) {
+            int npos = args.length - (kwnames == null ? 0 : kwnames.length);
+            if (npos == 1) {
+                if (npos != args.length) {
+                    throw PyExceptions.typeError("type() takes no keyword arguments");
+                }
+                return TypeOps.typeOf(args[0]);
+            }
+            if (npos != 3) {
+                throw PyExceptions.typeError("type() takes 1 or 3 arguments");
+            }
         }
         Object newFn = cls.lookup("__new__");
         if (newFn == null || newFn == Holder.OBJECT_NEW && cls.isBuiltin() && cls.layout() != PyType.Layout.INSTANCE) {

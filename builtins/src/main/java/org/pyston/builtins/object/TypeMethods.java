@@ -19,11 +19,12 @@ public final class TypeMethods {
     public static Object new_(Object[] args, String[] kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = args.length - nkw;
-        if (npos == 2 && args[0] == PyType.TYPE && nkw == 0) {
-            return TypeOps.typeOf(args[1]);
-        }
         if (npos != 4) {
-            throw PyExceptions.typeError(npos == 0 ? "type.__new__(): not enough arguments" : "type() takes 1 or 3 arguments");
+            // type(x) and type()'s own count are type.__call__'s (TypeCall); here, metaclasses' calls
+            if (npos == 0) {
+                throw PyExceptions.typeError("type.__new__(): not enough arguments");
+            }
+            throw PyExceptions.typeError("type.__new__() takes exactly 3 arguments (%d given)", npos - 1);
         }
         if (!(args[0] instanceof PyType meta)) {
             throw PyExceptions.typeError("type.__new__(X): X is not a type object (%s)", TypeOps.typeName(args[0]));
@@ -85,6 +86,7 @@ public final class TypeMethods {
 
     @PySetter("__name__")
     public static void setName(PyType t, Object v) {
+        checkSpecialAttr(t, v, "__name__");
         // a str subclass instance is a str (PyUnicode_Check); its value is the name
         if (!(PyInstance.unwrap(v) instanceof PyStr s)) {
             throw PyExceptions.typeError("can only assign string to %s.__name__, not '%s'", t.getName(), TypeOps.typeName(v));
@@ -100,6 +102,7 @@ public final class TypeMethods {
 
     @PySetter("__qualname__")
     public static void setQualname(PyType t, Object v) {
+        checkSpecialAttr(t, v, "__qualname__");
         if (!(PyInstance.unwrap(v) instanceof PyStr s)) {
             throw PyExceptions.typeError("can only assign string to %s.__qualname__, not '%s'", t.getName(),
                     TypeOps.typeName(v));
@@ -154,6 +157,7 @@ public final class TypeMethods {
 
     @PySetter("__module__")
     public static void setModule(PyType t, Object v) {
+        checkSpecialAttr(t, v, "__module__");
         t.setAttribute("__module__", v);
     }
 
@@ -162,30 +166,10 @@ public final class TypeMethods {
         return PyTuple.of((Object[]) t.getBases());
     }
 
-    /**
-     * {@code C.__bases__ = ...}: CPython's checks, then only a re-assignment of the same bases
-     * (typing.NamedTuple does that) is accepted; a change of bases would have to rebuild the MRO
-     * of the class and of its subclasses, which is not supported yet, and says so.
-     */
+    /** {@code C.__bases__ = ...}: see {@link TypeMro#assignBases}. */
     @PySetter("__bases__")
     public static void setBases(PyType t, Object v) {
-        if (t.isBuiltin()) {
-            throw PyExceptions.typeError("cannot set '__bases__' attribute of immutable type '%s'", t.getName());
-        }
-        if (!(v instanceof PyTuple tuple)) {
-            throw PyExceptions.typeError("can only assign tuple to %s.__bases__, not %s", t.getName(), TypeOps.typeName(v));
-        }
-        if (tuple.items.length == 0) {
-            throw PyExceptions.typeError("can only assign non-empty tuple to %s.__bases__, not ()", t.getName());
-        }
-        PyType[] current = t.getBases();
-        boolean same = current.length == tuple.items.length;
-        for (int i = 0; same && i < current.length; i++) {
-            same = current[i] == tuple.items[i];
-        }
-        if (!same) {
-            throw PyExceptions.typeError("changing %s.__bases__ to different classes is not supported", t.getName());
-        }
+        TypeMro.assignBases(t, v);
     }
 
     /**
@@ -239,14 +223,71 @@ public final class TypeMethods {
         return b == null ? PyNone.NONE : b;
     }
 
+    /**
+     * {@code __flags__}: CPython's {@code tp_flags} bits that describe a type rather than its C
+     * implementation: heap or static (immutable) type, subclassable, GC-tracked instances,
+     * abstract, sequence/mapping for match, match-self, the fast subclass bits (int, list, tuple,
+     * bytes, str, dict, BaseException, type). copyreg reads the heap-type bit to find the built-in
+     * base of an instance it pickles; inspect reads the abstract bit.
+     */
+    @PyGetter("__flags__")
+    public static Object flags(PyType t) {
+        long f = (1L << 12); // READY
+        if (t.isBuiltin()) {
+            f |= (1L << 8) | (1L << 19); // IMMUTABLETYPE, VALID_VERSION_TAG
+        } else {
+            f |= 1L << 9; // HEAPTYPE
+            if (t.hasInstanceDict() && t.layout() != PyType.Layout.EXCEPTION
+                    && !VARIABLE_SIZE.contains(ClassBuilder.solidBase(t).getName())) {
+                f |= 1L << 4; // MANAGED_DICT: a dict this class adds (exceptions have theirs), not after variable-size items
+            }
+        }
+        if (t.isBaseType()) {
+            f |= 1L << 10;
+        }
+        if (TypeMro.isTracked(t)) {
+            f |= 1L << 14; // HAVE_GC
+        }
+        Object am = t.lookupLocal("__abstractmethods__");
+        if (am != null && !(am instanceof String) && org.pyston.builtins.ops.Truth.isTrue(am)) {
+            f |= 1L << 20;
+        }
+        f |= t.collectionFlags();
+        for (PyType c : t.getMro()) {
+            if (c.isBuiltin() && "builtins".equals(c.getModule()) && MATCH_SELF.contains(c.getName())) {
+                f |= 1L << 22;
+                break;
+            }
+        }
+        PyType[] subclassBits = {org.pyston.builtins.number.PyInt.TYPE, org.pyston.builtins.container.PyList.TYPE,
+                PyTuple.TYPE, org.pyston.builtins.text.PyBytes.TYPE, PyStr.TYPE, PyDict.TYPE,
+                org.pyston.builtins.exception.PyExceptions.BASE_EXCEPTION, PyType.TYPE};
+        for (int i = 0; i < subclassBits.length; i++) {
+            if (t.isSubtype(subclassBits[i])) {
+                f |= 1L << (24 + i);
+            }
+        }
+        return new org.pyston.builtins.number.PyInt(f);
+    }
+
+    /** The built-in bases whose CPython instances have variable size (tp_itemsize != 0). */
+    private static final java.util.Set<String> VARIABLE_SIZE = java.util.Set.of("int", "bool", "tuple", "bytes", "type");
+
+    /** The built-in types a class pattern {@code C(x)} matches as a whole (_Py_TPFLAGS_MATCH_SELF). */
+    private static final java.util.Set<String> MATCH_SELF = java.util.Set.of("bool", "bytearray", "bytes", "dict",
+            "float", "frozenset", "int", "list", "set", "str", "tuple");
+
     @PyGetter("__mro__")
     public static Object mroAttr(PyType t) {
+        if (t.isMroUnset()) {
+            return PyNone.NONE;
+        }
         return PyTuple.of((Object[]) t.getMro());
     }
 
     @PyMethod
     public static Object mro(PyType t) {
-        return PyList.of((Object[]) t.getMro());
+        return PyList.of((Object[]) t.c3Mro());
     }
 
     @PyMethod(name = "__subclasses__")
@@ -272,10 +313,22 @@ public final class TypeMethods {
 
     @PySetter("__doc__")
     public static void setDoc(PyType t, Object v) {
-        if (t.isBuiltin()) {
-            throw PyExceptions.typeError("cannot set '__doc__' attribute of immutable type '%s'", t.getName());
-        }
+        checkSpecialAttr(t, v, "__doc__");
         t.setAttribute("__doc__", v);
+    }
+
+    /**
+     * CPython's check_set_special_type_attr, for the attributes type itself defines
+     * ({@code __name__}, {@code __qualname__}, {@code __doc__}, {@code __module__}): a built-in type's
+     * cannot be set, and no class's can be deleted ({@code v} null).
+     */
+    static void checkSpecialAttr(PyType t, Object v, String attr) {
+        if (t.isBuiltin()) {
+            throw PyExceptions.typeError("cannot set '%s' attribute of immutable type '%s'", attr, t.getName());
+        }
+        if (v == null) {
+            throw PyExceptions.typeError("cannot delete '%s' attribute of immutable type '%s'", attr, t.getName());
+        }
     }
 
     /** {@code type.__dir__}: the names in the class's and its bases' dictionaries (not the metaclass's). */

@@ -250,7 +250,7 @@ public final class AttributeOps {
     private static Object typeLookupAttr(PyType t, String name) {
         PyType meta = t.getType();
         Object metaAttr = meta.lookup(name);
-        if (metaAttr != null && isDataDescriptor(metaAttr)) {
+        if (metaAttr != null && isDataDescriptor(metaAttr) && hasGet(metaAttr)) {
             return descriptorGet(metaAttr, t, meta);
         }
         Object attr = t.lookup(name);

@@ -119,6 +119,83 @@ public final class BinaryOps {
         return binary(a, b, Op.POW);
     }
 
+    /**
+     * {@code pow(a, b, m)} with {@code m} not None: CPython's ternary_op. Each operand's type
+     * contributes its power slot (a class defining {@code __pow__}/{@code __rpow__}: its
+     * {@code __pow__}, which only the left operand's type calls with three arguments; else the
+     * built-in's, int, float or complex); the right operand's goes first when its type is a proper
+     * subclass of the left's, a slot shared with an earlier operand is not tried twice.
+     */
+    public static Object ternaryPow(Object a, Object b, Object m) {
+        PyType ta = TypeOps.typeOf(a), tb = TypeOps.typeOf(b), tm = TypeOps.typeOf(m);
+        Object slotv = powSlot(ta);
+        Object slotw = tb != ta ? powSlot(tb) : null;
+        if (slotw != null && slotw == slotv) slotw = null;
+        if (slotv != null) {
+            if (slotw != null && tb.isSubtype(ta)) {
+                Object r = ternarySlot(slotw, a, b, m);
+                if (r != NI) return r;
+                slotw = null;
+            }
+            Object r = ternarySlot(slotv, a, b, m);
+            if (r != NI) return r;
+        }
+        if (slotw != null) {
+            Object r = ternarySlot(slotw, a, b, m);
+            if (r != NI) return r;
+        }
+        Object slotz = powSlot(tm);
+        if (slotz != null && slotz != slotv && slotz != slotw) {
+            Object r = ternarySlot(slotz, a, b, m);
+            if (r != NI) return r;
+        }
+        throw PyExceptions.typeError("unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
+                ta.getName(), tb.getName(), tm.getName());
+    }
+
+    /** The built-in power slots, for {@link #powSlot}. */
+    private static final Object INT_POW = new Object(), FLOAT_POW = new Object(), COMPLEX_POW = new Object();
+
+    /** The power slot of a type for {@link #ternaryPow}: the type itself when Python code defines it. */
+    private static Object powSlot(PyType t) {
+        Object p = t.lookup("__pow__"), rp = t.lookup("__rpow__");
+        boolean own = p != null && !(p instanceof PyMethodDescriptor) || rp != null && !(rp instanceof PyMethodDescriptor);
+        PyType base = t.isBuiltin() ? t : t.builtinBase();
+        if (!own && base != null) {
+            if (base.isSubtype(PyInt.TYPE)) return INT_POW;
+            if (base.isSubtype(PyFloat.TYPE)) return FLOAT_POW;
+            if (base.isSubtype(org.pyston.builtins.number.PyComplex.TYPE)) return COMPLEX_POW;
+        }
+        return p != null || rp != null ? t : null;
+    }
+
+    private static Object ternarySlot(Object slot, Object a, Object b, Object m) {
+        if (slot == INT_POW) {
+            Object x = PyInstance.unwrap(a), y = PyInstance.unwrap(b), z = PyInstance.unwrap(m);
+            if (!IntMath.isInt(x) || !IntMath.isInt(y) || !IntMath.isInt(z)) return NI;
+            return IntMath.pow(IntMath.big(x), IntMath.big(y), IntMath.big(z));
+        }
+        if (slot == FLOAT_POW) {
+            // float_pow refuses a modulus before looking at the operands
+            throw PyExceptions.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+        }
+        if (slot == COMPLEX_POW) {
+            if (!isComplexNumber(PyInstance.unwrap(a)) || !isComplexNumber(PyInstance.unwrap(b))) return NI;
+            throw PyExceptions.valueError("complex modulo");
+        }
+        // CPython's slot_nb_power: three-argument power never uses __rpow__, only the left
+        // operand's own __pow__, and only when that is what its type's slot is
+        PyType ta = TypeOps.typeOf(a);
+        if (powSlot(ta) != ta) return NI;
+        Object method = ta.lookup("__pow__");
+        if (method == null) return NI;
+        return CallOps.callWithSelf(method, a, new Object[] {b, m}, null);
+    }
+
+    private static boolean isComplexNumber(Object o) {
+        return IntMath.isInt(o) || o instanceof PyFloat || o instanceof org.pyston.builtins.number.PyComplex;
+    }
+
     public static Object lshift(Object a, Object b) {
         if (a instanceof PyInt x && b instanceof PyInt y) {
             return IntMath.lshift(x.value, y.value);
@@ -250,7 +327,7 @@ public final class BinaryOps {
         }
         if (ta.builtinBase() != null) {
             Object m = ta.lookup(op.idunder);
-            if (m == null || m instanceof PyMethodDescriptor) {
+            if (PyMethodDescriptor.isInheritedSlot(m, ta, op.idunder)) {
                 // a subclass of a mutable built-in that does not override the operator: the
                 // built-in's in-place operation on the wrapped value; the result is the instance
                 Object x = PyInstance.unwrap(a);
@@ -388,7 +465,7 @@ public final class BinaryOps {
 
     private static Object userSlot(Object self, String dunder, Object other, PyType t, Op op, boolean reflected) {
         Object m = t.lookup(dunder);
-        if (op != null && t.builtinBase() != null && (m == null || m instanceof PyMethodDescriptor)) {
+        if (op != null && t.builtinBase() != null && PyMethodDescriptor.isInheritedSlot(m, t, dunder)) {
             // a subclass of a built-in type that does not override the operator: the built-in's own
             // operation on the wrapped values (CPython's PyLong_Check & co. accept subclasses)
             Object x = PyInstance.unwrap(self);

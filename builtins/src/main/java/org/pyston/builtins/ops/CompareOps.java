@@ -187,12 +187,30 @@ public final class CompareOps {
             return nativeCompare(self, op, other);
         }
         Object m = type.lookup(op.dunder);
-        if (type.builtinBase() != null && (m == null || m instanceof PyMethodDescriptor)) {
+        if (type.builtinBase() != null && PyMethodDescriptor.isInheritedSlot(m, type, op.dunder)) {
             // a subclass of a built-in type without its own comparison: the built-in's, on the values
             return nativeCompare(PyInstance.unwrap(self), op, PyInstance.unwrap(other));
         }
         if (m == null) {
             return NI;
+        }
+        return callComparison(m, self, type, other);
+    }
+
+    /**
+     * Calls the comparison method {@code m} found on {@code type}, CPython's slot_tp_richcompare:
+     * a method that cannot even be fetched (its descriptor's {@code __get__} raises) counts as
+     * absent, NotImplemented, the error cleared.
+     */
+    public static Object callComparison(Object m, Object self, PyType type, Object other) {
+        if (!(m instanceof org.pyston.builtins.function.PyFunction) && !(m instanceof PyMethodDescriptor)) {
+            Object bound;
+            try {
+                bound = AttributeOps.descriptorGet(m, self, type);
+            } catch (org.pyston.builtins.exception.PyBaseException e) {
+                return NI;
+            }
+            return CallOps.call(bound, new Object[] {other}, null);
         }
         return CallOps.callWithSelf(m, self, new Object[] {other}, null);
     }

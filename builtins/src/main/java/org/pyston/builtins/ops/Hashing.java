@@ -62,7 +62,20 @@ public final class Hashing {
         if (h == ObjectHashHolder.OBJECT_HASH) {
             return identityHash(o);
         }
-        Object r = CallOps.callWithSelf(h, o, new Object[0], null);
+        Object r;
+        if (h instanceof org.pyston.builtins.function.PyFunction || h instanceof org.pyston.builtins.function.PyMethodDescriptor) {
+            r = CallOps.callWithSelf(h, o, new Object[0], null);
+        } else {
+            // CPython's slot_tp_hash: a __hash__ whose descriptor cannot be fetched makes the
+            // object unhashable
+            Object bound;
+            try {
+                bound = AttributeOps.descriptorGet(h, o, type);
+            } catch (org.pyston.builtins.exception.PyBaseException e) {
+                throw PyExceptions.typeError("unhashable type: '%s'", type.getName());
+            }
+            r = CallOps.call(bound, new Object[0], null);
+        }
         if (r instanceof PyInt i) {
             return i.value == -1 ? -2 : i.value;
         }

@@ -72,7 +72,7 @@ public final class UnaryOps {
         }
         PyType t = TypeOps.typeOf(a);
         Object m = t.isBuiltin() && !(a instanceof SlotDispatched) ? null : t.lookup("__abs__");
-        if (inheritsBuiltin(t, m)) {
+        if (inheritsBuiltin(t, m, "__abs__")) {
             return abs(PyInstance.unwrap(a));
         }
         if (m == null) {
@@ -85,14 +85,14 @@ public final class UnaryOps {
      * True when {@code t} subclasses a built-in type (int, float ...) and does not override the
      * operation whose method lookup gave {@code m}: the operation then runs on the wrapped value.
      */
-    private static boolean inheritsBuiltin(PyType t, Object m) {
-        return t.builtinBase() != null && (m == null || m instanceof PyMethodDescriptor);
+    private static boolean inheritsBuiltin(PyType t, Object m, String dunder) {
+        return t.builtinBase() != null && PyMethodDescriptor.isInheritedSlot(m, t, dunder);
     }
 
     private static Object unary(Object a, String dunder, String symbol) {
         PyType t = TypeOps.typeOf(a);
         Object m = t.isBuiltin() && !(a instanceof SlotDispatched) ? null : t.lookup(dunder);
-        if (inheritsBuiltin(t, m)) {
+        if (inheritsBuiltin(t, m, dunder)) {
             Object v = PyInstance.unwrap(a);
             switch (symbol) {
                 case "-": return neg(v);

@@ -101,7 +101,8 @@ final class FunctionCompiler {
         for (int i = 0; i < args.kwonlyargs().size(); i++) {
             Expr d = args.kw_defaults().get(i);
             if (d == null) continue;
-            kwKeys.add(new Constant(args.kwonlyargs().get(i).arg(), null, Span.NONE));
+            // keyed by the parameter name as the code names it: mangled in a class (_X__a)
+            kwKeys.add(new Constant(NameAccess.mangle(outer, args.kwonlyargs().get(i).arg()), null, Span.NONE));
             kwValues.add(d);
         }
         if (kwKeys.isEmpty()) mv.visitInsn(ACONST_NULL);

@@ -43,7 +43,7 @@ final class KeywordBinding {
             if (p < c.posonlyargcount || p >= total || source[p] >= 0) return null;
             source[p] = npos + k;
         }
-        MethodHandle h = c.entry;
+        MethodHandle h = f.entry();
         if (c.hasClosure()) h = MethodHandles.insertArguments(h, 0, (Object) f.getClosure());
         // Bind the defaults of the parameters not passed, from the last parameter down so the
         // indices of the earlier ones do not move.
