@@ -85,7 +85,7 @@ public abstract class Resumable implements PyObject {
     }
 
     public String getName() {
-        return name.value;
+        return name.value();
     }
 
     public PyStr nameObject() {
@@ -101,7 +101,7 @@ public abstract class Resumable implements PyObject {
     }
 
     public String getQualname() {
-        return qualname.value;
+        return qualname.value();
     }
 
     public PyStr qualnameObject() {
