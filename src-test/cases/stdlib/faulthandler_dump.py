@@ -56,7 +56,12 @@ with tempfile.TemporaryFile("w+") as f:
 with tempfile.TemporaryFile("w+") as f:
     def wait():
         faulthandler.dump_traceback_later(0.25, file=f)
-        time.sleep(1.5)
+        # wait here (the dump must show this frame) until the dump is written; a loaded machine
+        # can delay the watchdog thread well past the timeout
+        deadline = time.monotonic() + 30
+        while os.fstat(f.fileno()).st_size == 0 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(0.2)
     wait()
     f.seek(0)
     lines = f.read().splitlines()
