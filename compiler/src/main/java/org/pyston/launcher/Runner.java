@@ -104,6 +104,7 @@ public final class Runner {
         try {
             exitStatus = execMain(interp);
             org.pyston.builtins.module.AtexitModule.runExitFuncs(interp);
+            org.pyston.builtins.runtime.MainTeardown.run(interp);
         } finally {
             interp.flush();
             if (options.icStats) SiteCounters.print(stderr);

@@ -23,9 +23,17 @@ public final class SourceLines {
     private static String cachedName;
     private static List<String> cachedLines;
 
+    /** Set at interpreter shutdown, when CPython can no longer read source lines for tracebacks. */
+    private static volatile boolean shutdown;
+
+    /** From now on tracebacks show no source lines (as CPython's during its shutdown). */
+    public static void shutdown() {
+        shutdown = true;
+    }
+
     /** Line {@code lineno} (1-based) as written, without its line end; null when unknown. */
     public static String line(String filename, int lineno) {
-        if (filename == null || filename.startsWith("<") || lineno < 1) return null;
+        if (shutdown || filename == null || filename.startsWith("<") || lineno < 1) return null;
         List<String> lines = lines(filename);
         return lines == null || lineno > lines.size() ? null : lines.get(lineno - 1);
     }
