@@ -210,12 +210,20 @@ public final class Formatting {
                     while (e < field.length() && field.charAt(e) != '.' && field.charAt(e) != '[') {
                         e++;
                     }
+                    if (e == k + 1) {
+                        throw PyExceptions.valueError("Empty attribute in format string");
+                    }
                     value = AttributeOps.getAttr(value, field.substring(k + 1, e));
                     k = e;
+                } else if (field.charAt(k) != '[') {
+                    throw PyExceptions.valueError("Only '.' or '[' may follow ']' in format field specifier");
                 } else {
                     int e = field.indexOf(']', k);
                     if (e < 0) {
                         throw PyExceptions.valueError("Missing ']' in format string");
+                    }
+                    if (e == k + 1) {
+                        throw PyExceptions.valueError("Empty attribute in format string");
                     }
                     String key = field.substring(k + 1, e);
                     Object keyObj = !key.isEmpty() && key.chars().allMatch(Character::isDigit)

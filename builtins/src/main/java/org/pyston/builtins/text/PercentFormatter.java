@@ -43,8 +43,9 @@ public final class PercentFormatter {
         Object tuple = org.pyston.builtins.object.PyInstance.unwrap(args);
         boolean isTuple = tuple instanceof PyTuple;
         values = isTuple ? ((PyTuple) tuple).items : new Object[] {args};
-        boolean mapping = !isTuple && !(args instanceof PyStr) && !(args instanceof PyBytes)
-                && !(args instanceof PyByteArray) && TypeOps.typeOf(args).lookup("__getitem__") != null;
+        // PyUnicode_Check/PyBytes_Check accept subclasses: a str subclass instance is one value
+        boolean mapping = !isTuple && !(tuple instanceof PyStr) && !(tuple instanceof PyBytes)
+                && !(tuple instanceof PyByteArray) && TypeOps.typeOf(args).lookup("__getitem__") != null;
         int next = 0;
         boolean usedKey = false;
         StringBuilder out = new StringBuilder();
@@ -68,7 +69,14 @@ public final class PercentFormatter {
                 if (!IntMath.isInt(w)) {
                     throw PyExceptions.typeError("* wants int");
                 }
-                spec = spec.withWidth((int) IntMath.small(w));
+                if (!IntMath.isSmall(w)) {
+                    throw PyExceptions.overflowError("Python int too large to convert to C ssize_t");
+                }
+                long wv = IntMath.small(w);
+                if (wv > Integer.MAX_VALUE - 8 || wv < -(Integer.MAX_VALUE - 8)) {
+                    throw PyExceptions.memoryError(); // a padded result no string can hold
+                }
+                spec = spec.withWidth((int) wv);
             }
             if (spec.precisionFromArgs()) {
                 if (next >= values.length) {
@@ -77,6 +85,9 @@ public final class PercentFormatter {
                 Object p = values[next++];
                 if (!IntMath.isInt(p)) {
                     throw PyExceptions.typeError("* wants int");
+                }
+                if (!IntMath.isSmall(p) || IntMath.small(p) != (int) IntMath.small(p)) {
+                    throw PyExceptions.overflowError("Python int too large to convert to C int");
                 }
                 spec = spec.withPrecision((int) IntMath.small(p));
             }
