@@ -119,9 +119,14 @@ public final class FloatMethods extends NumberSlots.FloatSlots {
                 ? "IEEE, little-endian" : "IEEE, big-endian");
     }
 
-    @PyMethod(name = "__hash__")
-    public static Object hash(PyFloat self) {
-        return new PyInt(Hashing.hash(self));
+    /** {@code float.__hash__}: a NaN hashes by the identity of the whole object (a subclass instance's own). */
+    @PyMethod(name = "__hash__", wholeSelf = true)
+    public static Object hash(Object self) {
+        Object v = org.pyston.builtins.object.PyInstance.unwrap(self);
+        if (v == self) {
+            return new PyInt(Hashing.hash(self));
+        }
+        return new PyInt(Hashing.hashDouble(((PyFloat) v).value, self));
     }
 
     @PyMethod(name = "__int__")
