@@ -128,8 +128,10 @@ public final class PercentFormatter {
                         v = IntMath.big(value);
                     } else if (value instanceof PyFloat f) {
                         v = IntMath.big(IntMath.fromDouble(f.value));
-                    } else if (!TypeOps.typeOf(value).isBuiltin() && TypeOps.typeOf(value).lookup("__int__") != null) {
-                        v = IntMath.big(UnaryOps.index(value));
+                    } else if (!TypeOps.typeOf(value).isBuiltin() && (TypeOps.typeOf(value).lookup("__int__") != null
+                            || TypeOps.typeOf(value).lookup("__index__") != null)) {
+                        // PyNumber_Long: __int__, then __index__
+                        v = IntMath.big(org.pyston.builtins.number.IntMethods.toInt(value, null));
                     } else {
                         throw PyExceptions.typeError("%%%c format: a real number is required, not %s", c,
                                 TypeOps.typeName(value));
@@ -137,11 +139,13 @@ public final class PercentFormatter {
                     return IntFormatter.percentFormat(v, spec, IntMath.maxStrDigits());
                 }
                 case 'o': case 'x': case 'X': {
-                    if (!IntMath.isInt(value)) {
+                    if (!IntMath.isInt(value) && (TypeOps.typeOf(value).isBuiltin()
+                            || TypeOps.typeOf(value).lookup("__index__") == null)) {
                         throw PyExceptions.typeError("%%%c format: an integer is required, not %s", c,
                                 TypeOps.typeName(value));
                     }
-                    return IntFormatter.percentFormat(IntMath.big(value), spec, IntMath.maxStrDigits());
+                    // an object with __index__ formats as that int
+                    return IntFormatter.percentFormat(IntMath.big(UnaryOps.index(value)), spec, IntMath.maxStrDigits());
                 }
                 case 'c': {
                     if (value instanceof PyStr s) {
@@ -150,10 +154,11 @@ public final class PercentFormatter {
                         }
                         return spec.pad(s.value, false);
                     }
-                    if (!IntMath.isInt(value)) {
+                    if (!IntMath.isInt(value) && (TypeOps.typeOf(value).isBuiltin()
+                            || TypeOps.typeOf(value).lookup("__index__") == null)) {
                         throw PyExceptions.typeError("%s", "%c requires int or char");
                     }
-                    return IntFormatter.percentFormat(IntMath.big(value), spec, IntMath.maxStrDigits());
+                    return IntFormatter.percentFormat(IntMath.big(UnaryOps.index(value)), spec, IntMath.maxStrDigits());
                 }
                 case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
                     // PyNumber_Float: float and int subclasses, __float__, __index__
