@@ -78,11 +78,12 @@ public final class EvalFunctions {
         SourceCompiler c = SourceCompiler.get();
         if (c.isCode(p[0])) return p[0];
         if (c.isAst(p[0])) return c.compileAst(p[0], filename.value, mode.value, flags);
-        if (!(p[0] instanceof PyStr) && !(p[0] instanceof org.pyston.builtins.text.PyBytes)) {
+        byte[] buffer = p[0] instanceof PyStr ? null : org.pyston.builtins.text.BytesSupport.data(p[0]);
+        if (!(p[0] instanceof PyStr) && buffer == null) {
             throw PyExceptions.typeError("compile() arg 1 must be a string, bytes or AST object");
         }
-        String text = p[0] instanceof org.pyston.builtins.text.PyBytes b
-                ? new String(b.value, java.nio.charset.StandardCharsets.UTF_8) : ((PyStr) p[0]).value;
+        // bytes and other buffers (bytearray, memoryview) are UTF-8 source, as CPython's _Py_SourceAsString
+        String text = buffer != null ? new String(buffer, java.nio.charset.StandardCharsets.UTF_8) : ((PyStr) p[0]).value;
         if (onlyAst) return c.compileAst(PyStr.of(text), filename.value, mode.value, flags);
         return c.compile(text, filename.value, mode.value);
     }
@@ -138,18 +139,20 @@ public final class EvalFunctions {
             g = callerGlobals;
             l = locals == null || locals == PyNone.NONE ? callerLocals : locals;
         } else {
-            if (!(globals instanceof PyDict gd)) {
+            // a dict subclass instance is accepted (PyDict_Check); its dict is the namespace
+            if (!(org.pyston.builtins.object.PyInstance.unwrap(globals) instanceof PyDict gd)) {
                 throw PyExceptions.typeError(mode.equals("eval") ? "globals must be a dict" : "exec() globals must be a dict, not %s",
                         TypeOps.typeName(globals));
             }
             g = gd;
-            l = locals == null || locals == PyNone.NONE ? g : locals;
+            l = locals == null || locals == PyNone.NONE ? globals : locals;
         }
         if (l != g && TypeOps.typeOf(l).lookup("__getitem__") == null) {
             throw PyExceptions.typeError(mode.equals("eval") ? "locals must be a mapping" : "locals must be a mapping");
         }
         if (g.getStr("__builtins__") == null) {
-            g.putStr("__builtins__", org.pyston.builtins.runtime.Interpreter.current().getBuiltins());
+            // the builtins dict, as CPython's PyEval_GetBuiltins() (not the module)
+            g.putStr("__builtins__", org.pyston.builtins.runtime.Interpreter.current().getBuiltinsDict());
         }
         SourceCompiler c = SourceCompiler.get();
         Object code = c.isCode(source) ? source : c.compile(sourceText(source, mode), "<string>", mode);
@@ -157,9 +160,11 @@ public final class EvalFunctions {
     }
 
     private static String sourceText(Object source, String fn) {
-        if (source instanceof org.pyston.builtins.text.PyBytes b) {
-            // bytes source is UTF-8 text; a leading byte order mark is dropped, as CPython's tokenizer does
-            String text = new String(b.value, java.nio.charset.StandardCharsets.UTF_8);
+        byte[] buffer = source instanceof PyStr ? null : org.pyston.builtins.text.BytesSupport.data(source);
+        if (buffer != null) {
+            // bytes (or another buffer) source is UTF-8 text; a leading byte order mark is dropped, as
+            // CPython's tokenizer does
+            String text = new String(buffer, java.nio.charset.StandardCharsets.UTF_8);
             source = PyStr.of(text.startsWith("\ufeff") ? text.substring(1) : text);
         }
         if (source instanceof PyStr s) {

@@ -47,7 +47,12 @@ final class SlotsLayout {
         for (PyType b : bases) {
             baseHasDict |= givesDict(b);
         }
+        boolean baseHasWeakref = false;
+        for (PyType b : bases) {
+            baseHasWeakref |= givesWeakref(b);
+        }
         int seenDict = 0;
+        int seenWeakref = 0;
         List<String> members = new ArrayList<>();
         for (String s : slots) {
             if (s.equals("__dict__")) {
@@ -57,6 +62,11 @@ final class SlotsLayout {
                 continue;
             }
             if (s.equals("__weakref__")) {
+                // CPython's type_new: refused when a base already gives weak references, when listed
+                // twice, or on a variable-size layout
+                if (baseHasWeakref || seenWeakref++ > 0) {
+                    throw PyExceptions.typeError("__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+                }
                 continue;
             }
             String mangled = mangle(className, s);
@@ -247,6 +257,17 @@ final class SlotsLayout {
     }
 
     /** Whether instances inherit a {@code __dict__} from base {@code b} (object and most built-ins give none). */
+    /** Whether instances of {@code b} support weak references already, or its layout is variable-size. */
+    private static boolean givesWeakref(PyType b) {
+        if (b.isBuiltin()) {
+            // only the built-ins known to have the field (an unknown one, weakref.ref say, may take it)
+            return BUILTIN_WITH_WEAKREF.contains(b.getName()) || b.isSubtype(PyType.TYPE)
+                    || VARIABLE_SIZE.contains(b.getName());
+        }
+        PyType solid = ClassBuilder.solidBase(b);
+        return b.hasInstanceWeakref() || solid.isBuiltin() && VARIABLE_SIZE.contains(solid.getName());
+    }
+
     private static boolean givesDict(PyType b) {
         return b.isBuiltin() ? b.layout() == PyType.Layout.EXCEPTION : b.hasInstanceDict();
     }
@@ -263,15 +284,8 @@ final class SlotsLayout {
     }
 
     private static boolean isIdentifier(String s) {
-        if (s.isEmpty() || !Character.isUnicodeIdentifierStart(s.codePointAt(0)) && s.charAt(0) != '_') {
-            return false;
-        }
-        for (int i = 1; i < s.length(); i++) {
-            if (!Character.isUnicodeIdentifierPart(s.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        // str.isidentifier's rules (Java's identifier classes also admit ignorable controls such as NUL)
+        return org.pyston.builtins.text.StrMethods.isidentifier(PyStr.of(s));
     }
 
 }
