@@ -69,6 +69,13 @@ public final class EvalFunctions {
         if (!(p[1] instanceof PyStr filename)) throw PyExceptions.typeError("compile() argument 'filename' must be str");
         if (!(p[2] instanceof PyStr mode)) throw PyExceptions.typeError("compile() argument 'mode' must be str, not %s", TypeOps.typeName(p[2]));
         int flags = p[3] == null ? 0 : (int) org.pyston.builtins.ops.UnaryOps.indexAsLong(p[3]);
+        if ((flags & ~PY_CF_KNOWN) != 0) {
+            throw PyExceptions.valueError("compile(): unrecognised flags");
+        }
+        long optimize = p[5] == null ? -1 : org.pyston.builtins.ops.UnaryOps.indexAsLong(p[5]);
+        if (optimize < -1 || optimize > 2) {
+            throw PyExceptions.valueError("compile(): invalid optimize value");
+        }
         boolean onlyAst = (flags & PY_CF_ONLY_AST) != 0;
         if (!mode.value.equals("exec") && !mode.value.equals("eval") && !mode.value.equals("single")
                 && !(onlyAst && mode.value.equals("func_type"))) {
@@ -87,6 +94,14 @@ public final class EvalFunctions {
         if (onlyAst) return c.compileAst(PyStr.of(text), filename.value, mode.value, flags);
         return c.compile(text, filename.value, mode.value);
     }
+
+    /**
+     * The compile() flags CPython accepts: the __future__ features (PyCF_MASK), CO_NESTED
+     * (obsolete) and PyCF_COMPILE_MASK (only AST, don't imply dedent, type comments, top-level
+     * await, incomplete input); any other bit is "unrecognised".
+     */
+    private static final int PY_CF_KNOWN = 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 | 0x400000 | 0x800000
+            | 0x1000000 | 0x10 | 0x400 | 0x200 | 0x1000 | 0x2000 | 0x4000;
 
     /** compile() flag asking for the AST (CPython's {@code PyCF_ONLY_AST}). */
     private static final int PY_CF_ONLY_AST = 0x400;

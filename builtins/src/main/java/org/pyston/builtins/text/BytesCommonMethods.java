@@ -92,6 +92,10 @@ public class BytesCommonMethods {
 
     @PyMethod(name = "__iter__")
     public static Object iter(Object self) {
+        Object v = org.pyston.builtins.object.PyInstance.unwrap(self);
+        if (v instanceof PyBytes || v instanceof PyByteArray) {
+            return new org.pyston.builtins.container.BytesIterator(v);
+        }
         byte[] b = BytesSupport.self(self);
         Object[] items = new Object[b.length];
         for (int i = 0; i < b.length; i++) {
