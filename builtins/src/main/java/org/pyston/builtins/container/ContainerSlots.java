@@ -292,8 +292,11 @@ public final class ContainerSlots {
             return repeat(self, n);
         }
 
-        /** {@code other % self} when {@code other} is a str (printf-style formatting), else NotImplemented. */
-        @PyMethod(name = "__rmod__")
+        /**
+         * {@code other % self} when {@code other} is a str (printf-style formatting), else
+         * NotImplemented; self whole, so a subclass instance is formatted with its own {@code __str__}.
+         */
+        @PyMethod(name = "__rmod__", wholeSelf = true)
         public static Object rmod_(Object self, Object other) {
             return value(other) instanceof org.pyston.builtins.text.PyStr
                     ? BinaryOps.nativeBinary(BinaryOps.Op.MOD, value(other), self) : NI;

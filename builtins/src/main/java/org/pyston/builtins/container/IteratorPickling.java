@@ -79,7 +79,7 @@ public final class IteratorPickling {
         @PyMethod(name = "__reduce__")
         public static Object reduce(Iterators.ReverseListIterator self) {
             int i = self.index;
-            if (i >= 0 && i < self.list.size()) {
+            if (i != Iterators.ReverseListIterator.EXHAUSTED) {
                 Object reversed = Interpreter.current().getBuiltinsDict().getStr("reversed");
                 return PyTuple.of(reversed, PyTuple.of(self.list), PyInt.valueOf(i));
             }
@@ -89,7 +89,7 @@ public final class IteratorPickling {
         @PyMethod(name = "__setstate__")
         public static Object setstate(Iterators.ReverseListIterator self, Object state) {
             long i = position(state);
-            if (self.index >= 0) {
+            if (self.index != Iterators.ReverseListIterator.EXHAUSTED) {
                 self.index = (int) clamp(i, -1, self.list.size() - 1L);
             }
             return PyNone.NONE;

@@ -73,8 +73,14 @@ public final class Iterators {
             TYPE.addDeclarations(IteratorPickling.ReverseListIteratorState.class);
         }
 
+        /** {@link #index} once a read found no item (CPython clears the iterator's list then). */
+        static final int EXHAUSTED = -2;
+
         final PyList list;
-        /** The next position to read; -1 once exhausted. */
+        /**
+         * The next position to read: -1 after the first item was read (the end is not yet seen),
+         * {@link #EXHAUSTED} once a read found nothing; pickling tells the two apart, as CPython.
+         */
         int index;
 
         @Override
@@ -95,11 +101,12 @@ public final class Iterators {
         @Override
         public Object nextOrNull() {
             if (index < 0) {
+                index = EXHAUSTED;
                 return null;
             }
             Object v = list.getOrNull(index);
             if (v == null) {
-                index = -1;
+                index = EXHAUSTED;
                 return null;
             }
             index--;

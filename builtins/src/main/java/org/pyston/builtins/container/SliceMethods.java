@@ -11,7 +11,8 @@ import org.pyston.builtins.ops.Repr;
 import org.pyston.builtins.ops.UnaryOps;
 import org.pyston.builtins.text.PyStr;
 
-/** Methods of {@code slice}. */
+/** Methods of {@code slice} (unhashable, as CPython 3.11's). */
+@org.pyston.builtins.object.Unhashable
 public final class SliceMethods {
     private SliceMethods() {
     }
@@ -47,6 +48,12 @@ public final class SliceMethods {
         }
         java.math.BigInteger[] r = s.bigIndices(n);
         return PyTuple.of(PyInt.of(r[0]), PyInt.of(r[1]), PyInt.of(r[2]));
+    }
+
+    /** {@code slice.__reduce__}: {@code (slice, (start, stop, step))}, for copy and pickle. */
+    @PyMethod(name = "__reduce__")
+    public static Object reduce(PySlice s) {
+        return PyTuple.of(PySlice.TYPE, PyTuple.of(s.start, s.stop, s.step));
     }
 
     @PyMethod(name = "__repr__")

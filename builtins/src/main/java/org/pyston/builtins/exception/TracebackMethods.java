@@ -77,8 +77,11 @@ public final class TracebackMethods {
         return new PyFrame(self.code, self.lineno(), self.positionEntry());
     }
 
-    @PyGetter("tb_code")
-    public static Object tbCode(PyTraceback self) {
-        return self.code;
+    /** {@code tb.__dir__()}: the four attributes, as CPython's traceback type lists them. */
+    @org.pyston.builtins.object.PyMethod(name = "__dir__")
+    public static Object dir(PyTraceback self) {
+        return org.pyston.builtins.container.PyList.wrap(new Object[] {
+            org.pyston.builtins.text.PyStr.of("tb_frame"), org.pyston.builtins.text.PyStr.of("tb_next"),
+            org.pyston.builtins.text.PyStr.of("tb_lasti"), org.pyston.builtins.text.PyStr.of("tb_lineno")});
     }
 }

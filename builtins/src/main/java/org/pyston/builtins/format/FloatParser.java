@@ -39,6 +39,9 @@ public final class FloatParser {
         return v;
     }
 
+    /** The quiet NaN with the sign bit set: what CPython's float('-nan') gives. */
+    private static final double NEGATIVE_NAN = Double.longBitsToDouble(0xfff8000000000000L);
+
     /** Marker NaN (distinct payload) returned by {@link #parseStrict} on syntax errors. */
     private static final long FAIL_BITS = 0x7ff8dead0000beefL;
 
@@ -87,7 +90,8 @@ public final class FloatParser {
             return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         }
         if (rest.equalsIgnoreCase("nan")) {
-            return negative ? -Double.NaN : Double.NaN;
+            // not -Double.NaN: javac folds that constant to the positive quiet NaN
+            return negative ? NEGATIVE_NAN : Double.NaN;
         }
         int intStart = pos;
         while (pos < end && isDigit(s.charAt(pos))) {

@@ -83,8 +83,9 @@ public final class PyBuiltinFunction implements PyObject, PyCallable, DirectCall
         }
         Object[] exact = args.clone();
         exact[0] = newOf;
-        if (sig.dropsKeywords(kwnames) && cls.lookup("__init__") != newOf.lookup("__init__")) {
-            exact = sig.withoutKeywords(exact, kwnames);
+        if ((sig.dropsKeywords(kwnames) || newOf.newIgnoresKeywordsForInit() && kwnames != null && kwnames.length > 0)
+                && cls.lookup("__init__") != newOf.lookup("__init__")) {
+            exact = java.util.Arrays.copyOf(exact, exact.length - kwnames.length);
             kwnames = null;
         }
         Object value = sig.call(null, exact, kwnames);

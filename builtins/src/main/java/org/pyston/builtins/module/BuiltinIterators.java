@@ -18,7 +18,7 @@ public final class BuiltinIterators {
 
     /** {@code enumerate}. */
     public static final class Enumerate implements PyIterator {
-        public static final PyType TYPE = PyType.builtin("enumerate", Enumerate.class, IteratorTypeMethods.EnumerateMethods.class, false);
+        public static final PyType TYPE = PyType.builtin("enumerate", Enumerate.class, IteratorTypeMethods.EnumerateMethods.class, true);
         final Object it;
         Object count;
 
@@ -46,7 +46,7 @@ public final class BuiltinIterators {
 
     /** {@code zip} (with {@code strict=}). */
     public static final class Zip implements PyIterator {
-        public static final PyType TYPE = PyType.builtin("zip", Zip.class, IteratorTypeMethods.ZipMethods.class, false);
+        public static final PyType TYPE = PyType.builtin("zip", Zip.class, IteratorTypeMethods.ZipMethods.class, true);
         final Object[] its;
         /** Set by {@code __setstate__} when unpickled. */
         boolean strict;
@@ -97,7 +97,8 @@ public final class BuiltinIterators {
 
     /** {@code map}. */
     public static final class MapIterator implements PyIterator {
-        public static final PyType TYPE = PyType.builtin("map", MapIterator.class, IteratorTypeMethods.MapMethods.class, false);
+        public static final PyType TYPE = PyType.builtin("map", MapIterator.class, IteratorTypeMethods.MapMethods.class, true)
+                .withNewIgnoringKeywordsForInit();
         final Object function;
         final Object[] its;
 
@@ -130,7 +131,8 @@ public final class BuiltinIterators {
 
     /** {@code filter}. */
     public static final class Filter implements PyIterator {
-        public static final PyType TYPE = PyType.builtin("filter", Filter.class, IteratorTypeMethods.FilterMethods.class, false);
+        public static final PyType TYPE = PyType.builtin("filter", Filter.class, IteratorTypeMethods.FilterMethods.class, true)
+                .withNewIgnoringKeywordsForInit();
         /** The predicate, or null for None (truth of the item). */
         final Object function;
         final Object it;

@@ -489,11 +489,25 @@ public final class BuiltinsModule {
     @PyMethod(required = 0)
     public static Object input(Object prompt) {
         Interpreter interp = Interpreter.current();
-        if (prompt != null) {
-            CallOps.callMethod(interp.getStdout(), "write", new Object[] {PyStr.of(Repr.str(prompt))}, null);
+        // CPython's builtin_input (not interactive): the current sys streams, which must be set
+        Object fin = interp.getSysAttribute("stdin");
+        Object fout = interp.getSysAttribute("stdout");
+        Object ferr = interp.getSysAttribute("stderr");
+        if (fin == null || fin == PyNone.NONE) {
+            throw PyExceptions.runtimeError("input(): lost sys.stdin");
         }
-        CallOps.callMethod(interp.getStdout(), "flush", new Object[0], null);
-        Object lineObj = CallOps.callMethod(interp.getSys().getDict().getStr("stdin"), "readline", new Object[0], null);
+        if (fout == null || fout == PyNone.NONE) {
+            throw PyExceptions.runtimeError("input(): lost sys.stdout");
+        }
+        if (ferr == null || ferr == PyNone.NONE) {
+            throw PyExceptions.runtimeError("input(): lost sys.stderr");
+        }
+        flushQuietly(ferr);
+        if (prompt != null) {
+            CallOps.callMethod(fout, "write", new Object[] {PyStr.of(Repr.str(prompt))}, null);
+        }
+        flushQuietly(fout);
+        Object lineObj = CallOps.callMethod(fin, "readline", new Object[0], null);
         if (!(lineObj instanceof PyStr lineStr)) {
             throw PyExceptions.typeError("object.readline() returned non-string");
         }
@@ -502,6 +516,17 @@ public final class BuiltinsModule {
             throw PyExceptions.create(PyExceptions.EOF_ERROR, PyStr.of("EOF when reading a line"));
         }
         return PyStr.of(line.endsWith("\n") ? line.substring(0, line.length() - 1) : line);
+    }
+
+    /** {@code f.flush()}, an error ignored (CPython's input() clears it: a stream may lack flush). */
+    private static void flushQuietly(Object f) {
+        try {
+            CallOps.callMethod(f, "flush", new Object[0], null);
+        } catch (org.pyston.builtins.exception.PyBaseException e) {
+            if (!e.isInstance(PyExceptions.EXCEPTION)) {
+                throw e;
+            }
+        }
     }
 
     static double unusedFloat(Object o) {

@@ -69,23 +69,39 @@ public final class EvalFunctions {
         if (!(p[1] instanceof PyStr filename)) throw PyExceptions.typeError("compile() argument 'filename' must be str");
         if (!(p[2] instanceof PyStr mode)) throw PyExceptions.typeError("compile() argument 'mode' must be str, not %s", TypeOps.typeName(p[2]));
         int flags = p[3] == null ? 0 : (int) org.pyston.builtins.ops.UnaryOps.indexAsLong(p[3]);
+        if ((flags & ~PY_CF_KNOWN) != 0) {
+            throw PyExceptions.valueError("compile(): unrecognised flags");
+        }
+        long optimize = p[5] == null ? -1 : org.pyston.builtins.ops.UnaryOps.indexAsLong(p[5]);
+        if (optimize < -1 || optimize > 2) {
+            throw PyExceptions.valueError("compile(): invalid optimize value");
+        }
         boolean onlyAst = (flags & PY_CF_ONLY_AST) != 0;
-        if (!mode.value().equals("exec") && !mode.value().equals("eval") && !mode.value().equals("single")
-                && !(onlyAst && mode.value().equals("func_type"))) {
+        if (!mode.value.equals("exec") && !mode.value.equals("eval") && !mode.value.equals("single")
+                && !(onlyAst && mode.value.equals("func_type"))) {
             throw PyExceptions.valueError(onlyAst ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
                     : "compile() mode must be 'exec', 'eval' or 'single'");
         }
         SourceCompiler c = SourceCompiler.get();
         if (c.isCode(p[0])) return p[0];
-        if (c.isAst(p[0])) return c.compileAst(p[0], filename.value(), mode.value(), flags);
-        if (!(p[0] instanceof PyStr) && !(p[0] instanceof org.pyston.builtins.text.PyBytes)) {
+        if (c.isAst(p[0])) return c.compileAst(p[0], filename.value, mode.value, flags);
+        byte[] buffer = p[0] instanceof PyStr ? null : org.pyston.builtins.text.BytesSupport.data(p[0]);
+        if (!(p[0] instanceof PyStr) && buffer == null) {
             throw PyExceptions.typeError("compile() arg 1 must be a string, bytes or AST object");
         }
-        String text = p[0] instanceof org.pyston.builtins.text.PyBytes b
-                ? new String(b.value, java.nio.charset.StandardCharsets.UTF_8) : ((PyStr) p[0]).value();
-        if (onlyAst) return c.compileAst(PyStr.of(text), filename.value(), mode.value(), flags);
-        return c.compile(text, filename.value(), mode.value());
+        // bytes and other buffers (bytearray, memoryview) are UTF-8 source, as CPython's _Py_SourceAsString
+        String text = buffer != null ? new String(buffer, java.nio.charset.StandardCharsets.UTF_8) : ((PyStr) p[0]).value;
+        if (onlyAst) return c.compileAst(PyStr.of(text), filename.value, mode.value, flags);
+        return c.compile(text, filename.value, mode.value);
     }
+
+    /**
+     * The compile() flags CPython accepts: the __future__ features (PyCF_MASK), CO_NESTED
+     * (obsolete) and PyCF_COMPILE_MASK (only AST, don't imply dedent, type comments, top-level
+     * await, incomplete input); any other bit is "unrecognised".
+     */
+    private static final int PY_CF_KNOWN = 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 | 0x400000 | 0x800000
+            | 0x1000000 | 0x10 | 0x400 | 0x200 | 0x1000 | 0x2000 | 0x4000;
 
     /** compile() flag asking for the AST (CPython's {@code PyCF_ONLY_AST}). */
     private static final int PY_CF_ONLY_AST = 0x400;
@@ -138,18 +154,20 @@ public final class EvalFunctions {
             g = callerGlobals;
             l = locals == null || locals == PyNone.NONE ? callerLocals : locals;
         } else {
-            if (!(globals instanceof PyDict gd)) {
+            // a dict subclass instance is accepted (PyDict_Check); its dict is the namespace
+            if (!(org.pyston.builtins.object.PyInstance.unwrap(globals) instanceof PyDict gd)) {
                 throw PyExceptions.typeError(mode.equals("eval") ? "globals must be a dict" : "exec() globals must be a dict, not %s",
                         TypeOps.typeName(globals));
             }
             g = gd;
-            l = locals == null || locals == PyNone.NONE ? g : locals;
+            l = locals == null || locals == PyNone.NONE ? globals : locals;
         }
         if (l != g && TypeOps.typeOf(l).lookup("__getitem__") == null) {
             throw PyExceptions.typeError(mode.equals("eval") ? "locals must be a mapping" : "locals must be a mapping");
         }
         if (g.getStr("__builtins__") == null) {
-            g.putStr("__builtins__", org.pyston.builtins.runtime.Interpreter.current().getBuiltins());
+            // the builtins dict, as CPython's PyEval_GetBuiltins() (not the module)
+            g.putStr("__builtins__", org.pyston.builtins.runtime.Interpreter.current().getBuiltinsDict());
         }
         SourceCompiler c = SourceCompiler.get();
         Object code = c.isCode(source) ? source : c.compile(sourceText(source, mode), "<string>", mode);
@@ -157,18 +175,20 @@ public final class EvalFunctions {
     }
 
     private static String sourceText(Object source, String fn) {
-        if (source instanceof org.pyston.builtins.text.PyBytes b) {
-            // bytes source is UTF-8 text; a leading byte order mark is dropped, as CPython's tokenizer does
-            String text = new String(b.value, java.nio.charset.StandardCharsets.UTF_8);
+        byte[] buffer = source instanceof PyStr ? null : org.pyston.builtins.text.BytesSupport.data(source);
+        if (buffer != null) {
+            // bytes (or another buffer) source is UTF-8 text; a leading byte order mark is dropped, as
+            // CPython's tokenizer does
+            String text = new String(buffer, java.nio.charset.StandardCharsets.UTF_8);
             source = PyStr.of(text.startsWith("\ufeff") ? text.substring(1) : text);
         }
         if (source instanceof PyStr s) {
             // eval's source string loses its leading spaces and tabs, as CPython's (exec's does not)
             int i = 0;
-            while (fn.equals("eval") && i < s.value().length() && (s.value().charAt(i) == ' ' || s.value().charAt(i) == '\t')) {
+            while (fn.equals("eval") && i < s.value.length() && (s.value.charAt(i) == ' ' || s.value.charAt(i) == '\t')) {
                 i++;
             }
-            return s.value().substring(i);
+            return s.value.substring(i);
         }
         throw PyExceptions.typeError("%s() arg 1 must be a string, bytes or code object", fn);
     }

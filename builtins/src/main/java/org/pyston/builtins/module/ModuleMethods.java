@@ -53,13 +53,18 @@ public final class ModuleMethods {
     }
 
     /** {@code dir(module)}: the module's own {@code __dir__} function if it defines one, else its names. */
-    @PyMethod(name = "__dir__")
-    public static Object dir(PyModule m) {
-        Object own = m.getDict().getStr("__dir__");
+    @PyMethod(name = "__dir__", wholeSelf = true)
+    public static Object dir(Object self) {
+        // CPython's module_dir: the __dict__ attribute (a subclass may replace it), which must be a dict
+        Object d = org.pyston.builtins.object.PyInstance.unwrap(org.pyston.builtins.ops.AttributeOps.getAttr(self, "__dict__"));
+        if (!(d instanceof org.pyston.builtins.container.PyDict dict)) {
+            throw org.pyston.builtins.exception.PyExceptions.typeError("<module>.__dict__ is not a dictionary");
+        }
+        Object own = dict.getStr("__dir__");
         if (own != null) {
             return org.pyston.builtins.ops.CallOps.call(own, new Object[0], null);
         }
-        return org.pyston.builtins.container.PyList.wrap(org.pyston.builtins.ops.IterOps.toArray(m.getDict()));
+        return org.pyston.builtins.container.PyList.wrap(org.pyston.builtins.ops.IterOps.toArray(dict));
     }
 
     @PyMethod(name = "__repr__")

@@ -46,7 +46,7 @@ public final class FloatMethods extends NumberSlots.FloatSlots {
             byte[] b = x instanceof org.pyston.builtins.text.PyBytes pb ? pb.value
                     : ((org.pyston.builtins.text.PyByteArray) x).toBytes();
             try {
-                return new PyFloat(FloatParser.parse(new String(b, java.nio.charset.StandardCharsets.ISO_8859_1)));
+                return new PyFloat(parseAsciiBytes(b));
             } catch (IllegalArgumentException e) {
                 throw PyExceptions.valueError("could not convert string to float: %s", org.pyston.builtins.ops.Repr.repr(x));
             }
@@ -80,12 +80,25 @@ public final class FloatMethods extends NumberSlots.FloatSlots {
         byte[] buffer = org.pyston.builtins.text.BytesSupport.data(v);
         if (buffer != null) {
             try {
-                return new PyFloat(FloatParser.parse(new String(buffer, java.nio.charset.StandardCharsets.ISO_8859_1)));
+                return new PyFloat(parseAsciiBytes(buffer));
             } catch (IllegalArgumentException e) {
                 throw PyExceptions.valueError("could not convert string to float: %s", org.pyston.builtins.ops.Repr.repr(x));
             }
         }
         throw PyExceptions.typeError("float() argument must be a string or a real number, not '%s'", t.getName());
+    }
+
+    /**
+     * A float from bytes, as CPython parses them: ASCII text, where only ASCII whitespace may
+     * surround the number (a byte such as 0xA0 is not a space, unlike U+00A0 in a str).
+     */
+    private static double parseAsciiBytes(byte[] b) {
+        for (byte c : b) {
+            if (c < 0) {
+                throw new IllegalArgumentException("non-ASCII byte");
+            }
+        }
+        return FloatParser.parse(new String(b, java.nio.charset.StandardCharsets.ISO_8859_1));
     }
 
     @PyMethod(name = "__repr__")
@@ -106,9 +119,14 @@ public final class FloatMethods extends NumberSlots.FloatSlots {
                 ? "IEEE, little-endian" : "IEEE, big-endian");
     }
 
-    @PyMethod(name = "__hash__")
-    public static Object hash(PyFloat self) {
-        return new PyInt(Hashing.hash(self));
+    /** {@code float.__hash__}: a NaN hashes by the identity of the whole object (a subclass instance's own). */
+    @PyMethod(name = "__hash__", wholeSelf = true)
+    public static Object hash(Object self) {
+        Object v = org.pyston.builtins.object.PyInstance.unwrap(self);
+        if (v == self) {
+            return new PyInt(Hashing.hash(self));
+        }
+        return new PyInt(Hashing.hashDouble(((PyFloat) v).value, self));
     }
 
     @PyMethod(name = "__int__")

@@ -223,12 +223,62 @@ public final class IntMath {
         if (b.signum() == 0) {
             throw PyExceptions.zeroDivisionError("division by zero");
         }
-        BigDecimal q = new BigDecimal(a).divide(new BigDecimal(b), MathContext.DECIMAL128);
-        double d = q.doubleValue();
-        if (Double.isInfinite(d)) {
+        return new PyFloat(correctlyRoundedQuotient(a, b));
+    }
+
+    /**
+     * {@code a / b} (b non-zero) rounded once to the nearest double, half to even, as CPython's
+     * long_true_divide: the quotient is computed with two or three bits beyond the 53 of a double
+     * (fewer where the result is subnormal), plus a sticky bit for an inexact remainder, and
+     * rounded on those bits; no intermediate decimal, so no double rounding. OverflowError when
+     * the rounded result does not fit a double; a result below the smallest subnormal is a zero.
+     */
+    static double correctlyRoundedQuotient(BigInteger a, BigInteger b) {
+        final int mantDig = 53, minExp = -1021, maxExp = 1024;
+        boolean negate = (a.signum() < 0) != (b.signum() < 0);
+        BigInteger x = a.abs();
+        BigInteger d = b.abs();
+        if (x.signum() == 0) {
+            return negate ? -0.0 : 0.0;
+        }
+        if (x.bitLength() <= mantDig && d.bitLength() <= mantDig) {
+            double r = x.doubleValue() / d.doubleValue(); // both exact: one rounding
+            return negate ? -r : r;
+        }
+        long diff = (long) x.bitLength() - d.bitLength();
+        if (diff > maxExp) {
             throw PyExceptions.overflowError("integer division result too large for a float");
         }
-        return new PyFloat(d);
+        if (diff < minExp - mantDig - 1) {
+            return negate ? -0.0 : 0.0;
+        }
+        int shift = (int) (Math.max(diff, minExp) - mantDig - 2);
+        boolean inexact = false;
+        if (shift <= 0) {
+            x = x.shiftLeft(-shift);
+        } else {
+            inexact = x.getLowestSetBit() < shift;
+            x = x.shiftRight(shift);
+        }
+        BigInteger[] qr = x.divideAndRemainder(d);
+        if (qr[1].signum() != 0) {
+            inexact = true;
+        }
+        long q = qr[0].longValueExact(); // at most mantDig + 3 bits
+        int qBits = 64 - Long.numberOfLeadingZeros(q);
+        int extraBits = Math.max(qBits, minExp - shift) - mantDig;
+        long mask = 1L << (extraBits - 1);
+        long low = q | (inexact ? 1 : 0);
+        if ((low & mask) != 0 && (low & (3 * mask - 1)) != 0) {
+            low += mask;
+        }
+        q = low & ~(2 * mask - 1);
+        double dq = (double) q; // exact: the low bits are cleared
+        if (shift + qBits >= maxExp && (shift + qBits > maxExp || dq == Math.scalb(1.0, qBits))) {
+            throw PyExceptions.overflowError("integer division result too large for a float");
+        }
+        double r = Math.scalb(dq, shift);
+        return negate ? -r : r;
     }
 
     public static Object lshift(BigInteger a, long b) {

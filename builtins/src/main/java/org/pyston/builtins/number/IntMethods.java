@@ -86,19 +86,32 @@ public final class IntMethods extends NumberSlots.IntSlots {
             return parse(s.value(), 10);
         }
         PyType t = TypeOps.typeOf(x);
-        for (String name : new String[] {"__int__", "__index__"}) {
-            Object m = t.isBuiltin() ? null : t.lookup(name);
-            if (m != null) {
-                Object r = CallOps.callWithSelf(m, x, new Object[0], null);
-                if (!IntMath.isInt(r)) {
-                    throw PyExceptions.typeError("%s returned non-int (type %s)", name, TypeOps.typeName(r));
-                }
-                return r instanceof PyBool b ? PyInt.valueOf(b.intValue) : r;
+        Object m = t.isBuiltin() ? null : t.lookup("__int__");
+        if (m != null) {
+            Object r = CallOps.callWithSelf(m, x, new Object[0], null);
+            if (!IntMath.isInt(r)) {
+                throw PyExceptions.typeError("__int__ returned non-int (type %s)", TypeOps.typeName(r));
             }
+            return UnaryOps.exactInt(r, "__int__");
+        }
+        if (!t.isBuiltin() && t.lookup("__index__") != null) {
+            return UnaryOps.index(x);
         }
         Object trunc = t.isBuiltin() ? null : t.lookup("__trunc__");
         if (trunc != null) {
-            return CallOps.callWithSelf(trunc, x, new Object[0], null);
+            // CPython 3.11's PyNumber_Long: deprecated, and the result must be an Integral
+            org.pyston.builtins.imp.WarningsModule.emit(PyExceptions.DEPRECATION_WARNING,
+                    "The delegation of int() to __trunc__ is deprecated.", 1);
+            Object r = CallOps.callWithSelf(trunc, x, new Object[0], null);
+            if (IntMath.isInt(r)) {
+                Object v = org.pyston.builtins.object.PyInstance.unwrap(r);
+                return v instanceof PyBool b ? PyInt.valueOf(b.intValue) : v;
+            }
+            PyType rt = TypeOps.typeOf(r);
+            if (rt.isBuiltin() || rt.lookup("__index__") == null) {
+                throw PyExceptions.typeError("__trunc__ returned non-Integral (type %s)", rt.getName());
+            }
+            return UnaryOps.index(r);
         }
         throw PyExceptions.typeError("int() argument must be a string, a bytes-like object or a real number, not '%s'",
                 t.getName());

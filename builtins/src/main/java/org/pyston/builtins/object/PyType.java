@@ -153,6 +153,25 @@ public class PyType implements PyObject, org.pyston.builtins.ops.SlotDispatched 
         }
     }
 
+    /**
+     * Whether this built-in type's {@code __new__} refuses keyword arguments only for itself and for
+     * subclasses that keep its {@code __init__} (CPython's {@code _PyArg_NoKeywords} test in
+     * {@code map_new}, {@code filter_new} ...): a subclass overriding {@code __init__} takes its own
+     * keywords there, and {@code __new__} does not see them. Set once, while setting the type up.
+     */
+    private boolean newIgnoresKeywordsForInit;
+
+    /** Sets {@link #newIgnoresKeywordsForInit}; only while setting the type up. */
+    public PyType withNewIgnoringKeywordsForInit() {
+        this.newIgnoresKeywordsForInit = true;
+        return this;
+    }
+
+    /** See {@link #newIgnoresKeywordsForInit}. */
+    public boolean newIgnoresKeywordsForInit() {
+        return newIgnoresKeywordsForInit;
+    }
+
     /** Marks a built-in type as a sequence or mapping for pattern matching; only while setting it up. */
     public PyType withCollectionFlag(int flag) {
         this.collectionFlags = flag & COLLECTION_FLAGS;

@@ -29,10 +29,10 @@ final class SlotsLayout {
             if (!(o instanceof PyStr s)) {
                 throw PyExceptions.typeError("__slots__ items must be strings, not '%s'", TypeOps.typeName(o));
             }
-            if (!isIdentifier(s.value())) {
+            if (!isIdentifier(s.value)) {
                 throw PyExceptions.typeError("__slots__ must be identifiers");
             }
-            out.add(s.value());
+            out.add(s.value);
         }
         return out;
     }
@@ -47,7 +47,12 @@ final class SlotsLayout {
         for (PyType b : bases) {
             baseHasDict |= givesDict(b);
         }
+        boolean baseHasWeakref = false;
+        for (PyType b : bases) {
+            baseHasWeakref |= givesWeakref(b);
+        }
         int seenDict = 0;
+        int seenWeakref = 0;
         List<String> members = new ArrayList<>();
         for (String s : slots) {
             if (s.equals("__dict__")) {
@@ -57,6 +62,11 @@ final class SlotsLayout {
                 continue;
             }
             if (s.equals("__weakref__")) {
+                // CPython's type_new: refused when a base already gives weak references, when listed
+                // twice, or on a variable-size layout
+                if (baseHasWeakref || seenWeakref++ > 0) {
+                    throw PyExceptions.typeError("__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+                }
                 continue;
             }
             String mangled = mangle(className, s);
@@ -247,6 +257,17 @@ final class SlotsLayout {
     }
 
     /** Whether instances inherit a {@code __dict__} from base {@code b} (object and most built-ins give none). */
+    /** Whether instances of {@code b} support weak references already, or its layout is variable-size. */
+    private static boolean givesWeakref(PyType b) {
+        if (b.isBuiltin()) {
+            // only the built-ins known to have the field (an unknown one, weakref.ref say, may take it)
+            return BUILTIN_WITH_WEAKREF.contains(b.getName()) || b.isSubtype(PyType.TYPE)
+                    || VARIABLE_SIZE.contains(b.getName());
+        }
+        PyType solid = ClassBuilder.solidBase(b);
+        return b.hasInstanceWeakref() || solid.isBuiltin() && VARIABLE_SIZE.contains(solid.getName());
+    }
+
     private static boolean givesDict(PyType b) {
         return b.isBuiltin() ? b.layout() == PyType.Layout.EXCEPTION : b.hasInstanceDict();
     }
@@ -262,8 +283,8 @@ final class SlotsLayout {
         return c.isEmpty() ? name : "_" + c + name;
     }
 
-    /** str.isidentifier(): Java's identifier test also admits "ignorable" characters such as NUL. */
     private static boolean isIdentifier(String s) {
+        // str.isidentifier's rules (Java's identifier classes also admit ignorable controls such as NUL)
         return org.pyston.builtins.text.StrMethods.isidentifier(PyStr.of(s));
     }
 

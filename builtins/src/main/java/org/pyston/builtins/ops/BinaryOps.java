@@ -253,6 +253,9 @@ public final class BinaryOps {
 
     public static Object imul(Object a, Object b) {
         if (a instanceof PyList l && IntMath.isInt(b)) {
+            if (!IntMath.isSmall(b)) {
+                throw PyExceptions.overflowError("cannot fit 'int' into an index-sized integer");
+            }
             Object[] items = l.toArray();
             long n = Math.max(0, IntMath.small(b));
             Object[] out = repeat(items, n);
@@ -475,9 +478,10 @@ public final class BinaryOps {
                 return CallOps.callWithSelf(m, self, new Object[] {other}, null);
             }
             if (!reflected) {
-                return nativeBinary(op, x, y);
+                return nativeBinary(op, x, op == Op.MOD && isFormat(x) ? other : y);
             }
-            Object r = nativeBinary(op, y, x);
+            // str % value: the value is formatted whole (a str subclass's __str__ counts), not unwrapped
+            Object r = nativeBinary(op, y, op == Op.MOD && isFormat(y) ? self : x);
             if (r == NI && x instanceof SlotDispatched) {
                 // the left operand's type does not know the built-in (int + complex): its reflected method
                 r = userSlot(x, op.rdunder, y, TypeOps.typeOf(x));
@@ -488,6 +492,12 @@ public final class BinaryOps {
             return NI;
         }
         return CallOps.callWithSelf(m, self, new Object[] {other}, null);
+    }
+
+    /** A printf-style format string: the left operand of {@code %} that formats its right operand. */
+    private static boolean isFormat(Object o) {
+        return o instanceof PyStr || o instanceof org.pyston.builtins.text.PyBytes
+                || o instanceof org.pyston.builtins.text.PyByteArray;
     }
 
     private static RuntimeException unsupported(Object a, Object b, Op op, String symbol) {
@@ -642,7 +652,10 @@ public final class BinaryOps {
             return seq; // an immutable sequence times one is itself, as CPython's
         }
         if (seq instanceof PyStr s) {
-            if (n * s.value().length() > Integer.MAX_VALUE) {
+            if (s.value().length() > 0 && n > Long.MAX_VALUE / s.value().length()) {
+                throw PyExceptions.overflowError("repeated string is too long");
+            }
+            if (s.value().length() > 0 && n > Integer.MAX_VALUE / s.value().length()) {
                 throw PyExceptions.memoryError();
             }
             return PyStr.of(s.value().repeat((int) n));
@@ -654,7 +667,8 @@ public final class BinaryOps {
     }
 
     private static Object[] repeat(Object[] items, long n) {
-        if (n * items.length > Integer.MAX_VALUE - 8) {
+        // n * length would overflow a long for huge n: compare by division
+        if (items.length > 0 && n > (Integer.MAX_VALUE - 8) / items.length) {
             throw PyExceptions.memoryError();
         }
         Object[] out = new Object[(int) (n * items.length)];

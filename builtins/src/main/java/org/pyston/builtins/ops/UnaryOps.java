@@ -114,6 +114,10 @@ public final class UnaryOps {
         if (o instanceof PyBool b) {
             return new PyInt(b.intValue);
         }
+        Object v = org.pyston.builtins.object.PyInstance.unwrap(o);
+        if (v != o && (v instanceof PyInt || v instanceof PyBigInt)) {
+            return v; // an int subclass instance is an int already: its value, __index__ not asked
+        }
         PyType t = TypeOps.typeOf(o);
         Object m = t.isBuiltin() ? null : t.lookup("__index__");
         if (m == null) {
@@ -123,7 +127,22 @@ public final class UnaryOps {
         if (!IntMath.isInt(r)) {
             throw PyExceptions.typeError("__index__ returned non-int (type %s)", TypeOps.typeName(r));
         }
-        return r;
+        return exactInt(r, "__index__");
+    }
+
+    /**
+     * The exact int of {@code r}, an int returned by the special method {@code name}: an instance
+     * of a strict subclass (bool included) is accepted with CPython 3.11's DeprecationWarning.
+     */
+    public static Object exactInt(Object r, String name) {
+        if (r instanceof PyInt || r instanceof PyBigInt) {
+            return r;
+        }
+        org.pyston.builtins.imp.WarningsModule.emit(PyExceptions.DEPRECATION_WARNING, String.format(
+                "%s returned non-int (type %s).  The ability to return an instance of a strict subclass of int "
+                + "is deprecated, and may be removed in a future version of Python.", name, TypeOps.typeName(r)), 1);
+        Object v = org.pyston.builtins.object.PyInstance.unwrap(r);
+        return v instanceof PyBool b ? new PyInt(b.intValue) : v;
     }
 
     /** {@link #index} as a Java long, OverflowError when it does not fit. */

@@ -116,6 +116,8 @@ public final class ByteArrayMethods extends BytesCommonMethods {
             }
             return PyNone.NONE;
         }
+        // CPython's order: the key's type, then the value (its __index__ may resize), then the range
+        checkIndexType(key);
         int b = BytesSupport.byteValue(value);
         synchronized (self) {
             self.set(index(self, key), b);
@@ -123,10 +125,14 @@ public final class ByteArrayMethods extends BytesCommonMethods {
         return PyNone.NONE;
     }
 
-    private static int index(PyByteArray self, Object key) {
+    private static void checkIndexType(Object key) {
         if (!IntMath.isInt(key) && TypeOps.typeOf(key).lookup("__index__") == null) {
             throw PyExceptions.typeError("bytearray indices must be integers or slices, not %s", TypeOps.typeName(key));
         }
+    }
+
+    private static int index(PyByteArray self, Object key) {
+        checkIndexType(key);
         long i = UnaryOps.indexForSubscript(key);
         int n = self.size();
         long idx = i < 0 ? i + n : i;

@@ -92,6 +92,10 @@ public class BytesCommonMethods {
 
     @PyMethod(name = "__iter__")
     public static Object iter(Object self) {
+        Object v = org.pyston.builtins.object.PyInstance.unwrap(self);
+        if (v instanceof PyBytes || v instanceof PyByteArray) {
+            return new org.pyston.builtins.container.BytesIterator(v);
+        }
         byte[] b = BytesSupport.self(self);
         Object[] items = new Object[b.length];
         for (int i = 0; i < b.length; i++) {
@@ -130,7 +134,11 @@ public class BytesCommonMethods {
             return self; // immutable: bytes * 1 is itself, as CPython's
         }
         byte[] a = BytesSupport.self(self);
-        if (k * a.length > Integer.MAX_VALUE - 8) {
+        // k * length would overflow a long for huge k: compare by division
+        if (a.length > 0 && k > Long.MAX_VALUE / a.length && !(self instanceof PyByteArray)) {
+            throw PyExceptions.overflowError("repeated bytes are too long");
+        }
+        if (a.length > 0 && k > (Integer.MAX_VALUE - 8) / a.length) {
             throw PyExceptions.memoryError();
         }
         byte[] out = new byte[(int) (k * a.length)];
@@ -176,14 +184,22 @@ public class BytesCommonMethods {
             if (sepObj instanceof PyStr ss) {
                 sep = ss.value();
             } else {
-                byte[] sb = BytesSupport.data(sepObj);
+                byte[] sb = sepObj instanceof PyBytes pb ? pb.value : null;
                 if (sb == null) {
+                    // CPython asks len(sep) first: length errors come before the type error
+                    Object n = org.pyston.builtins.module.BuiltinsModule.len(sepObj);
+                    if (!(n instanceof PyInt i && i.value == 1)) {
+                        throw PyExceptions.valueError("sep must be length 1.");
+                    }
                     throw PyExceptions.typeError("sep must be str or bytes.");
                 }
                 sep = BytesSupport.latin1(sb);
             }
             if (sep.length() != 1) {
                 throw PyExceptions.valueError("sep must be length 1.");
+            }
+            if (sep.charAt(0) > 0x7f) {
+                throw PyExceptions.valueError("sep must be ASCII.");
             }
         }
         long per = perObj == null ? 1 : UnaryOps.indexAsLong(perObj);

@@ -113,6 +113,17 @@ public final class BytesSupport {
             throw PyExceptions.typeError(encoding != null ? "encoding without a string argument"
                     : "errors without a string argument");
         }
+        if (ctor.equals("bytes") && !(source instanceof PyBytes)) {
+            // CPython's bytes_new: __bytes__ first, before buffers and integers (None blocks it)
+            Object m = TypeOps.typeOf(source).lookup("__bytes__");
+            if (m != null) {
+                Object r = CallOps.callWithSelf(m, source, new Object[0], null);
+                if (!(org.pyston.builtins.object.PyInstance.unwrap(r) instanceof PyBytes rb)) {
+                    throw PyExceptions.typeError("__bytes__ returned non-bytes (type %s)", TypeOps.typeName(r));
+                }
+                return rb.value;
+            }
+        }
         byte[] b = data(source);
         if (b != null) {
             return b.clone();
@@ -133,16 +144,6 @@ public final class BytesSupport {
             return new byte[(int) n];
         }
         PyType t = TypeOps.typeOf(source);
-        if (ctor.equals("bytes")) {
-            Object m = t.lookup("__bytes__");
-            if (m != null) {
-                Object r = CallOps.callWithSelf(m, source, new Object[0], null);
-                if (!(r instanceof PyBytes rb)) {
-                    throw PyExceptions.typeError("__bytes__ returned non-bytes (type %s)", TypeOps.typeName(r));
-                }
-                return rb.value;
-            }
-        }
         if (t.lookup("__iter__") == null && t.lookup("__getitem__") == null) {
             throw PyExceptions.typeError("cannot convert '%s' object to %s", t.tpName(), ctor);
         }

@@ -120,40 +120,71 @@ public final class Formatting {
                 i += 2;
                 continue;
             }
-            int braces = 1;
+            if (i + 1 == n) {
+                throw PyExceptions.valueError("Single '{' encountered in format string");
+            }
+            // CPython's parse_field: the name ends at '}', ':' or '!' outside [...]; then an
+            // optional conversion, then a format spec whose nested braces must balance
             int j = i + 1;
-            while (j < n && braces > 0) {
-                char d = fmt.charAt(j);
-                if (d == '{') {
-                    braces++;
-                } else if (d == '}') {
-                    braces--;
+            char end = 0;
+            boolean ended = false;
+            while (j < n) {
+                end = fmt.charAt(j++);
+                if (end == '{') {
+                    throw PyExceptions.valueError("unexpected '{' in field name");
                 }
-                j++;
-            }
-            if (braces > 0) {
-                if (i + 1 == n) {
-                    throw PyExceptions.valueError("Single '{' encountered in format string");
+                if (end == '[') {
+                    while (j < n && fmt.charAt(j) != ']') {
+                        j++;
+                    }
+                    continue;
                 }
-                throw PyExceptions.valueError("expected '}' before end of string");
+                if (end == '}' || end == ':' || end == '!') {
+                    ended = true;
+                    break;
+                }
             }
-            String field = fmt.substring(i + 1, j - 1);
-            i = j;
+            String field = fmt.substring(i + 1, ended ? j - 1 : j);
             String spec = "";
             char conv = 0;
-            int colon = indexOutsideBrackets(field, ':');
-            if (colon >= 0) {
-                spec = field.substring(colon + 1);
-                field = field.substring(0, colon);
-            }
-            int bang = field.indexOf('!');
-            if (bang >= 0) {
-                if (bang + 2 != field.length()) {
-                    throw PyExceptions.valueError("expected ':' after conversion specifier");
+            if (ended && (end == '!' || end == ':')) {
+                boolean specFollows = true;
+                if (end == '!') {
+                    if (j >= n) {
+                        throw PyExceptions.valueError("end of string while looking for conversion specifier");
+                    }
+                    conv = fmt.charAt(j++);
+                    if (j < n) {
+                        char d = fmt.charAt(j++);
+                        if (d == '}') {
+                            specFollows = false;
+                        } else if (d != ':') {
+                            throw PyExceptions.valueError("expected ':' after conversion specifier");
+                        }
+                    }
                 }
-                conv = field.charAt(bang + 1);
-                field = field.substring(0, bang);
+                if (specFollows) {
+                    int specStart = j;
+                    int count = 1;
+                    boolean closed = false;
+                    while (j < n) {
+                        char d = fmt.charAt(j++);
+                        if (d == '{') {
+                            count++;
+                        } else if (d == '}' && --count == 0) {
+                            closed = true;
+                            break;
+                        }
+                    }
+                    if (!closed) {
+                        throw PyExceptions.valueError("unmatched '{' in format spec");
+                    }
+                    spec = fmt.substring(specStart, j - 1);
+                }
+            } else if (!ended) {
+                throw PyExceptions.valueError("expected '}' before end of string");
             }
+            i = j;
             int k = 0;
             while (k < field.length() && field.charAt(k) != '.' && field.charAt(k) != '[') {
                 k++;
@@ -210,12 +241,20 @@ public final class Formatting {
                     while (e < field.length() && field.charAt(e) != '.' && field.charAt(e) != '[') {
                         e++;
                     }
+                    if (e == k + 1) {
+                        throw PyExceptions.valueError("Empty attribute in format string");
+                    }
                     value = AttributeOps.getAttr(value, field.substring(k + 1, e));
                     k = e;
+                } else if (field.charAt(k) != '[') {
+                    throw PyExceptions.valueError("Only '.' or '[' may follow ']' in format field specifier");
                 } else {
                     int e = field.indexOf(']', k);
                     if (e < 0) {
                         throw PyExceptions.valueError("Missing ']' in format string");
+                    }
+                    if (e == k + 1) {
+                        throw PyExceptions.valueError("Empty attribute in format string");
                     }
                     String key = field.substring(k + 1, e);
                     Object keyObj = !key.isEmpty() && key.chars().allMatch(Character::isDigit)
@@ -239,21 +278,6 @@ public final class Formatting {
             out.append(format(value, spec));
         }
         return out.toString();
-    }
-
-    private static int indexOutsideBrackets(String s, char c) {
-        int depth = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char d = s.charAt(i);
-            if (d == '[') {
-                depth++;
-            } else if (d == ']') {
-                depth--;
-            } else if (d == c && depth == 0) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     static boolean unused(PyTuple t) {

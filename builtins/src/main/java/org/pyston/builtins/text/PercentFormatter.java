@@ -43,8 +43,9 @@ public final class PercentFormatter {
         Object tuple = org.pyston.builtins.object.PyInstance.unwrap(args);
         boolean isTuple = tuple instanceof PyTuple;
         values = isTuple ? ((PyTuple) tuple).items : new Object[] {args};
-        boolean mapping = !isTuple && !(args instanceof PyStr) && !(args instanceof PyBytes)
-                && !(args instanceof PyByteArray) && TypeOps.typeOf(args).lookup("__getitem__") != null;
+        // PyUnicode_Check/PyBytes_Check accept subclasses: a str subclass instance is one value
+        boolean mapping = !isTuple && !(tuple instanceof PyStr) && !(tuple instanceof PyBytes)
+                && !(tuple instanceof PyByteArray) && TypeOps.typeOf(args).lookup("__getitem__") != null;
         int next = 0;
         boolean usedKey = false;
         StringBuilder out = new StringBuilder();
@@ -68,7 +69,14 @@ public final class PercentFormatter {
                 if (!IntMath.isInt(w)) {
                     throw PyExceptions.typeError("* wants int");
                 }
-                spec = spec.withWidth((int) IntMath.small(w));
+                if (!IntMath.isSmall(w)) {
+                    throw PyExceptions.overflowError("Python int too large to convert to C ssize_t");
+                }
+                long wv = IntMath.small(w);
+                if (wv > Integer.MAX_VALUE - 8 || wv < -(Integer.MAX_VALUE - 8)) {
+                    throw PyExceptions.memoryError(); // a padded result no string can hold
+                }
+                spec = spec.withWidth((int) wv);
             }
             if (spec.precisionFromArgs()) {
                 if (next >= values.length) {
@@ -77,6 +85,9 @@ public final class PercentFormatter {
                 Object p = values[next++];
                 if (!IntMath.isInt(p)) {
                     throw PyExceptions.typeError("* wants int");
+                }
+                if (!IntMath.isSmall(p) || IntMath.small(p) != (int) IntMath.small(p)) {
+                    throw PyExceptions.overflowError("Python int too large to convert to C int");
                 }
                 spec = spec.withPrecision((int) IntMath.small(p));
             }
@@ -117,8 +128,10 @@ public final class PercentFormatter {
                         v = IntMath.big(value);
                     } else if (value instanceof PyFloat f) {
                         v = IntMath.big(IntMath.fromDouble(f.value));
-                    } else if (!TypeOps.typeOf(value).isBuiltin() && TypeOps.typeOf(value).lookup("__int__") != null) {
-                        v = IntMath.big(UnaryOps.index(value));
+                    } else if (!TypeOps.typeOf(value).isBuiltin() && (TypeOps.typeOf(value).lookup("__int__") != null
+                            || TypeOps.typeOf(value).lookup("__index__") != null)) {
+                        // PyNumber_Long: __int__, then __index__
+                        v = IntMath.big(org.pyston.builtins.number.IntMethods.toInt(value, null));
                     } else {
                         throw PyExceptions.typeError("%%%c format: a real number is required, not %s", c,
                                 TypeOps.typeName(value));
@@ -126,11 +139,13 @@ public final class PercentFormatter {
                     return IntFormatter.percentFormat(v, spec, IntMath.maxStrDigits());
                 }
                 case 'o': case 'x': case 'X': {
-                    if (!IntMath.isInt(value)) {
+                    if (!IntMath.isInt(value) && (TypeOps.typeOf(value).isBuiltin()
+                            || TypeOps.typeOf(value).lookup("__index__") == null)) {
                         throw PyExceptions.typeError("%%%c format: an integer is required, not %s", c,
                                 TypeOps.typeName(value));
                     }
-                    return IntFormatter.percentFormat(IntMath.big(value), spec, IntMath.maxStrDigits());
+                    // an object with __index__ formats as that int
+                    return IntFormatter.percentFormat(IntMath.big(UnaryOps.index(value)), spec, IntMath.maxStrDigits());
                 }
                 case 'c': {
                     if (value instanceof PyStr s) {
@@ -139,10 +154,11 @@ public final class PercentFormatter {
                         }
                         return spec.pad(s.value(), false);
                     }
-                    if (!IntMath.isInt(value)) {
+                    if (!IntMath.isInt(value) && (TypeOps.typeOf(value).isBuiltin()
+                            || TypeOps.typeOf(value).lookup("__index__") == null)) {
                         throw PyExceptions.typeError("%s", "%c requires int or char");
                     }
-                    return IntFormatter.percentFormat(IntMath.big(value), spec, IntMath.maxStrDigits());
+                    return IntFormatter.percentFormat(IntMath.big(UnaryOps.index(value)), spec, IntMath.maxStrDigits());
                 }
                 case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
                     // PyNumber_Float: float and int subclasses, __float__, __index__

@@ -817,9 +817,14 @@ public final class StrMethods extends org.pyston.builtins.container.ContainerSlo
         return new PyInt(Hashing.hash(self));
     }
 
-    @PyMethod(name = "__format__")
-    public static Object format_(PyStr self, Object spec) {
-        return PyStr.of(Formatting.format(self, str(spec, "format spec must be str, not %T")));
+    /** {@code str.__format__}: an empty spec gives {@code str(self)}, so a subclass's {@code __str__} counts. */
+    @PyMethod(name = "__format__", wholeSelf = true)
+    public static Object format_(Object self, Object spec) {
+        String sp = str(spec, "format spec must be str, not %T");
+        if (sp.isEmpty() && !(self instanceof PyStr)) {
+            return PyStr.of(org.pyston.builtins.ops.Repr.str(self));
+        }
+        return PyStr.of(Formatting.format(org.pyston.builtins.object.PyInstance.unwrap(self), sp));
     }
 
     @PyMethod(name = "__mod__")

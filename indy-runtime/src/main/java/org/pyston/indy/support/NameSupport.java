@@ -20,7 +20,8 @@ public final class NameSupport {
     public static PyDict builtinsOf(PyDict globals) {
         Object b = globals.getStr("__builtins__");
         if (b instanceof PyModule m) return m.getDict();
-        if (b instanceof PyDict d) return d;
+        // a dict subclass instance: its dict (its own __getitem__, if any, is not consulted)
+        if (org.pyston.builtins.object.PyInstance.unwrap(b) instanceof PyDict d) return d;
         return Interpreter.current().getBuiltinsDict();
     }
 
