@@ -77,22 +77,22 @@ public final class EvalFunctions {
             throw PyExceptions.valueError("compile(): invalid optimize value");
         }
         boolean onlyAst = (flags & PY_CF_ONLY_AST) != 0;
-        if (!mode.value.equals("exec") && !mode.value.equals("eval") && !mode.value.equals("single")
-                && !(onlyAst && mode.value.equals("func_type"))) {
+        if (!mode.value().equals("exec") && !mode.value().equals("eval") && !mode.value().equals("single")
+                && !(onlyAst && mode.value().equals("func_type"))) {
             throw PyExceptions.valueError(onlyAst ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
                     : "compile() mode must be 'exec', 'eval' or 'single'");
         }
         SourceCompiler c = SourceCompiler.get();
         if (c.isCode(p[0])) return p[0];
-        if (c.isAst(p[0])) return c.compileAst(p[0], filename.value, mode.value, flags);
+        if (c.isAst(p[0])) return c.compileAst(p[0], filename.value(), mode.value(), flags);
         byte[] buffer = p[0] instanceof PyStr ? null : org.pyston.builtins.text.BytesSupport.data(p[0]);
         if (!(p[0] instanceof PyStr) && buffer == null) {
             throw PyExceptions.typeError("compile() arg 1 must be a string, bytes or AST object");
         }
         // bytes and other buffers (bytearray, memoryview) are UTF-8 source, as CPython's _Py_SourceAsString
-        String text = buffer != null ? new String(buffer, java.nio.charset.StandardCharsets.UTF_8) : ((PyStr) p[0]).value;
-        if (onlyAst) return c.compileAst(PyStr.of(text), filename.value, mode.value, flags);
-        return c.compile(text, filename.value, mode.value);
+        String text = buffer != null ? new String(buffer, java.nio.charset.StandardCharsets.UTF_8) : ((PyStr) p[0]).value();
+        if (onlyAst) return c.compileAst(PyStr.of(text), filename.value(), mode.value(), flags);
+        return c.compile(text, filename.value(), mode.value());
     }
 
     /**
@@ -185,10 +185,10 @@ public final class EvalFunctions {
         if (source instanceof PyStr s) {
             // eval's source string loses its leading spaces and tabs, as CPython's (exec's does not)
             int i = 0;
-            while (fn.equals("eval") && i < s.value.length() && (s.value.charAt(i) == ' ' || s.value.charAt(i) == '\t')) {
+            while (fn.equals("eval") && i < s.value().length() && (s.value().charAt(i) == ' ' || s.value().charAt(i) == '\t')) {
                 i++;
             }
-            return s.value.substring(i);
+            return s.value().substring(i);
         }
         throw PyExceptions.typeError("%s() arg 1 must be a string, bytes or code object", fn);
     }

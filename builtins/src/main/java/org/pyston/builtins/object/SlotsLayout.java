@@ -29,10 +29,10 @@ final class SlotsLayout {
             if (!(o instanceof PyStr s)) {
                 throw PyExceptions.typeError("__slots__ items must be strings, not '%s'", TypeOps.typeName(o));
             }
-            if (!isIdentifier(s.value)) {
+            if (!isIdentifier(s.value())) {
                 throw PyExceptions.typeError("__slots__ must be identifiers");
             }
-            out.add(s.value);
+            out.add(s.value());
         }
         return out;
     }
