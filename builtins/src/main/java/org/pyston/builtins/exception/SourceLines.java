@@ -23,17 +23,25 @@ public final class SourceLines {
     private static String cachedName;
     private static List<String> cachedLines;
 
-    /** Set at interpreter shutdown, when CPython can no longer read source lines for tracebacks. */
-    private static volatile boolean shutdown;
+    /**
+     * Set on the thread tearing an interpreter down: CPython's tracebacks show no source lines
+     * during its shutdown. Per thread, because several interpreters can share one JVM.
+     */
+    private static final ThreadLocal<Boolean> SHUTDOWN = new ThreadLocal<>();
 
-    /** From now on tracebacks show no source lines (as CPython's during its shutdown). */
-    public static void shutdown() {
-        shutdown = true;
+    /** Runs {@code r} with tracebacks printed without source lines on this thread. */
+    public static void withoutSource(Runnable r) {
+        SHUTDOWN.set(Boolean.TRUE);
+        try {
+            r.run();
+        } finally {
+            SHUTDOWN.remove();
+        }
     }
 
     /** Line {@code lineno} (1-based) as written, without its line end; null when unknown. */
     public static String line(String filename, int lineno) {
-        if (shutdown || filename == null || filename.startsWith("<") || lineno < 1) return null;
+        if (filename == null || SHUTDOWN.get() != null || filename.startsWith("<") || lineno < 1) return null;
         List<String> lines = lines(filename);
         return lines == null || lineno > lines.size() ? null : lines.get(lineno - 1);
     }

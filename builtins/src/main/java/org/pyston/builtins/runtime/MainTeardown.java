@@ -32,11 +32,14 @@ public final class MainTeardown {
     private MainTeardown() {}
 
     public static void run(Interpreter interp) {
+        // CPython can no longer read sources for the tracebacks of errors in finalizers
+        org.pyston.builtins.exception.SourceLines.withoutSource(() -> finalizeMain(interp));
+    }
+
+    private static void finalizeMain(Interpreter interp) {
         if (!(interp.getModules().getStr("__main__") instanceof PyModule main)) return;
         PyDict globals = main.getDict();
         Map<Object, Boolean> done = new IdentityHashMap<>();
-        // CPython can no longer read sources for the tracebacks of errors in finalizers
-        org.pyston.builtins.exception.SourceLines.shutdown();
         java.util.List<Object> containers = new java.util.ArrayList<>();
         for (Object k : globals.keysArray()) {
             if (k instanceof PyStr s && s.value().equals("__builtins__")) continue;
