@@ -64,6 +64,7 @@ public final class BoundMethodMethods {
 
     @PyGetter("__doc__")
     public static Object doc(PyBoundMethod m) {
+        if (m.function instanceof PyMethodDescriptor d) return BuiltinDocs.boundMethod(d, m.self);
         return AttributeOps.getAttr(m.function, "__doc__");
     }
 

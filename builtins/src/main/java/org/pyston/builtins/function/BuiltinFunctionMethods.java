@@ -3,6 +3,7 @@ package org.pyston.builtins.function;
 import org.pyston.builtins.object.PyGetter;
 import org.pyston.builtins.object.PyMethod;
 import org.pyston.builtins.object.PyNone;
+import org.pyston.builtins.object.PyType;
 import org.pyston.builtins.text.PyStr;
 
 /** Attributes of {@code builtin_function_or_method}. */
@@ -61,6 +62,17 @@ public final class BuiltinFunctionMethods {
             return PyStr.of(d.sig.displayName);
         }
         return PyStr.of(((PyBuiltinFunction) self).getName());
+    }
+
+    @PyGetter("__doc__")
+    public static Object doc(Object self) {
+        if (self instanceof PyBoundMethod b && b.function instanceof PyMethodDescriptor d) {
+            return BuiltinDocs.boundMethod(d, b.self);
+        }
+        if (self instanceof PyBuiltinFunction f && "builtins".equals(f.module)) {
+            return BuiltinDocs.get(f.getName());
+        }
+        return PyNone.NONE;
     }
 
     @PyGetter("__module__")

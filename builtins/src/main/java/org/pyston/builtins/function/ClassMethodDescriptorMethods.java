@@ -31,7 +31,7 @@ public final class ClassMethodDescriptorMethods {
 
     @PyGetter("__doc__")
     public static Object doc(PyClassMethodDescriptor d) {
-        return PyNone.NONE;
+        return BuiltinDocs.method(d.owner, d.method.getName());
     }
 
     /** CPython's classmethod_get: bound to {@code type}, or to the instance's class. */

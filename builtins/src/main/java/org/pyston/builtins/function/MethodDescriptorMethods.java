@@ -26,6 +26,11 @@ public final class MethodDescriptorMethods {
         return PyStr.of(d.sig.displayName);
     }
 
+    @PyGetter("__doc__")
+    public static Object doc(PyMethodDescriptor d) {
+        return BuiltinDocs.method(d.getOwner(), d.getName());
+    }
+
     @PyGetter("__objclass__")
     public static Object objclass(PyMethodDescriptor d) {
         return d.owner;

@@ -308,6 +308,9 @@ public final class TypeMethods {
             // a descriptor stored as the class's __doc__ (CPython calls its __get__ with no instance)
             return AttributeOps.descriptorGet(d, null, t);
         }
+        if ((d == null || d == PyNone.NONE) && t.isBuiltin() && t.getModule().equals("builtins")) {
+            return org.pyston.builtins.function.BuiltinDocs.get(t.getName());
+        }
         return d == null ? PyNone.NONE : d;
     }
 
