@@ -28,6 +28,24 @@ public final class PyTuple implements PyObject {
         return items.length == 0 ? EMPTY : new PyTuple(items.clone());
     }
 
+    // Fixed arities: the varargs form copies its array (the caller may keep it), which for the
+    // pairs made per step of dict.items(), enumerate and zip was a second allocation each time.
+
+    /** {@code (a,)}. */
+    public static PyTuple of(Object a) {
+        return new PyTuple(new Object[] {a});
+    }
+
+    /** {@code (a, b)}. */
+    public static PyTuple of(Object a, Object b) {
+        return new PyTuple(new Object[] {a, b});
+    }
+
+    /** {@code (a, b, c)}. */
+    public static PyTuple of(Object a, Object b, Object c) {
+        return new PyTuple(new Object[] {a, b, c});
+    }
+
     /** A tuple that takes ownership of {@code items}: the caller must not modify the array again. */
     public static PyTuple wrap(Object[] items) {
         return items.length == 0 ? EMPTY : new PyTuple(items);
