@@ -23,6 +23,9 @@ public final class IntMethods extends NumberSlots.IntSlots {
 
     @PyMethod(name = "__new__", isStatic = true, general = true)
     public static Object new_(Object[] args, String[] kwnames) {
+        if (kwnames == null && args.length == 2) {
+            return toInt(args[1], null); // int(x), the common call, without the argument parser
+        }
         Object[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
         if (kwnames != null && java.util.Arrays.asList(kwnames).contains("x")) {
             // int(x, /, base=10): x is positional-only

@@ -44,6 +44,9 @@ public final class StrMethods extends org.pyston.builtins.container.ContainerSlo
 
     @PyMethod(name = "__new__", isStatic = true, general = true)
     public static Object new_(Object[] args, String[] kwnames) {
+        if (kwnames == null && args.length == 2) {
+            return Repr.strObject(args[1]); // str(x), the common call, without the argument parser
+        }
         Object[] p = ArgParser.parse("str", java.util.Arrays.copyOfRange(args, 1, args.length), kwnames, 3,
                 new String[] {"object", "encoding", "errors"}, 0);
         if (p[0] == null) {
